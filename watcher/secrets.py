@@ -1,0 +1,78 @@
+"""Passwords from the OS keyring, an environment variable or a password command; never prompts in the service."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+
+from .config import SecretRef
+from .errors import SecretError
+
+KEYRING_SERVICE = "followup"
+
+
+def get_secret(ref: SecretRef, keyring_user: str, *, timeout: float = 30.0) -> str:
+    """Return the password `ref` points to. Error messages name the source, never the value."""
+    if ref.source == "env":
+        value = os.environ.get(ref.value)
+        if not value:
+            raise SecretError(f"environment variable {ref.value} is not set or empty")
+        return value
+    if ref.source == "command":
+        return _from_command(ref.value, timeout)
+    return _from_keyring(keyring_user)
+
+
+def _from_command(command: str, timeout: float) -> str:
+    try:
+        done = subprocess.run(
+            shlex.split(command), capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL, check=False
+        )
+    except FileNotFoundError:
+        raise SecretError(f"password command not found: {shlex.split(command)[0]}") from None
+    except subprocess.TimeoutExpired:
+        raise SecretError(f"password command did not finish within {timeout:.0f}s") from None
+    except ValueError as exc:
+        raise SecretError(f"password command cannot be parsed: {exc}") from None
+    if done.returncode != 0:
+        # stderr of e.g. `pass` says what went wrong and never contains the secret itself.
+        reason = done.stderr.decode(errors="replace").strip().splitlines()
+        raise SecretError(
+            f"password command exited with status {done.returncode}" + (f": {reason[-1][:200]}" if reason else "")
+        )
+    # Like mutt and isync, only the first line counts (`pass` stores metadata below it).
+    lines = done.stdout.decode(errors="replace").splitlines()
+    if not lines or not lines[0]:
+        raise SecretError("password command printed nothing")
+    return lines[0]
+
+
+def _from_keyring(user: str) -> str:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        value = keyring.get_password(KEYRING_SERVICE, user)
+    except NoKeyringError:
+        raise SecretError(
+            "no keyring is available on this machine; store the password with a password command "
+            "or an environment variable instead (see README, 'Headless machines')"
+        ) from None
+    except KeyringError as exc:
+        raise SecretError(f"the keyring refused access: {type(exc).__name__}") from None
+    if not value:
+        raise SecretError(f"no password stored in the keyring for {user}; run `followup auth set`")
+    return value
+
+
+def set_keyring_secret(user: str, value: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, user, value)
+    except NoKeyringError:
+        raise SecretError("no keyring is available on this machine (see README, 'Headless machines')") from None
+    except KeyringError as exc:
+        raise SecretError(f"the keyring refused to store the password: {type(exc).__name__}") from None
