@@ -1,0 +1,1 @@
+"""The pure core: detection, extraction and planning, with no I/O, no clock and no network."""

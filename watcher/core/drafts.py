@@ -1,0 +1,120 @@
+"""A planned follow-up + a template environment -> the MIME draft, threaded under the invitation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+
+from jinja2 import Environment
+
+from ..model import FollowUp, Interview, Kind, Person
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|vs|antw|réf|rif|fwd?|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    email: str
+
+
+def draft_message_id(followup: FollowUp, author: Author) -> str:
+    """Deterministic, so a draft saved before a crash is found again instead of saved twice."""
+    domain = author.email.rpartition("@")[2] or "followup.invalid"
+    return f"followup-{followup.id}@{domain}"
+
+
+def template_name(kind: Kind) -> str:
+    return f"{kind.value}.txt.j2"
+
+
+def template_context(
+    followup: FollowUp, interview: Interview, author: Author, timezone: tzinfo, notes: str = ""
+) -> dict:
+    """Plain values only: text from an email reaches the template as data, never as template code."""
+    start = interview.start.astimezone(timezone)
+    names = [p.first_name or p.name for p in followup.recipients]
+    return {
+        "kind": followup.kind.value,
+        "recipients": [_person(p) for p in followup.recipients],
+        "greeting_names": _join_names([n for n in names if n]),
+        "company": interview.company or "",
+        "role": interview.role or "",
+        "subject": interview.subject,
+        "interview_date": f"{start:%A}, {start:%B} {start.day}",
+        "interview_day": f"{start:%A}",
+        "interview_start": start,
+        "interview_end": interview.end.astimezone(timezone),
+        "is_panel": interview.is_panel,
+        "interviewers": [_person(p) for p in interview.interviewers],
+        "feedback_within": interview.feedback_within,
+        "send_by": followup.send_by.astimezone(timezone),
+        "notes": notes,
+        "user": {"name": author.name, "email": author.email},
+    }
+
+
+def render_draft(
+    followup: FollowUp,
+    interview: Interview,
+    author: Author,
+    env: Environment,
+    *,
+    timezone: tzinfo,
+    now: datetime,
+    notes: str = "",
+) -> EmailMessage:
+    """Build the draft: From the user, To the recipients, `Re:` the invitation, In-Reply-To it."""
+    body = env.get_template(template_name(followup.kind)).render(
+        template_context(followup, interview, author, timezone, notes)
+    )
+    message = EmailMessage(policy=SMTP)
+    message["From"] = _address(Person(author.name, author.email))
+    message["To"] = [_address(p) for p in followup.recipients]
+    message["Subject"] = reply_subject(interview.subject, interview)
+    message["Date"] = format_datetime(now.astimezone(timezone))
+    message["Message-ID"] = f"<{draft_message_id(followup, author)}>"
+    if interview.message_id:
+        message["In-Reply-To"] = f"<{interview.message_id}>"
+        refs = [*interview.references, interview.message_id]
+        message["References"] = " ".join(f"<{r}>" for r in dict.fromkeys(refs) if _safe_id(r))
+    message["X-Followup-Id"] = followup.id
+    message.set_content(body.strip() + "\n", charset="utf-8")
+    return message
+
+
+def reply_subject(subject: str, interview: Interview) -> str:
+    clean = _one_line(subject)
+    if not clean:
+        clean = f"Interview{' - ' + interview.role if interview.role else ''}"
+    return "Re: " + _REPLY_PREFIX.sub("", clean)
+
+
+def _address(person: Person) -> Address:
+    """An Address object quotes the display name, so a name can never break out of its header."""
+    local, _, domain = person.email.partition("@")
+    return Address(display_name=_one_line(person.name), username=local, domain=domain)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def _safe_id(message_id: str) -> bool:
+    return bool(message_id) and not re.search(r"[\s<>]", message_id)
+
+
+def _person(person: Person) -> dict[str, str]:
+    return {"name": person.name, "first_name": person.first_name, "email": person.email}
+
+
+def _join_names(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,208 @@
+"""Raw email bytes -> Message: headers, readable text and every calendar part, whatever the MIME nesting.
+
+The standard library's compat32 parser reads anything without raising; we walk it ourselves rather than
+through mail-parser because mail-parser decodes encoded-words before splitting address lists (a crafted
+display name can then smuggle in a recipient), re-encodes every attachment to base64 (a 50 MB attachment
+costs 70 MB more) and recurses without bound into nested messages.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+import hashlib
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, tzinfo
+from email.header import decode_header, make_header
+from email.message import Message as StdMessage
+
+from ..errors import ParseError
+from ..model import CalendarEvent, Message, Person
+from .html import html_to_text
+from .ical import parse_calendar
+
+MAX_PARTS = 500  # a message with more parts than this is hostile or broken; the rest is ignored
+MAX_DEPTH = 12
+MAX_TEXT = 200_000  # characters of body text kept; invitations state their time near the top
+_CALENDAR_TYPES = {"text/calendar", "application/ics", "application/x-ics", "text/x-vcalendar", "application/ical"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
+    """Parse an RFC 5322 message. Never raises for a damaged message: unreadable parts go to `problems`."""
+    if not raw or not raw.strip():
+        raise ParseError("empty message")
+    std = _parse_std(raw)
+    problems: list[str] = []
+    texts: list[str] = []
+    htmls: list[str] = []
+    events: list[CalendarEvent] = []
+    seen_calendars: set[bytes] = set()
+    for part in _walk(std, problems):
+        ctype = part.get_content_type()
+        filename = _filename(part)
+        if ctype in _CALENDAR_TYPES or filename.endswith((".ics", ".vcs")):
+            payload = _payload(part)
+            if payload is None or hashlib.sha1(payload).digest() in seen_calendars:
+                continue
+            seen_calendars.add(hashlib.sha1(payload).digest())
+            try:
+                events.extend(parse_calendar(_decode(payload, part), default_tz, method_hint=_method_param(part)))
+            except ParseError as exc:
+                problems.append(f"calendar part: {exc}")
+            continue
+        if part.is_multipart() or part.get("Content-Disposition", "").lower().startswith("attachment"):
+            continue
+        if ctype == "text/plain":
+            payload = _payload(part)
+            if payload is not None:
+                texts.append(_decode(payload, part))
+        elif ctype == "text/html":
+            payload = _payload(part)
+            if payload is not None:
+                htmls.append(_decode(payload, part))
+    text = "\n\n".join(t for t in texts if t.strip())
+    if not text.strip() and htmls:
+        text = "\n\n".join(html_to_text(h) for h in htmls)
+    return Message(
+        message_id=_msgid(_header(std, "Message-ID")),
+        subject=_clean(_header(std, "Subject")),
+        sender=_first(_addresses(std, "From")),
+        reply_to=_addresses(std, "Reply-To"),
+        to=_addresses(std, "To"),
+        cc=_addresses(std, "Cc"),
+        date=_date(_header(std, "Date")),
+        in_reply_to=_msgid(_header(std, "In-Reply-To")),
+        references=tuple(_msgid(ref) for ref in re.findall(r"<[^<>\s]+>", _header(std, "References"))),
+        text=text[:MAX_TEXT],
+        events=tuple(_unique_events(events)),
+        problems=tuple(problems),
+    )
+
+
+def _parse_std(raw: bytes) -> StdMessage:
+    """compat32 is built not to raise on malformed input; anything it still raises is reported, not propagated."""
+    try:
+        return email.message_from_bytes(raw, policy=email.policy.compat32)
+    except Exception as exc:  # the stdlib parser is meant not to raise; a bug there must not stop the service
+        raise ParseError(f"unreadable message: {type(exc).__name__}") from None
+
+
+def _walk(message: StdMessage, problems: list[str]) -> Iterator[StdMessage]:
+    """Every part, depth first, bounded in count and depth so a nested-message bomb cannot hang us."""
+    stack: list[tuple[StdMessage, int]] = [(message, 0)]
+    count = 0
+    while stack:
+        part, depth = stack.pop()
+        count += 1
+        if count > MAX_PARTS:
+            problems.append(f"more than {MAX_PARTS} MIME parts; the rest was ignored")
+            return
+        yield part
+        if part.is_multipart():
+            if depth >= MAX_DEPTH:
+                problems.append(f"MIME nesting deeper than {MAX_DEPTH}; inner parts ignored")
+                continue
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack.extend((child, depth + 1) for child in reversed(children) if isinstance(child, StdMessage))
+
+
+def _filename(part: StdMessage) -> str:
+    try:
+        return (part.get_filename() or "").lower()
+    except Exception:  # malformed RFC 2231 parameters
+        return ""
+
+
+def _payload(part: StdMessage) -> bytes | None:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        return None
+    return payload if isinstance(payload, bytes) else None
+
+
+def _decode(payload: bytes, part: StdMessage) -> str:
+    charset = (part.get_content_charset() or "utf-8").strip("\"' ").lower()
+    for candidate in (charset, "utf-8", "cp1252"):
+        try:
+            return payload.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return payload.decode("utf-8", errors="replace")
+
+
+def _method_param(part: StdMessage) -> str | None:
+    method = part.get_param("method")
+    return method.strip().upper() if isinstance(method, str) and method.strip() else None
+
+
+def _header(message: StdMessage, name: str) -> str:
+    """A header decoded from RFC 2047, or "" when missing or undecodable."""
+    value = message.get(name)
+    if value is None:
+        return ""
+    try:
+        return str(make_header(decode_header(str(value))))
+    except Exception:
+        return str(value) if not isinstance(value, str) else value
+
+
+def _clean(text: str) -> str:
+    """One line: control characters (CR/LF included) become spaces, so nothing read can forge a header."""
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def _addresses(message: StdMessage, name: str) -> tuple[Person, ...]:
+    values = message.get_all(name) or []
+    people: list[Person] = []
+    # Split first, decode each display name after: decoding first lets "=?utf-8?q?a@x.com,?=" add a recipient.
+    for display, address in email.utils.getaddresses([str(v) for v in values]):
+        address = _clean(address).lower()
+        if "@" not in address or " " in address:
+            continue
+        display = _clean(_decode_words(display)).strip("'\" ")
+        people.append(Person(name=display if display.lower() != address else "", email=address))
+    return tuple(people)
+
+
+def _decode_words(text: str) -> str:
+    try:
+        return str(make_header(decode_header(text)))
+    except Exception:
+        return text
+
+
+def _first(people: tuple[Person, ...]) -> Person | None:
+    return people[0] if people else None
+
+
+def _msgid(value: str) -> str:
+    value = _clean(value)
+    match = re.search(r"<([^<>\s]+)>", value)
+    return match.group(1) if match else value.strip("<> ")
+
+
+def _date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(_clean(value))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    # "-0000" means the zone is unknown (RFC 5322); the instant is still UTC.
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _unique_events(events: list[CalendarEvent]) -> Iterator[CalendarEvent]:
+    seen: set[tuple] = set()
+    for event in events:
+        key = (event.uid, event.recurrence_id, event.sequence, event.start, event.method)
+        if key not in seen:
+            seen.add(key)
+            yield event

@@ -1,0 +1,49 @@
+"""What a newly read invitation, update or cancellation does to the interview already on record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from ..model import Interview, Understanding
+
+
+class Action(StrEnum):
+    NEW = "new"  # first time we hear of this interview: plan it
+    UPDATE = "update"  # a newer revision (moved, people changed, or only re-sent): re-plan
+    CANCEL = "cancel"  # cancelled or declined: drop what is still planned
+    IGNORE = "ignore"  # nothing to do (older revision, not an interview, unknown cancellation)
+
+
+@dataclass(frozen=True)
+class Change:
+    action: Action
+    interview: Interview | None
+    reason: str
+
+
+def reconcile(understanding: Understanding, existing: Interview | None) -> Change:
+    """Decide, without acting, how `understanding` changes the record. iTIP order: SEQUENCE, then DTSTAMP."""
+    incoming = understanding.interview
+    if understanding.cancels:
+        event = understanding.event
+        if existing is None:
+            return Change(Action.IGNORE, None, "cancels an interview not on record")
+        version = event.version if event else existing.version
+        if version < existing.version:
+            return Change(Action.IGNORE, existing, "an older cancellation")
+        return Change(Action.CANCEL, replace(existing, cancelled=True, version=version), "cancelled")
+    if incoming is None:
+        return Change(Action.IGNORE, existing, "not an interview")
+    if existing is None:
+        if incoming.declined:
+            return Change(Action.IGNORE, None, "declined by the user")
+        return Change(Action.NEW, incoming, "new interview")
+    if incoming.version < existing.version:
+        return Change(Action.IGNORE, existing, "an older revision")
+    if existing.cancelled and incoming.version == existing.version:
+        return Change(Action.IGNORE, existing, "the same revision as the cancellation")
+    if incoming.declined:
+        return Change(Action.CANCEL, incoming, "declined by the user")
+    moved = (incoming.start, incoming.end) != (existing.start, existing.end)
+    return Change(Action.UPDATE, incoming, "moved" if moved else "updated")
