@@ -1,0 +1,466 @@
+"""Wiring: the one module that joins the pure core to the adapters (mailbox, drafts, state, scheduler).
+
+All mailbox reading and draft saving happens on the main thread, one item of work at a time, taken from
+a queue that the IDLE watchers, the scheduler and signal handlers feed. That keeps the FETCH/APPEND
+connection single-threaded and makes SIGTERM simple: the item in hand (an APPEND, say) is finished,
+then the service exits.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import signal
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from .config import Settings
+from .core import detect
+from .core.drafts import Author, draft_message_id, render_draft
+from .core.mail import parse_message
+from .core.policy import Policy, plan
+from .core.reconcile import Action, reconcile
+from .core.understand import Context, understand_message
+from .errors import AuthError, FollowupError, ParseError, TransientError
+from .model import FollowUp, Interview, Kind
+from .secrets import get_secret
+from .sinks.drafts import DraftSink, DraftsMissing, ImapDrafts, MaildirDrafts, save_once
+from .sources import Incoming
+from .sources.imap import Backoff, IdleWatcher, ImapMailbox
+from .sources.maildir import MaildirMailbox
+from .store import DRAFTED, PLANNED, SAVING, SKIPPED, InstanceLock, Store, StoredFollowUp
+from .templating import template_environment
+
+log = logging.getLogger("followup")
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def context_for(settings: Settings) -> Context:
+    return Context(
+        user_addresses=settings.user.addresses,
+        timezone=settings.user.timezone,
+        default_length=settings.timing.default_interview_length.delta,
+    )
+
+
+def policy_for(settings: Settings) -> Policy:
+    t, d = settings.timing, settings.drafts
+    return Policy(
+        thank_you_after=t.thank_you_after,
+        thank_you_send_by=t.thank_you_send_by,
+        thank_you_deadline=t.thank_you_deadline,
+        check_in_after=t.check_in_after,
+        check_in_after_timeline=t.check_in_after_timeline,
+        panel_extra=t.panel_extra,
+        check_in_send_by=t.check_in_send_by,
+        thank_you=d.thank_you,
+        check_in=d.check_in,
+        thank_you_to=d.thank_you_to,
+    )
+
+
+@dataclass
+class Outcome:
+    """What happened to one message, for the log and the Message-ID table."""
+
+    label: str
+    interview: Interview | None = None
+
+
+class Service:
+    """Reads new mail, keeps the plan, saves due drafts. `dry_run` plans and logs but saves nothing."""
+
+    def __init__(self, settings: Settings, *, dry_run: bool = False, clock: Clock = utc_now):
+        self.settings = settings
+        self.dry_run = dry_run
+        self.clock = clock
+        self.store = Store(settings.state_dir)
+        self.ctx = context_for(settings)
+        self.policy = policy_for(settings)
+        self.templates = template_environment(settings.drafts.templates)
+        self.author = Author(settings.user.name, settings.user.email)
+        self._password: str | None = None
+        if settings.imap is not None:
+            self.mailbox = ImapMailbox(settings.imap, self.password, self.store, detect.CORE_TERMS)
+            self.drafts: DraftSink = ImapDrafts(self.mailbox, settings.imap.drafts)
+            self.folders = settings.imap.folders
+            self.lookback = settings.imap.lookback.delta
+        else:
+            assert settings.maildir is not None
+            self.mailbox = MaildirMailbox(settings.maildir, self.store)
+            self.drafts = MaildirDrafts(self.mailbox, settings.maildir.drafts)
+            self.folders = settings.maildir.folders
+            self.lookback = settings.maildir.lookback.delta
+        self.on_planned: Callable[[str, str, datetime], None] | None = None
+
+    def password(self) -> str:
+        """Fetched once and kept in memory only; a failed login forgets it so a changed one is picked up."""
+        if self._password is None:
+            assert self.settings.imap is not None
+            self._password = get_secret(self.settings.imap.password, self.settings.imap.keyring_user)
+        return self._password
+
+    def forget_password(self) -> None:
+        self._password = None
+
+    def close(self) -> None:
+        self.mailbox.close()
+        self.store.close()
+
+    # ---------------------------------------------------------------- reading
+
+    def scan(self, folder: str) -> int:
+        """Read and handle everything new in `folder`; returns how many messages were read."""
+        count = 0
+        since = self.clock() - self.lookback
+        for incoming in self.mailbox.read_new(folder, since):
+            self.handle(incoming)
+            count += 1
+        return count
+
+    def handle(self, incoming: Incoming) -> Outcome:
+        """One message through the pipeline. A message that cannot be read is logged and skipped."""
+        try:
+            message = parse_message(incoming.raw, self.ctx.timezone)
+        except ParseError as exc:
+            log.warning("message %s skipped: %s", incoming.ref, exc)
+            return Outcome("unreadable")
+        key = message.message_id or "sha256:" + _digest(incoming.raw[:8192])
+        if self.store.seen(key):
+            return Outcome("already read")
+        for problem in message.problems:
+            log.warning("message %s <%s>: %s", incoming.ref, message.message_id, problem)
+        outcome = self.apply(understand_message(message, self.ctx), incoming.ref, message.message_id)
+        if not self.dry_run:
+            self.store.mark_seen(key, incoming.ref, outcome.label)
+        return outcome
+
+    def apply(self, understanding, ref: str, message_id: str = "") -> Outcome:
+        """Record what a message means for the plan: new, moved or cancelled interview, or nothing."""
+        key = understanding.cancels or (understanding.interview.key if understanding.interview else None)
+        if key is None and understanding.event is not None:
+            key = f"ical:{understanding.event.uid}"
+        stored = self.store.interview(key) if key else None
+        existing = stored.interview if stored else None
+        if understanding.interview is None and existing is not None and understanding.event is not None:
+            # An update of an interview on record that no longer reads like one is still that interview.
+            from .core.understand import understand_event
+
+            forced = understand_event(understanding.event, self.ctx, assume_interview=True)
+            understanding = replace(understanding, interview=forced.interview)
+        change = reconcile(understanding, existing)
+        where = f"message {ref} <{message_id}>" if message_id else f"message {ref}"
+        if change.action is Action.IGNORE:
+            if understanding.verdict.is_interview or existing is not None:
+                log.info("%s: %s", where, change.reason)
+            return Outcome(change.reason)
+        interview = change.interview
+        assert interview is not None
+        if self.dry_run:
+            log.info("%s: %s interview %s (dry run, nothing recorded)", where, change.action.value, interview.id)
+            return Outcome(change.action.value, interview)
+        if change.action is Action.CANCEL:
+            self.store.save_interview(interview, "declined" if interview.declined else "cancelled", ref)
+            dropped = self.store.cancel_plan(interview.id, change.reason)
+            for kind in Kind:
+                self._unschedule(interview.id, kind)
+            log.info("interview %s %s (%s): %d planned draft(s) dropped", interview.id, change.reason, where, dropped)
+            return Outcome(change.action.value, interview)
+        self.store.save_interview(interview, "active", ref)
+        followups = self.replan(interview)
+        log.info(
+            "interview %s %s from %s: ends %s (%s); %s",
+            interview.id,
+            "planned" if change.action is Action.NEW else change.reason,
+            where,
+            interview.end.astimezone(self.ctx.timezone).isoformat(timespec="minutes"),
+            interview.end_source.value,
+            _plan_words(followups, self.ctx.timezone),
+        )
+        return Outcome(change.action.value, interview)
+
+    def replan(self, interview: Interview) -> list[FollowUp]:
+        followups = plan(interview, self.policy, self.ctx.timezone)
+        self.store.replace_plan(interview.id, followups)
+        for kind in Kind:
+            pending = [
+                f.followup.due for f in self.store.followups(interview.id, (PLANNED,)) if f.followup.kind is kind
+            ]
+            if pending:
+                self._schedule(interview.id, kind, min(pending))
+            else:
+                self._unschedule(interview.id, kind)
+        return followups
+
+    def _schedule(self, interview_id: str, kind: Kind, due: datetime) -> None:
+        if self.on_planned:
+            self.on_planned(interview_id, kind.value, due)
+
+    def _unschedule(self, interview_id: str, kind: Kind) -> None:
+        if self.on_planned:
+            self.on_planned(interview_id, kind.value, None)
+
+    # ---------------------------------------------------------------- drafting
+
+    def run_due(self) -> int:
+        """Save every draft whose time has come; returns how many were saved."""
+        saved = 0
+        for stored in self.store.due(self.clock()):
+            if self.create_draft(stored):
+                saved += 1
+        return saved
+
+    def create_draft(self, stored: StoredFollowUp) -> bool:
+        followup = stored.followup
+        record = self.store.interview_by_id(followup.interview_id)
+        now = self.clock()
+        if record is None or record.status != "active":
+            self.store.mark(followup.id, SKIPPED, "the interview is no longer active")
+            return False
+        if stored.state == PLANNED and now > followup.expires:
+            local = followup.expires.astimezone(self.ctx.timezone).isoformat(timespec="minutes")
+            self.store.mark(followup.id, SKIPPED, f"too late: worth sending only until {local}")
+            log.info(
+                "%s draft for interview %s skipped: due time passed while stopped",
+                followup.kind.value,
+                followup.interview_id,
+            )
+            return False
+        draft_id = draft_message_id(followup, self.author)
+        notes = "\n".join(self.store.notes(followup.interview_id))
+        message = render_draft(
+            followup, record.interview, self.author, self.templates, timezone=self.ctx.timezone, now=now, notes=notes
+        )
+        if self.dry_run:
+            log.info(
+                "%s draft for interview %s would be saved now (dry run)", followup.kind.value, followup.interview_id
+            )
+            return False
+        # Recorded before the APPEND: after a crash, "saving" means "look in Drafts before saving again".
+        self.store.mark(followup.id, SAVING, "", draft_id)
+        saved = save_once(self.drafts, draft_id, message.as_bytes())
+        self.store.mark(followup.id, DRAFTED, "saved" if saved else "found already saved", draft_id)
+        log.info(
+            "%s draft for interview %s %s in %s (%d recipient%s)",
+            followup.kind.value,
+            followup.interview_id,
+            "saved" if saved else "was already",
+            self.drafts.folder(),
+            len(followup.recipients),
+            "" if len(followup.recipients) == 1 else "s",
+        )
+        return saved
+
+    # ---------------------------------------------------------------- one pass
+
+    def run_once(self) -> dict[str, int]:
+        """Scan every folder, plan, save every draft that is due, then return counts."""
+        read = sum(self.scan(folder) for folder in self.folders)
+        saved = self.run_due()
+        return {"read": read, "saved": saved}
+
+    def due_jobs(self) -> dict[tuple[str, str], datetime]:
+        jobs: dict[tuple[str, str], datetime] = {}
+        for stored in self.store.followups(states=(PLANNED,)):
+            key = (stored.followup.interview_id, stored.followup.kind.value)
+            jobs[key] = min(jobs.get(key, stored.followup.due), stored.followup.due)
+        return jobs
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def _plan_words(followups: list[FollowUp], tz) -> str:
+    if not followups:
+        return "no follow-up planned"
+    parts = []
+    for kind in Kind:
+        times = sorted({f.due for f in followups if f.kind is kind})
+        if times:
+            parts.append(f"{kind.value} at {times[0].astimezone(tz).isoformat(timespec='minutes')}")
+    return ", ".join(parts)
+
+
+# ---------------------------------------------------------------- the long-running service
+
+
+class Daemon:
+    """`followup run`: the Service plus IDLE watchers, the scheduler, signals and retries."""
+
+    RETRY_IDLE_SCAN = 300.0  # even with IDLE, look again now and then: a missed notification costs nothing
+
+    def __init__(self, settings: Settings, *, dry_run: bool = False):
+        from .scheduling import Scheduler
+
+        self.settings = settings
+        self.lock = InstanceLock(settings.state_dir)
+        self.lock.acquire()
+        self.service = Service(settings, dry_run=dry_run)
+        self.work: queue.Queue[tuple] = queue.Queue()
+        self.stopping = threading.Event()
+        self.scheduler = Scheduler(settings.state_dir, self._due)
+        self.service.on_planned = self._planned
+        self.watchers: list[IdleWatcher] = []
+        self._scan_backoff = Backoff(first=2.0, cap=300.0)
+        self._draft_backoff = Backoff(first=5.0, cap=600.0)
+        self._retry_timer: threading.Timer | None = None
+
+    # callbacks from other threads: they only enqueue
+    def _due(self, interview_id: str, kind: str) -> None:
+        self.work.put(("due", interview_id, kind))
+
+    def _changed(self, folder: str) -> Callable[[str], None]:
+        return lambda why: self.work.put(("scan", folder, why))
+
+    def _watch_error(self, error: FollowupError) -> None:
+        if isinstance(error, AuthError):
+            self.service.forget_password()
+            log.error("%s", error)
+        else:
+            log.warning("%s", error)
+
+    def _planned(self, interview_id: str, kind: str, due: datetime | None) -> None:
+        if due is None:
+            self.scheduler.remove(interview_id, kind)
+        else:
+            self.scheduler.put(interview_id, kind, due)
+
+    def stop(self, *_: object) -> None:
+        self.stopping.set()
+        self.work.put(("stop",))
+
+    def run(self) -> int:
+        signal.signal(signal.SIGTERM, self.stop)
+        signal.signal(signal.SIGINT, self.stop)
+        signal.signal(signal.SIGHUP, lambda *_: self.work.put(("reload",)))
+        service = self.service
+        self.scheduler.rebuild(service.due_jobs())
+        self.scheduler.start()
+        log.info("followup started: watching %s (%s)", ", ".join(service.folders), service.mailbox.name)
+        self._start_watchers()
+        notify("READY=1")
+        self.work.put(("due", "", ""))  # drafts that came due while the service was down
+        try:
+            while True:
+                try:
+                    item = self.work.get(timeout=self._heartbeat())
+                except queue.Empty:
+                    notify("WATCHDOG=1")
+                    continue
+                notify("WATCHDOG=1")
+                if item[0] == "stop":
+                    break
+                self._do(item)
+        finally:
+            notify("STOPPING=1")
+            for watcher in self.watchers:
+                watcher.stop()
+            self.scheduler.shutdown()
+            if self._retry_timer:
+                self._retry_timer.cancel()
+            service.close()
+            self.lock.release()
+            log.info("followup stopped")
+        return 0
+
+    def _heartbeat(self) -> float:
+        return 10.0
+
+    def _start_watchers(self) -> None:
+        if self.settings.imap is not None:
+            for folder in self.service.folders:
+                watcher = IdleWatcher(
+                    self.settings.imap, self.service.password, folder, self._changed(folder), self._watch_error
+                )
+                watcher.start()
+                self.watchers.append(watcher)
+        else:
+            interval = self.settings.maildir.poll_interval.delta.total_seconds()
+            threading.Thread(target=self._poll_maildir, args=(interval,), name="maildir-poll", daemon=True).start()
+
+    def _poll_maildir(self, interval: float) -> None:
+        for folder in self.service.folders:
+            self.work.put(("scan", folder, "start"))
+        while not self.stopping.wait(max(interval, 0.5)):
+            for folder in self.service.folders:
+                self.work.put(("scan", folder, "poll"))
+
+    def _do(self, item: tuple) -> None:
+        kind = item[0]
+        try:
+            if kind == "scan":
+                self._drain_scans(item[1])
+                self._scan_backoff.reset()
+            elif kind == "due":
+                self.service.run_due()
+                self._draft_backoff.reset()
+            elif kind == "reload":
+                self.reload()
+        except AuthError as exc:
+            self.service.forget_password()
+            log.error("%s", exc)
+            self._retry(item, self._scan_backoff.next(long=True))
+        except DraftsMissing as exc:
+            log.error("%s", exc)
+            self._retry(("due", "", ""), self._draft_backoff.next())
+        except (TransientError, FollowupError) as exc:
+            log.warning("%s; will retry", exc)
+            backoff = self._scan_backoff if kind == "scan" else self._draft_backoff
+            self._retry(item, backoff.next())
+
+    def _drain_scans(self, folder: str) -> None:
+        """Coalesce a burst of notifications into one scan per folder."""
+        folders = {folder}
+        pending = []
+        while True:
+            try:
+                item = self.work.get_nowait()
+            except queue.Empty:
+                break
+            if item[0] == "scan":
+                folders.add(item[1])
+            else:
+                pending.append(item)
+        for item in pending:
+            self.work.put(item)
+        for name in sorted(folders):
+            self.service.scan(name)
+        self.service.run_due()
+
+    def _retry(self, item: tuple, delay: float) -> None:
+        if self._retry_timer:
+            self._retry_timer.cancel()
+        self._retry_timer = threading.Timer(delay, lambda: self.work.put(item))
+        self._retry_timer.daemon = True
+        self._retry_timer.start()
+
+    def reload(self) -> None:
+        log.info("reload requested")
+
+
+def notify(state: str) -> None:
+    """sd_notify without a dependency: a datagram to $NOTIFY_SOCKET when systemd gave us one."""
+    import os
+    import socket
+
+    address = os.environ.get("NOTIFY_SOCKET")
+    if not address:
+        return
+    if address.startswith("@"):
+        address = "\0" + address[1:]
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+            sock.connect(address)
+            sock.sendall(state.encode())
+    except OSError:
+        pass

@@ -1,0 +1,85 @@
+"""APScheduler 3 with a persistent SQLite job store: one job per (interview, kind), fired at its due time.
+
+The state database stays the source of truth: at start-up every job is rebuilt from it, because
+APScheduler silently drops jobs it cannot restore. A job only wakes the service; whether a draft is
+still worth saving (before its expiry) is decided there, so `misfire_grace_time` is unlimited.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+log = logging.getLogger("followup.schedule")
+
+_wake: Callable[[str, str], None] | None = None
+
+
+def followup_due(interview_id: str, kind: str) -> None:
+    """The job function: module-level and given plain ids, so the job store can persist it."""
+    if _wake is not None:
+        _wake(interview_id, kind)
+
+
+def job_id(interview_id: str, kind: str) -> str:
+    return f"{interview_id}:{kind}"
+
+
+class Scheduler:
+    def __init__(self, state_dir: Path, wake: Callable[[str, str], None]):
+        from apscheduler.executors.pool import ThreadPoolExecutor
+        from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        global _wake
+        _wake = wake
+        path = Path(state_dir) / "jobs.sqlite"
+        if not path.exists():
+            path.touch(mode=0o600)
+        self._scheduler = BackgroundScheduler(
+            jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///{path}")},
+            executors={"default": ThreadPoolExecutor(1)},
+            job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+            timezone=UTC,
+        )
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+    def start(self) -> None:
+        self._scheduler.start()
+
+    def shutdown(self) -> None:
+        global _wake
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+        _wake = None
+
+    def rebuild(self, jobs: dict[tuple[str, str], datetime]) -> None:
+        """Make the job store hold exactly `jobs` ((interview id, kind) -> due)."""
+        wanted = {job_id(*key) for key in jobs}
+        for job in self._scheduler.get_jobs():
+            if job.id not in wanted:
+                job.remove()
+        for (interview_id, kind), due in jobs.items():
+            self.put(interview_id, kind, due)
+
+    def put(self, interview_id: str, kind: str, due: datetime) -> None:
+        self._scheduler.add_job(
+            followup_due,
+            "date",
+            run_date=due.astimezone(UTC),
+            args=[interview_id, kind],
+            id=job_id(interview_id, kind),
+            replace_existing=True,
+        )
+
+    def remove(self, interview_id: str, kind: str) -> None:
+        from apscheduler.jobstores.base import JobLookupError
+
+        with contextlib.suppress(JobLookupError):
+            self._scheduler.remove_job(job_id(interview_id, kind))
+
+    def jobs(self) -> dict[str, datetime]:
+        return {job.id: job.next_run_time for job in self._scheduler.get_jobs()}

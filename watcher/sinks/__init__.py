@@ -1,0 +1,1 @@
+"""Adapters that write: drafts into the user's Drafts folder, exactly once."""

@@ -1,0 +1,72 @@
+"""Saving a draft exactly once: look for its deterministic Message-ID in Drafts before every APPEND."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..errors import FollowupError
+from ..sources.imap import DRAFT_NAMES, ImapMailbox
+from ..sources.maildir import MaildirMailbox
+
+DRAFT_FLAGS = (rb"\Draft", rb"\Seen")
+
+
+class DraftsMissing(FollowupError):
+    """No Drafts folder could be found; drafts wait until it exists."""
+
+
+class DraftSink(Protocol):
+    def folder(self) -> str: ...
+    def contains(self, message_id: str) -> bool: ...
+    def save(self, raw: bytes) -> None: ...
+
+
+class ImapDrafts:
+    def __init__(self, mailbox: ImapMailbox, configured: str = "auto"):
+        self.mailbox = mailbox
+        self.configured = configured
+        self._folder: str | None = None
+
+    def folder(self) -> str:
+        if self._folder is None:
+            found = self.mailbox.find_folder(self.configured, rb"\Drafts", DRAFT_NAMES)
+            if found is None:
+                what = f"folder {self.configured!r}" if self.configured != "auto" else "Drafts folder"
+                raise DraftsMissing(f"no {what} on {self.mailbox.settings.host}; drafts wait until it exists")
+            self._folder = found
+        return self._folder
+
+    def contains(self, message_id: str) -> bool:
+        return bool(self.mailbox.search_header(self.folder(), "Message-ID", message_id))
+
+    def save(self, raw: bytes) -> None:
+        try:
+            self.mailbox.append(self.folder(), raw, DRAFT_FLAGS)
+        except FollowupError:
+            self._folder = None  # renamed or deleted meanwhile? look it up again next time
+            raise
+
+
+class MaildirDrafts:
+    def __init__(self, mailbox: MaildirMailbox, folder_name: str):
+        self.mailbox = mailbox
+        self.folder_name = folder_name
+
+    def folder(self) -> str:
+        if self.mailbox.folder_path(self.folder_name) is None:
+            raise DraftsMissing(f"no Maildir folder {self.folder_name} under {self.mailbox.root}")
+        return self.folder_name
+
+    def contains(self, message_id: str) -> bool:
+        return message_id in self.mailbox.message_ids(self.folder())
+
+    def save(self, raw: bytes) -> None:
+        self.mailbox.save(self.folder(), raw)
+
+
+def save_once(sink: DraftSink, message_id: str, raw: bytes) -> bool:
+    """Save unless a draft with this Message-ID is already there; True when saved now."""
+    if sink.contains(message_id):
+        return False
+    sink.save(raw)
+    return True

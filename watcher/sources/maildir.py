@@ -1,0 +1,101 @@
+"""A local Maildir (synced by mbsync/offlineimap, or the bundled sample): read-only reading, draft saving.
+
+Folders follow Maildir++ (".Drafts" beside cur/new/tmp of the INBOX) or one folder per directory
+("Drafts/cur"), whichever exists. Messages are never renamed or touched, so their flags stay the user's.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from pathlib import Path
+
+from ..config import MaildirSettings
+from ..errors import FollowupError
+from . import Checkpoints, Incoming
+
+MAX_MESSAGE_BYTES = 2_000_000
+
+
+class MaildirMailbox:
+    def __init__(self, settings: MaildirSettings, checkpoints: Checkpoints):
+        self.settings = settings
+        self.root = settings.path
+        self.checkpoints = checkpoints
+        self.name = f"maildir:{self.root}"
+
+    def folder_path(self, folder: str) -> Path | None:
+        """The directory holding cur/new/tmp for `folder`, or None when it does not exist."""
+        if folder.upper() == "INBOX":
+            candidates = [self.root, self.root / "INBOX"]
+        else:
+            candidates = [self.root / f".{folder.replace('/', '.')}", self.root / folder]
+        return next((c for c in candidates if (c / "cur").is_dir()), None)
+
+    def read_new(self, folder: str, since: datetime) -> Iterator[Incoming]:
+        """Files delivered after the checkpoint (a delivery time in whole seconds, kept per folder).
+
+        Maildir has no UIDs; the delivery time (file mtime) ordered with the file name stands in. Messages
+        delivered in the same second as the checkpoint are read again; the state's Message-ID table makes
+        that harmless.
+        """
+        path = self.folder_path(folder)
+        if path is None:
+            raise FollowupError(f"Maildir folder {folder} not found under {self.root}")
+        checkpoint = self.checkpoints.checkpoint(self.name, folder)
+        after = checkpoint[1] if checkpoint else int(since.timestamp())
+        entries = []
+        for sub in ("new", "cur"):
+            with os.scandir(path / sub) as scan:
+                for entry in scan:
+                    if entry.name.startswith(".") or not entry.is_file():
+                        continue
+                    mtime = int(entry.stat().st_mtime)
+                    if mtime >= after:
+                        entries.append((mtime, entry.name, entry.path))
+        entries.sort()
+        for mtime, name, file in entries:
+            try:
+                with open(file, "rb") as handle:
+                    raw = handle.read(MAX_MESSAGE_BYTES + 1)
+            except FileNotFoundError:
+                continue  # moved by the mail client between listing and reading (new/ -> cur/)
+            yield Incoming(f"{folder}:{name.split(':')[0]}", raw[:MAX_MESSAGE_BYTES], len(raw) > MAX_MESSAGE_BYTES)
+            self.checkpoints.set_checkpoint(self.name, folder, 0, mtime)
+
+    def message_ids(self, folder: str) -> set[str]:
+        path = self.folder_path(folder)
+        if path is None:
+            return set()
+        ids = set()
+        parser = BytesHeaderParser(policy=compat32)
+        for sub in ("new", "cur"):
+            for file in (path / sub).iterdir():
+                try:
+                    with open(file, "rb") as handle:
+                        value = parser.parse(handle).get("Message-ID", "")
+                except OSError:
+                    continue
+                ids.add(str(value).strip().strip("<>"))
+        return ids
+
+    def save(self, folder: str, raw: bytes) -> None:
+        """Write through tmp/ and rename into cur/ with the Draft and Seen flags (the Maildir protocol)."""
+        path = self.folder_path(folder)
+        if path is None:
+            raise FollowupError(f"Maildir folder {folder} not found under {self.root}")
+        unique = f"{time.time_ns()}.P{os.getpid()}.{socket.gethostname().replace('/', '_').replace(':', '_')}"
+        tmp = path / "tmp" / unique
+        with open(tmp, "xb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.rename(tmp, path / "cur" / f"{unique},S={len(raw)}:2,DS")
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,393 @@
+"""The state database: interviews, their planned follow-ups, mailbox checkpoints and messages already read.
+
+This is the source of truth; the scheduler's job store is rebuilt from it at start-up. SQLite in WAL mode
+so `followup list` can read while the service writes; files are created 0600 (they hold names and
+addresses of the user's contacts, never a password).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .errors import StateError
+from .model import EndSource, FollowUp, Interview, Kind, Person, Session
+
+SCHEMA_VERSION = 1
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE interviews (
+        id TEXT PRIMARY KEY,
+        key TEXT UNIQUE NOT NULL,
+        status TEXT NOT NULL,            -- active | cancelled | declined
+        data TEXT NOT NULL,              -- the Interview as JSON
+        source TEXT NOT NULL DEFAULT '', -- where it was last read from, e.g. "imap:INBOX:1234"
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE followups (
+        id TEXT PRIMARY KEY,
+        interview_id TEXT NOT NULL REFERENCES interviews(id),
+        kind TEXT NOT NULL,
+        due TEXT NOT NULL,
+        send_by TEXT NOT NULL,
+        expires TEXT NOT NULL,
+        recipients TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL,             -- planned | saving | drafted | skipped
+        detail TEXT NOT NULL DEFAULT '',
+        draft_id TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX followups_due ON followups(state, due);
+    CREATE INDEX followups_interview ON followups(interview_id);
+    CREATE TABLE checkpoints (
+        mailbox TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        last_uid INTEGER NOT NULL,
+        PRIMARY KEY (mailbox, folder)
+    );
+    CREATE TABLE messages (
+        key TEXT PRIMARY KEY,            -- Message-ID, or a digest of the headers when there is none
+        source TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+    );
+    CREATE TABLE notes (
+        interview_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    """,
+}
+
+PLANNED, SAVING, DRAFTED, SKIPPED = "planned", "saving", "drafted", "skipped"
+
+
+@dataclass(frozen=True)
+class StoredFollowUp:
+    followup: FollowUp
+    state: str
+    detail: str
+    draft_id: str
+
+    @property
+    def id(self) -> str:
+        return self.followup.id
+
+
+@dataclass(frozen=True)
+class StoredInterview:
+    interview: Interview
+    status: str
+    source: str
+
+
+class Store:
+    """One SQLite connection, safe to share between the service's threads (calls are serialised)."""
+
+    def __init__(self, state_dir: Path):
+        self.dir = Path(state_dir)
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            path = self.dir / "state.sqlite"
+            if not path.exists():
+                path.touch(mode=0o600)
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+        except (OSError, sqlite3.Error) as exc:
+            raise StateError(f"cannot open the state database in {self.dir}: {exc}") from None
+        self._lock = threading.RLock()
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # ---------------------------------------------------------------- schema
+
+    def _migrate(self) -> None:
+        with self._lock:
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StateError(
+                    f"the state in {self.dir} was written by a newer followup (schema {version}); upgrade followup"
+                )
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                self._db.executescript(f"BEGIN; {_MIGRATIONS[target]}; PRAGMA user_version={target}; COMMIT;")
+
+    def _write(self, sql: str, args: tuple = ()) -> sqlite3.Cursor:
+        with self._lock:
+            return self._db.execute(sql, args)
+
+    def _read(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    # ---------------------------------------------------------------- checkpoints
+
+    def checkpoint(self, mailbox: str, folder: str) -> tuple[int, int] | None:
+        rows = self._read(
+            "SELECT uidvalidity, last_uid FROM checkpoints WHERE mailbox=? AND folder=?", (mailbox, folder)
+        )
+        return (rows[0]["uidvalidity"], rows[0]["last_uid"]) if rows else None
+
+    def set_checkpoint(self, mailbox: str, folder: str, uidvalidity: int, last_uid: int) -> None:
+        self._write(
+            "INSERT INTO checkpoints VALUES (?,?,?,?) ON CONFLICT(mailbox, folder) "
+            "DO UPDATE SET uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid",
+            (mailbox, folder, uidvalidity, last_uid),
+        )
+
+    # ---------------------------------------------------------------- messages read
+
+    def seen(self, key: str) -> bool:
+        return bool(self._read("SELECT 1 FROM messages WHERE key=?", (key,)))
+
+    def mark_seen(self, key: str, source: str, outcome: str) -> None:
+        self._write("INSERT OR REPLACE INTO messages VALUES (?,?,?,?)", (key, source, outcome, _now()))
+
+    def message_outcomes(self) -> dict[str, int]:
+        return {r["outcome"]: r["n"] for r in self._read("SELECT outcome, count(*) AS n FROM messages GROUP BY 1")}
+
+    # ---------------------------------------------------------------- interviews
+
+    def interview(self, key: str) -> StoredInterview | None:
+        rows = self._read("SELECT * FROM interviews WHERE key=?", (key,))
+        return _interview_row(rows[0]) if rows else None
+
+    def interview_by_id(self, interview_id: str) -> StoredInterview | None:
+        rows = self._read("SELECT * FROM interviews WHERE id=? OR id LIKE ?", (interview_id, interview_id + "%"))
+        return _interview_row(rows[0]) if len(rows) == 1 else None
+
+    def interviews(self) -> list[StoredInterview]:
+        rows = self._read("SELECT * FROM interviews")
+        return sorted((_interview_row(r) for r in rows), key=lambda s: s.interview.start)
+
+    def save_interview(self, interview: Interview, status: str, source: str) -> None:
+        self._write(
+            "INSERT INTO interviews VALUES (?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET "
+            "status=excluded.status, data=excluded.data, source=excluded.source, updated_at=excluded.updated_at",
+            (interview.id, interview.key, status, json.dumps(_interview_json(interview)), source, _now()),
+        )
+
+    # ---------------------------------------------------------------- follow-ups
+
+    def replace_plan(self, interview_id: str, plan: list[FollowUp], skips: dict[str, str] | None = None) -> None:
+        """Make the planned follow-ups of an interview equal `plan`. Drafts already saved (or being saved)
+        are history and stay as they are; planned ones no longer in the plan are dropped."""
+        skips = skips or {}
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                wanted = {f.id for f in plan}
+                for row in self._db.execute(
+                    "SELECT id FROM followups WHERE interview_id=? AND state IN (?,?)", (interview_id, PLANNED, SKIPPED)
+                ).fetchall():
+                    if row["id"] not in wanted:
+                        self._db.execute("DELETE FROM followups WHERE id=?", (row["id"],))
+                for f in plan:
+                    state, detail = (SKIPPED, skips[f.id]) if f.id in skips else (PLANNED, "")
+                    self._db.execute(
+                        "INSERT INTO followups VALUES (?,?,?,?,?,?,?,?,?,?,'',?) ON CONFLICT(id) DO UPDATE SET "
+                        "due=excluded.due, send_by=excluded.send_by, expires=excluded.expires, "
+                        "recipients=excluded.recipients, reason=excluded.reason, state=excluded.state, "
+                        "detail=excluded.detail, updated_at=excluded.updated_at "
+                        "WHERE followups.state IN ('planned', 'skipped')",
+                        (
+                            f.id,
+                            interview_id,
+                            f.kind.value,
+                            _iso(f.due),
+                            _iso(f.send_by),
+                            _iso(f.expires),
+                            json.dumps([_person_json(p) for p in f.recipients]),
+                            f.reason,
+                            state,
+                            detail,
+                            _now(),
+                        ),
+                    )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def cancel_plan(self, interview_id: str, reason: str) -> int:
+        """Turn every follow-up still planned into a skip with `reason`; returns how many."""
+        cursor = self._write(
+            "UPDATE followups SET state=?, detail=?, updated_at=? WHERE interview_id=? AND state=?",
+            (SKIPPED, reason, _now(), interview_id, PLANNED),
+        )
+        return cursor.rowcount
+
+    def followups(self, interview_id: str | None = None, states: tuple[str, ...] = ()) -> list[StoredFollowUp]:
+        sql, args = "SELECT * FROM followups WHERE 1=1", []
+        if interview_id:
+            sql += " AND interview_id=?"
+            args.append(interview_id)
+        if states:
+            sql += f" AND state IN ({','.join('?' * len(states))})"
+            args.extend(states)
+        return [_followup_row(r) for r in self._read(sql + " ORDER BY due, id", tuple(args))]
+
+    def followup(self, followup_id: str) -> StoredFollowUp | None:
+        rows = self._read("SELECT * FROM followups WHERE id=?", (followup_id,))
+        return _followup_row(rows[0]) if rows else None
+
+    def due(self, now: datetime) -> list[StoredFollowUp]:
+        """Planned follow-ups whose time has come, and any left half-saved by a crash."""
+        rows = self._read(
+            "SELECT * FROM followups WHERE (state=? AND due<=?) OR state=? ORDER BY due",
+            (PLANNED, _iso(now), SAVING),
+        )
+        return [_followup_row(r) for r in rows]
+
+    def mark(self, followup_id: str, state: str, detail: str = "", draft_id: str = "") -> None:
+        self._write(
+            "UPDATE followups SET state=?, detail=?, draft_id=CASE WHEN ?='' THEN draft_id ELSE ? END, "
+            "updated_at=? WHERE id=?",
+            (state, detail, draft_id, draft_id, _now(), followup_id),
+        )
+
+    # ---------------------------------------------------------------- notes
+
+    def add_note(self, interview_id: str, text: str) -> None:
+        self._write("INSERT INTO notes VALUES (?,?,?)", (interview_id, text, _now()))
+
+    def notes(self, interview_id: str) -> list[str]:
+        return [
+            r["text"] for r in self._read("SELECT text FROM notes WHERE interview_id=? ORDER BY rowid", (interview_id,))
+        ]
+
+
+class InstanceLock:
+    """Only one service per state folder: two would each save the same drafts."""
+
+    def __init__(self, state_dir: Path):
+        self.path = Path(state_dir) / "lock"
+        self._file = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle = open(self.path, "a+")  # noqa: SIM115 - held open for the life of the service
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            raise StateError(f"another followup service is already running on {self.path.parent}") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._file = handle
+
+    def release(self) -> None:
+        if self._file:
+            fcntl.flock(self._file, fcntl.LOCK_UN)
+            self._file.close()
+            self._file = None
+
+    def __enter__(self) -> InstanceLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+# ---------------------------------------------------------------- (de)serialisation
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _iso(moment: datetime) -> str:
+    """UTC, fixed width: string order is time order, so SQL can compare them."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _person_json(person: Person) -> dict:
+    return {"name": person.name, "email": person.email}
+
+
+def _person(data: dict | None) -> Person | None:
+    return Person(data["name"], data["email"]) if data else None
+
+
+def _interview_json(i: Interview) -> dict:
+    return {
+        "key": i.key,
+        "start": i.start.isoformat(),
+        "end": i.end.isoformat(),
+        "end_source": i.end_source.value,
+        "subject": i.subject,
+        "company": i.company,
+        "role": i.role,
+        "interviewers": [_person_json(p) for p in i.interviewers],
+        "organizer": _person_json(i.organizer) if i.organizer else None,
+        "sessions": [[s.start.isoformat(), s.end.isoformat()] for s in i.sessions],
+        "message_id": i.message_id,
+        "references": list(i.references),
+        "feedback_by": i.feedback_by.isoformat() if i.feedback_by else None,
+        "feedback_within": i.feedback_within,
+        "link": i.link,
+        "cancelled": i.cancelled,
+        "declined": i.declined,
+        "version": list(i.version),
+        "evidence": list(i.evidence),
+    }
+
+
+def _interview_row(row: sqlite3.Row) -> StoredInterview:
+    d = json.loads(row["data"])
+    interview = Interview(
+        key=d["key"],
+        start=_dt(d["start"]),
+        end=_dt(d["end"]),
+        end_source=EndSource(d["end_source"]),
+        subject=d["subject"],
+        company=d["company"],
+        role=d["role"],
+        interviewers=tuple(_person(p) for p in d["interviewers"]),
+        organizer=_person(d["organizer"]),
+        sessions=tuple(Session(_dt(a), _dt(b)) for a, b in d["sessions"]),
+        message_id=d["message_id"],
+        references=tuple(d["references"]),
+        feedback_by=_dt(d["feedback_by"]),
+        feedback_within=d["feedback_within"],
+        link=d["link"],
+        cancelled=d["cancelled"],
+        declined=d["declined"],
+        version=tuple(d["version"]),
+        evidence=tuple(d["evidence"]),
+    )
+    return StoredInterview(interview=interview, status=row["status"], source=row["source"])
+
+
+def _followup_row(row: sqlite3.Row) -> StoredFollowUp:
+    followup = FollowUp(
+        interview_id=row["interview_id"],
+        kind=Kind(row["kind"]),
+        due=_dt(row["due"]),
+        send_by=_dt(row["send_by"]),
+        expires=_dt(row["expires"]),
+        recipients=tuple(_person(p) for p in json.loads(row["recipients"])),
+        reason=row["reason"],
+    )
+    return StoredFollowUp(followup=followup, state=row["state"], detail=row["detail"], draft_id=row["draft_id"])
