@@ -1,0 +1,69 @@
+"""Build the sample mailbox: a Maildir and a config in DEST, with every date moved to around today.
+
+The messages in sample/messages/ were written for Wednesday 7 January 2026 (America/New_York); each
+date in them (Date headers and calendar times) is moved by the same whole number of days, so the
+sample always shows an interview that ended yesterday (its thank-you is due), some still to come,
+a cancelled one, and mail that is not about interviews at all.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from datetime import date, datetime, timedelta
+from email.utils import format_datetime, parsedate_to_datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+WRITTEN_FOR = date(2026, 1, 7)
+ZONE = ZoneInfo("America/New_York")
+HERE = Path(__file__).resolve().parent
+
+CONFIG = """\
+# The sample account: a local Maildir, no network, no password.
+[user]
+name = "Jordan Lee"
+email = "jordan.lee@example.com"
+timezone = "America/New_York"
+
+[maildir]
+path = "mail"
+drafts = "Drafts"
+
+[state]
+dir = "state"
+"""
+
+
+def shift(raw: str, days: int) -> str:
+    def header(match: re.Match[str]) -> str:
+        moved = parsedate_to_datetime(match.group(1)) + timedelta(days=days)
+        return f"Date: {format_datetime(moved)}"
+
+    def ics(match: re.Match[str]) -> str:
+        day = datetime.strptime(match.group(2), "%Y%m%d").date() + timedelta(days=days)
+        return f"{match.group(1)}{day:%Y%m%d}"
+
+    raw = re.sub(r"^Date: (.+)$", header, raw, count=1, flags=re.M)
+    return re.sub(r"^((?:DTSTART|DTEND|DTSTAMP|RECURRENCE-ID)[^:\n]*:)(\d{8})", ics, raw, flags=re.M)
+
+
+def build(dest: Path, today: date) -> Path:
+    days = (today - WRITTEN_FOR).days
+    mail = dest / "mail"
+    for folder in (mail, mail / ".Drafts", mail / ".Sent"):
+        for sub in ("cur", "new", "tmp"):
+            (folder / sub).mkdir(parents=True, exist_ok=True)
+    for number, source in enumerate(sorted((HERE / "messages").glob("*.eml")), start=1):
+        text = shift(source.read_text(encoding="utf-8"), days)
+        data = text.replace("\r\n", "\n").encode("utf-8")
+        (mail / "cur" / f"{int(time.time())}.sample{number:02d}.local:2,S").write_bytes(data)
+    config = dest / "config.toml"
+    config.write_text(CONFIG)
+    return config
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "sample-run")
+    print(build(target, datetime.now(ZONE).date()))
