@@ -187,13 +187,13 @@ class _Reader:
         expanded = Path(os.path.expandvars(os.path.expanduser(value)))
         return expanded if expanded.is_absolute() else (self.base / expanded).resolve()
 
-    def folders(self, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
-        value = self._get(name, (list, str), "a list of folder names")
+    def strings(self, name: str, default: tuple[str, ...], what: str = "folder names", empty_ok: bool = False):
+        value = self._get(name, (list, str), f"a list of {what}")
         if value is None:
             return default
         items = [value] if isinstance(value, str) else value
-        if not items or not all(isinstance(item, str) and item for item in items):
-            self.problems.append(f"{self.key(name)} must be a non-empty list of folder names")
+        if (not items and not empty_ok) or not all(isinstance(item, str) and item for item in items):
+            self.problems.append(f"{self.key(name)} must be a {'' if empty_ok else 'non-empty '}list of {what}")
             return default
         return tuple(items)
 
@@ -263,7 +263,7 @@ def _imap(reader: _Reader) -> ImapSettings | None:
         password=_secret(reader, "password"),
         drafts=reader.text("drafts", "auto") or "auto",
         sent=reader.text("sent", "auto") or "auto",
-        folders=reader.folders("folders", ("INBOX",)),
+        folders=reader.strings("folders", ("INBOX",)),
         lookback=reader.duration("lookback", ImapSettings.lookback),
         idle=reader.flag("idle", True),
         idle_renew=reader.duration("idle_renew", ImapSettings.idle_renew),
@@ -282,7 +282,7 @@ def _maildir(reader: _Reader) -> MaildirSettings | None:
         path=path or Path("."),
         drafts=reader.text("drafts", "Drafts") or "Drafts",
         sent=reader.text("sent", "Sent") or "Sent",
-        folders=reader.folders("folders", ("INBOX",)),
+        folders=reader.strings("folders", ("INBOX",)),
         lookback=reader.duration("lookback", MaildirSettings.lookback),
         poll_interval=reader.duration("poll_interval", MaildirSettings.poll_interval),
     )
@@ -301,7 +301,7 @@ def _user(reader: _Reader) -> UserSettings:
     except (ZoneInfoNotFoundError, ValueError):
         reader.problems.append(f"{reader.key('timezone')}: unknown time zone {zone_name!r} (use e.g. America/New_York)")
         zone = ZoneInfo("UTC")
-    aliases = reader.folders("aliases", ())
+    aliases = reader.strings("aliases", (), "email addresses", empty_ok=True)
     reader.finish()
     return UserSettings(name=name, email=email.lower(), timezone=zone, aliases=aliases)
 
