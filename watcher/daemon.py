@@ -243,6 +243,7 @@ class Service:
                 "%s draft for interview %s would be saved now (dry run)", followup.kind.value, followup.interview_id
             )
             return False
+        folder = self.drafts.folder()  # a missing Drafts folder leaves the draft planned, not half-saved
         # Recorded before the APPEND: after a crash, "saving" means "look in Drafts before saving again".
         self.store.mark(followup.id, SAVING, "", draft_id)
         saved = save_once(self.drafts, draft_id, message.as_bytes())
@@ -252,7 +253,7 @@ class Service:
             followup.kind.value,
             followup.interview_id,
             "saved" if saved else "was already",
-            self.drafts.folder(),
+            folder,
             len(followup.recipients),
             "" if len(followup.recipients) == 1 else "s",
         )

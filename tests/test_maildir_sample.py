@@ -1,0 +1,60 @@
+"""The bundled sample mailbox through `followup run --once` on a Maildir: the newcomer's first experience."""
+
+from __future__ import annotations
+
+import email
+import subprocess
+import sys
+from datetime import datetime
+from email.policy import default as default_policy
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "sample"))
+from build import ZONE, build
+
+
+def followup(config: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "watcher", "--config", str(config), *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def drafts(dest: Path) -> list:
+    folder = dest / "mail" / ".Drafts" / "cur"
+    return [email.message_from_bytes(p.read_bytes(), policy=default_policy) for p in sorted(folder.iterdir())]
+
+
+def inbox_files(dest: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in (dest / "mail" / "cur").iterdir()}
+
+
+def test_sample_mailbox_gets_one_thank_you_per_panel_interviewer(tmp_path):
+    config = build(tmp_path, datetime.now(ZONE).date())
+    before = inbox_files(tmp_path)
+    first = followup(config, "run", "--once")
+    assert first.returncode == 0, first.stderr
+
+    saved = drafts(tmp_path)
+    assert sorted(d["To"].addresses[0].addr_spec for d in saved) == [
+        "dana.whitfield@northwind.example",
+        "sam.ortiz@northwind.example",
+    ]
+    for draft in saved:
+        assert draft["From"].addresses[0].addr_spec == "jordan.lee@example.com"
+        assert draft["In-Reply-To"] == "<sample-01-northwind@northwind.example>"
+        body = draft.get_content()
+        assert "Senior Data Engineer" in body and "Northwind" in body
+    assert all(p.name.endswith(":2,DS") for p in (tmp_path / "mail" / ".Drafts" / "cur").iterdir())
+    assert inbox_files(tmp_path) == before, "the user's messages (and their flag letters) stay untouched"
+
+    listing = followup(config, "list").stdout
+    assert "Northwind" in listing and "Contoso" in listing
+    assert "[cancelled]" in listing, "the Litware interview was cancelled"
+    for not_an_interview in ("Volunteer", "Tailspin", "Data Weekly", "JobBoard"):
+        assert not_an_interview not in listing
+
+    second = followup(config, "run", "--once")
+    assert second.returncode == 0
+    assert len(drafts(tmp_path)) == 2, "a second pass saves nothing twice"
