@@ -58,3 +58,17 @@ def test_sample_mailbox_gets_one_thank_you_per_panel_interviewer(tmp_path):
     second = followup(config, "run", "--once")
     assert second.returncode == 0
     assert len(drafts(tmp_path)) == 2, "a second pass saves nothing twice"
+
+
+def test_dry_run_walks_the_plan_but_saves_and_records_nothing(tmp_path):
+    config = build(tmp_path, datetime.now(ZONE).date())
+    dry = followup(config, "run", "--once", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "would be saved now (dry run)" in dry.stderr
+    assert "interview" in dry.stderr and "planned" in dry.stderr
+    assert drafts(tmp_path) == []
+    assert "No interviews found yet." in followup(config, "list").stdout
+
+    real = followup(config, "run", "--once")
+    assert real.returncode == 0
+    assert len(drafts(tmp_path)) == 2, "the dry run must not have consumed the messages"

@@ -7,6 +7,7 @@ start fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -122,7 +123,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         from .daemon import Service
         from .store import InstanceLock
 
-        with InstanceLock(settings.state_dir):
+        lock = contextlib.nullcontext() if args.dry_run else InstanceLock(settings.state_dir)
+        with lock:
             service = Service(settings, dry_run=args.dry_run)
             try:
                 counts = service.run_once()

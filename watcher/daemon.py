@@ -81,7 +81,8 @@ class Service:
         self.settings = settings
         self.dry_run = dry_run
         self.clock = clock
-        self.store = Store(settings.state_dir)
+        # A dry run works on an in-memory copy of the state: it walks the real plan and persists nothing.
+        self.store = Store(settings.state_dir, in_memory_copy=dry_run)
         self.ctx = context_for(settings)
         self.policy = policy_for(settings)
         self.templates = template_environment(settings.drafts.templates)
@@ -138,8 +139,7 @@ class Service:
         for problem in message.problems:
             log.warning("message %s <%s>: %s", incoming.ref, message.message_id, problem)
         outcome = self.apply(understand_message(message, self.ctx), incoming.ref, message.message_id)
-        if not self.dry_run:
-            self.store.mark_seen(key, incoming.ref, outcome.label)
+        self.store.mark_seen(key, incoming.ref, outcome.label)
         return outcome
 
     def apply(self, understanding, ref: str, message_id: str = "") -> Outcome:
@@ -163,9 +163,6 @@ class Service:
             return Outcome(change.reason)
         interview = change.interview
         assert interview is not None
-        if self.dry_run:
-            log.info("%s: %s interview %s (dry run, nothing recorded)", where, change.action.value, interview.id)
-            return Outcome(change.action.value, interview)
         if change.action is Action.CANCEL:
             self.store.save_interview(interview, "declined" if interview.declined else "cancelled", ref)
             dropped = self.store.cancel_plan(interview.id, change.reason)
@@ -242,6 +239,7 @@ class Service:
             log.info(
                 "%s draft for interview %s would be saved now (dry run)", followup.kind.value, followup.interview_id
             )
+            self.store.mark(followup.id, DRAFTED, "dry run", draft_id)  # in the in-memory copy only
             return False
         folder = self.drafts.folder()  # a missing Drafts folder leaves the draft planned, not half-saved
         # Recorded before the APPEND: after a crash, "saving" means "look in Drafts before saving again".
@@ -305,11 +303,12 @@ class Daemon:
 
         self.settings = settings
         self.lock = InstanceLock(settings.state_dir)
-        self.lock.acquire()
+        if not dry_run:  # a dry run writes nothing, so it may run beside the real service
+            self.lock.acquire()
         self.service = Service(settings, dry_run=dry_run)
         self.work: queue.Queue[tuple] = queue.Queue()
         self.stopping = threading.Event()
-        self.scheduler = Scheduler(settings.state_dir, self._due)
+        self.scheduler = Scheduler(settings.state_dir, self._due, persistent=not dry_run)
         self.service.on_planned = self._planned
         self.watchers: list[IdleWatcher] = []
         self._scan_backoff = Backoff(first=2.0, cap=300.0)

@@ -29,18 +29,24 @@ def job_id(interview_id: str, kind: str) -> str:
 
 
 class Scheduler:
-    def __init__(self, state_dir: Path, wake: Callable[[str, str], None]):
+    def __init__(self, state_dir: Path, wake: Callable[[str, str], None], *, persistent: bool = True):
+        """`persistent` False keeps the jobs in memory (dry runs)."""
         from apscheduler.executors.pool import ThreadPoolExecutor
+        from apscheduler.jobstores.memory import MemoryJobStore
         from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
         from apscheduler.schedulers.background import BackgroundScheduler
 
         global _wake
         _wake = wake
-        path = Path(state_dir) / "jobs.sqlite"
-        if not path.exists():
-            path.touch(mode=0o600)
+        if persistent:
+            path = Path(state_dir) / "jobs.sqlite"
+            if not path.exists():
+                path.touch(mode=0o600)
+            store = SQLAlchemyJobStore(url=f"sqlite:///{path}")
+        else:
+            store = MemoryJobStore()
         self._scheduler = BackgroundScheduler(
-            jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///{path}")},
+            jobstores={"default": store},
             executors={"default": ThreadPoolExecutor(1)},
             job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
             timezone=UTC,

@@ -93,19 +93,27 @@ class StoredInterview:
 class Store:
     """One SQLite connection, safe to share between the service's threads (calls are serialised)."""
 
-    def __init__(self, state_dir: Path):
+    def __init__(self, state_dir: Path, *, in_memory_copy: bool = False):
+        """`in_memory_copy`: work on a private copy of the state that is never written back (dry runs)."""
         self.dir = Path(state_dir)
+        path = self.dir / "state.sqlite"
         try:
-            self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            path = self.dir / "state.sqlite"
-            if not path.exists():
-                path.touch(mode=0o600)
-            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+            if in_memory_copy:
+                self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+                if path.exists():
+                    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as source:
+                        source.backup(self._db)
+            else:
+                self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+                if not path.exists():
+                    path.touch(mode=0o600)
+                self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
         except (OSError, sqlite3.Error) as exc:
             raise StateError(f"cannot open the state database in {self.dir}: {exc}") from None
         self._lock = threading.RLock()
         self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
+        if not in_memory_copy:
+            self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._migrate()
