@@ -72,3 +72,25 @@ def test_dry_run_walks_the_plan_but_saves_and_records_nothing(tmp_path):
     real = followup(config, "run", "--once")
     assert real.returncode == 0
     assert len(drafts(tmp_path)) == 2, "the dry run must not have consumed the messages"
+
+
+def test_message_delivered_while_running_is_picked_up_by_polling(tmp_path, service):
+    from datetime import UTC, timedelta
+
+    from tests.conftest import wait_until
+    from tests.mailgen import USER, invitation
+
+    config = build(tmp_path, datetime.now(ZONE).date())
+    text = config.read_text().replace("jordan.lee@example.com", USER[1])
+    text = text.replace('drafts = "Drafts"', 'drafts = "Drafts"\npoll_interval = "1s"')
+    config.write_text(text + '\n[timing]\nthank_you_after = "1s"\n')
+    proc = service(config)
+    proc.wait_for_log("saved in Drafts", count=2)  # the sample's two thank-you notes
+    now = datetime.now(UTC)
+    raw, _, _ = invitation(start=now - timedelta(minutes=30), end=now + timedelta(seconds=1))
+    delivery = tmp_path / "mail" / "tmp" / "1.new-invite.local"
+    delivery.write_bytes(raw)
+    delivery.rename(tmp_path / "mail" / "new" / delivery.name)
+    wait_until(lambda: len(drafts(tmp_path)) == 3, timeout=20, what="a draft for the new invitation")
+    assert proc.stop() == 0
+    assert len(drafts(tmp_path)) == 3

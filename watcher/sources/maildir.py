@@ -28,6 +28,7 @@ class MaildirMailbox:
         self.root = settings.path
         self.checkpoints = checkpoints
         self.name = f"maildir:{self.root}"
+        self._read_at_checkpoint: dict[str, set[str]] = {}  # per folder: files read in the checkpoint's second
 
     def folder_path(self, folder: str) -> Path | None:
         """The directory holding cur/new/tmp for `folder`, or None when it does not exist."""
@@ -41,14 +42,15 @@ class MaildirMailbox:
         """Files delivered after the checkpoint (a delivery time in whole seconds, kept per folder).
 
         Maildir has no UIDs; the delivery time (file mtime) ordered with the file name stands in. Messages
-        delivered in the same second as the checkpoint are read again; the state's Message-ID table makes
-        that harmless.
+        delivered in the same second as the checkpoint are read again after a restart; the state's
+        Message-ID table makes that harmless, and while running they are remembered here.
         """
         path = self.folder_path(folder)
         if path is None:
             raise FollowupError(f"Maildir folder {folder} not found under {self.root}")
         checkpoint = self.checkpoints.checkpoint(self.name, folder)
         after = checkpoint[1] if checkpoint else int(since.timestamp())
+        done = self._read_at_checkpoint.setdefault(folder, set())
         entries = []
         for sub in ("new", "cur"):
             with os.scandir(path / sub) as scan:
@@ -56,7 +58,7 @@ class MaildirMailbox:
                     if entry.name.startswith(".") or not entry.is_file():
                         continue
                     mtime = int(entry.stat().st_mtime)
-                    if mtime >= after:
+                    if mtime > after or (mtime == after and _unique(entry.name) not in done):
                         entries.append((mtime, entry.name, entry.path))
         entries.sort()
         for mtime, name, file in entries:
@@ -65,7 +67,11 @@ class MaildirMailbox:
                     raw = handle.read(MAX_MESSAGE_BYTES + 1)
             except FileNotFoundError:
                 continue  # moved by the mail client between listing and reading (new/ -> cur/)
-            yield Incoming(f"{folder}:{name.split(':')[0]}", raw[:MAX_MESSAGE_BYTES], len(raw) > MAX_MESSAGE_BYTES)
+            yield Incoming(f"{folder}:{_unique(name)}", raw[:MAX_MESSAGE_BYTES], len(raw) > MAX_MESSAGE_BYTES)
+            if mtime != after:
+                done.clear()
+                after = mtime
+            done.add(_unique(name))
             self.checkpoints.set_checkpoint(self.name, folder, 0, mtime)
 
     def message_ids(self, folder: str) -> set[str]:
@@ -99,3 +105,8 @@ class MaildirMailbox:
 
     def close(self) -> None:
         pass
+
+
+def _unique(filename: str) -> str:
+    """A Maildir file's unique name, without the ":2,FLAGS" info a mail client changes when it reads it."""
+    return filename.split(":", 1)[0]
