@@ -198,8 +198,9 @@ def inspect_file(path: Path, ctx, settings) -> dict:
 
 
 def _result(path: Path, understanding, ctx, settings) -> dict:
+    from .config import DraftSettings, TimingSettings
     from .core.policy import plan
-    from .daemon import policy_for
+    from .daemon import policy_for, policy_from
     from .model import Kind
 
     interview = understanding.interview
@@ -229,28 +230,12 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         evidence=list(understanding.verdict.evidence),
     )
     if interview is not None:
-        followups = plan(interview, policy_for(settings) if settings else _default_policy(), ctx.timezone)
+        policy = policy_for(settings) if settings else policy_from(TimingSettings(), DraftSettings())
+        followups = plan(interview, policy, ctx.timezone)
         for kind, field in ((Kind.THANK_YOU, "thank_you_at"), (Kind.CHECK_IN, "check_in_at")):
             times = sorted(f.due for f in followups if f.kind is kind)
             result[field] = times[0].astimezone(ctx.timezone).isoformat() if times else None
     return result
-
-
-def _default_policy():
-    from .config import DraftSettings, TimingSettings
-    from .core.policy import Policy
-
-    t, d = TimingSettings(), DraftSettings()
-    return Policy(
-        thank_you_after=t.thank_you_after,
-        thank_you_send_by=t.thank_you_send_by,
-        thank_you_deadline=t.thank_you_deadline,
-        check_in_after=t.check_in_after,
-        check_in_after_timeline=t.check_in_after_timeline,
-        panel_extra=t.panel_extra,
-        check_in_send_by=t.check_in_send_by,
-        thank_you_to=d.thank_you_to,
-    )
 
 
 def _describe(result: dict, tz: tzinfo) -> str:

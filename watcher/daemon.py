@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from .config import Settings
+from .config import DraftSettings, Settings, TimingSettings
 from .core import detect
 from .core.drafts import Author, draft_message_id, render_draft
 from .core.mail import parse_message
@@ -51,18 +51,21 @@ def context_for(settings: Settings) -> Context:
 
 
 def policy_for(settings: Settings) -> Policy:
-    t, d = settings.timing, settings.drafts
+    return policy_from(settings.timing, settings.drafts)
+
+
+def policy_from(timing: TimingSettings, drafts: DraftSettings) -> Policy:
     return Policy(
-        thank_you_after=t.thank_you_after,
-        thank_you_send_by=t.thank_you_send_by,
-        thank_you_deadline=t.thank_you_deadline,
-        check_in_after=t.check_in_after,
-        check_in_after_timeline=t.check_in_after_timeline,
-        panel_extra=t.panel_extra,
-        check_in_send_by=t.check_in_send_by,
-        thank_you=d.thank_you,
-        check_in=d.check_in,
-        thank_you_to=d.thank_you_to,
+        thank_you_after=timing.thank_you_after,
+        thank_you_send_by=timing.thank_you_send_by,
+        thank_you_deadline=timing.thank_you_deadline,
+        check_in_after=timing.check_in_after,
+        check_in_after_timeline=timing.check_in_after_timeline,
+        panel_extra=timing.panel_extra,
+        check_in_send_by=timing.check_in_send_by,
+        thank_you=drafts.thank_you,
+        check_in=drafts.check_in,
+        thank_you_to=drafts.thank_you_to,
     )
 
 
