@@ -504,6 +504,8 @@ def cmd_auth_login(args: argparse.Namespace) -> int:
     oauth = imap.password.oauth2
     if oauth.provider == "command":
         raise FollowupError(f"the token command `{oauth.command}` signs in by itself; nothing to do here")
+    if not 0 <= args.port <= 65535:
+        raise FollowupError(f"--port must be between 1 and 65535 (or 0 for any free port), not {args.port}")
     from .oauth2 import (
         FixedToken,
         ensure_client_secret,

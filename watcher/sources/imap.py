@@ -148,7 +148,7 @@ def _connect_oauth2(settings: ImapSettings, tokens: TokenSource):
     The token never appears in an error: servers answer with their own text, and imapclient redacts
     AUTHENTICATE lines from its debug log.
     """
-    from imapclient.exceptions import LoginError
+    from imapclient.exceptions import IMAPClientError, LoginError
 
     oauth = settings.password.oauth2
     preference = oauth.mechanism if oauth is not None else "auto"
@@ -174,7 +174,7 @@ def _connect_oauth2(settings: ImapSettings, tokens: TokenSource):
         except LoginError as exc:
             _close(client)
             refused = _why(exc)
-        except NETWORK_ERRORS as exc:
+        except (IMAPClientError, *NETWORK_ERRORS) as exc:  # e.g. the connection dropped before AUTHENTICATE
             _close(client)
             raise TransientError(f"lost {settings.host} while logging in: {_why(exc)}") from None
         except BaseException:
