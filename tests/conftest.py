@@ -138,3 +138,24 @@ def wait_until(condition: Callable[[], object], timeout: float = 20.0, interval:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout}s waiting for {what or condition}")
         time.sleep(interval)
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A keyring in a file of this test's own, for this process and the `followup` processes it starts.
+
+    Tests must never read or write the real user keyring.
+    """
+    import keyring
+    import keyring.core
+
+    from tests.keyring_file import ENV, FileKeyring
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.keyring_file.FileKeyring")
+    monkeypatch.setenv(ENV, str(tmp_path / "keyring.json"))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
+    previous = getattr(keyring.core, "_keyring_backend", None)
+    backend = FileKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.core._keyring_backend = previous

@@ -76,10 +76,23 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check the config, the password, the login and the Drafts folder")
     check.set_defaults(func=cmd_check)
 
-    auth = sub.add_parser("auth", help="store the mail password in the OS keyring")
+    auth = sub.add_parser("auth", help="store the mail password, or an OAuth2 sign-in, in the OS keyring")
     auth_sub = auth.add_subparsers(dest="auth_command", metavar="ACTION", required=True)
     auth_set = auth_sub.add_parser("set", help="prompt for the password (not echoed) and store it in the keyring")
     auth_set.set_defaults(func=cmd_auth_set)
+    auth_login = auth_sub.add_parser(
+        "login", help="sign in with OAuth2 (Gmail, Microsoft 365...) once; the sign-in is kept in the keyring"
+    )
+    auth_login.add_argument(
+        "--device", action="store_true", help="sign in on another device with a short code (no browser here)"
+    )
+    auth_login.add_argument(
+        "--no-browser", action="store_true", help="print the sign-in address instead of opening a browser"
+    )
+    auth_login.add_argument(
+        "--port", type=int, default=0, help="loopback port the browser returns to (default: any free one)"
+    )
+    auth_login.set_defaults(func=cmd_auth_login)
     return parser
 
 
@@ -405,14 +418,18 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"folder     {folder}: {'found' if mailbox.folder_path(folder) else 'MISSING'}")
         print(f"drafts     {MaildirDrafts(mailbox, settings.maildir.drafts).folder()}")
         return EXIT_OK
-    from .secrets import get_secret
+    from .oauth2 import credential_for
     from .sinks.drafts import ImapDrafts
     from .sources.imap import SENT_NAMES, ImapMailbox
+    from .sources.providers import DRAFTS_FLAG, SENT_FLAG, how_found, identify
     from .store import Store
 
     imap = settings.imap
-    password = get_secret(imap.password, imap.keyring_user)
-    print(f"password   found in {imap.password}")
+    password = credential_for(imap)
+    if isinstance(password, str):
+        print(f"password   found in {imap.password}")
+    else:
+        print(f"oauth2     {password.status()}")
     mailbox = ImapMailbox(imap, lambda: password, Store(settings.state_dir))
     try:
         caps = mailbox.capabilities()
@@ -420,13 +437,22 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(
             f"idle       {'available' if 'IDLE' in caps else 'not offered; polling every ' + str(imap.poll_interval)}"
         )
+        server = identify(imap.host, caps)
+        if server.name:
+            print(f"server     {server.name} ({server.evidence})")
+            for convention in server.conventions:
+                print(f"           {convention}")
         listing = mailbox.folders()
         names = {name for _, name in listing}
         for folder in imap.folders:
             print(f"folder     {folder}: {'found' if folder in names else 'MISSING'}")
-        print(f"drafts     {ImapDrafts(mailbox, imap.drafts).folder()}")
-        sent = mailbox.find_folder(imap.sent, rb"\Sent", SENT_NAMES)
-        print(f"sent       {sent or 'not found (thank-you notes already sent cannot be detected)'}")
+        drafts = ImapDrafts(mailbox, imap.drafts).folder()
+        print(f"drafts     {drafts} ({how_found(listing, drafts, DRAFTS_FLAG, imap.drafts)})")
+        sent = mailbox.find_folder(imap.sent, SENT_FLAG, SENT_NAMES)
+        if sent:
+            print(f"sent       {sent} ({how_found(listing, sent, SENT_FLAG, imap.sent)})")
+        else:
+            print("sent       not found (thank-you notes already sent cannot be detected)")
     finally:
         mailbox.close()
     return EXIT_OK
@@ -440,11 +466,60 @@ def cmd_auth_set(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if settings.imap is None:
         raise FollowupError("no [imap] section: a Maildir account needs no password")
+    if settings.imap.password.oauth2 is not None:
+        raise FollowupError("this account signs in with OAuth2 (imap.password); run `followup auth login`")
     password = getpass.getpass(f"Password for {settings.imap.username} on {settings.imap.host}: ")
     if not password:
         raise FollowupError("empty password; nothing stored")
     set_keyring_secret(settings.imap.keyring_user, password)
     print(f"Stored in the keyring for {settings.imap.keyring_user}.")
+    return EXIT_OK
+
+
+def cmd_auth_login(args: argparse.Namespace) -> int:
+    """Run the provider's sign-in once, keep the refresh token in the keyring, prove IMAP accepts it."""
+    import getpass
+
+    settings = _settings(args)
+    imap = settings.imap
+    if imap is None or imap.password.oauth2 is None:
+        raise FollowupError(
+            '`followup auth login` is for OAuth2 accounts: set imap.password = { oauth2 = "google", ... } '
+            '(or "microsoft", "custom"); for a password use `followup auth set`'
+        )
+    oauth = imap.password.oauth2
+    if oauth.provider == "command":
+        raise FollowupError(f"the token command `{oauth.command}` signs in by itself; nothing to do here")
+    if not 0 <= args.port <= 65535:
+        raise FollowupError(f"--port must be between 1 and 65535 (or 0 for any free port), not {args.port}")
+    from .oauth2 import (
+        FixedToken,
+        ensure_client_secret,
+        grant_keyring_user,
+        resolve,
+        sign_in_with_browser,
+        sign_in_with_device_code,
+        store_sign_in,
+    )
+    from .secrets import read_keyring_secret
+    from .sources.imap import connect
+
+    def say(line: str) -> None:
+        print(line, flush=True)
+
+    # Without a usable keyring the sign-in could not be kept: say so before the user signs in.
+    read_keyring_secret(grant_keyring_user(imap.username, resolve(oauth)))
+    ensure_client_secret(oauth, getpass.getpass)
+    if args.device:
+        sign_in = sign_in_with_device_code(oauth, imap.username, say=say)
+    else:
+        sign_in = sign_in_with_browser(oauth, imap.username, open_browser=not args.no_browser, port=args.port, say=say)
+    entry = store_sign_in(oauth, imap.username, sign_in)
+    say(f"Signed in. The sign-in is kept in the keyring as {entry!r}.")
+    client = connect(imap, FixedToken(sign_in.access_token))
+    with contextlib.suppress(Exception):
+        client.logout()
+    say(f"IMAP login as {imap.username} on {imap.host}: ok. Start (or restart) the service now.")
     return EXIT_OK
 
 

@@ -30,13 +30,42 @@ def default_state_dir() -> Path:
 class SecretRef:
     """Where a password lives; never the password itself."""
 
-    source: str  # "keyring" | "env" | "command"
+    source: str  # "keyring" | "env" | "command" | "oauth2"
     value: str = ""  # variable name or command line; unused for keyring
+    oauth2: OAuth2Settings | None = None  # with source "oauth2": how to obtain an access token
 
     def __str__(self) -> str:
+        if self.oauth2 is not None:
+            if self.oauth2.provider == "command":
+                return f"token command `{self.oauth2.command}`"
+            return f"an OAuth2 sign-in ({self.oauth2.provider})"
         return {"keyring": "the keyring", "env": f"${self.value}", "command": f"command `{self.value}`"}.get(
             self.source, self.source
         )
+
+
+OAUTH2_PROVIDERS = ("google", "microsoft", "custom", "command")
+SASL_MECHANISMS = ("auto", "xoauth2", "oauthbearer")
+
+
+@dataclass(frozen=True)
+class OAuth2Settings:
+    """`password = { oauth2 = "google" | "microsoft" | "custom" | "command", ... }`: sign in with OAuth2.
+
+    Only the public half of a client registration lives here; the refresh token is kept in the keyring
+    (watcher/oauth2.py) and a client secret, when a provider wants one, is a SecretRef like a password.
+    """
+
+    provider: str
+    client_id: str = ""
+    client_secret: SecretRef | None = None
+    tenant: str = "common"  # Microsoft: "common", "organizations", "consumers" or the directory's id/domain
+    authorization_url: str = ""  # custom endpoints (the presets know their own)
+    token_url: str = ""
+    device_authorization_url: str = ""
+    scopes: tuple[str, ...] = ()  # empty: the provider's IMAP scopes
+    command: str = ""  # provider "command": prints an access token (oama, mutt_oauth2.py, ...)
+    mechanism: str = "auto"  # SASL: OAUTHBEARER where offered, else XOAUTH2; or force one
 
 
 @dataclass(frozen=True)
@@ -218,11 +247,13 @@ def _secret(reader: _Reader, name: str) -> SecretRef:
         return SecretRef("keyring")
     if isinstance(value, str):
         # A literal password in the file would end up in backups and screenshots; refuse it by name only.
+        what = "password" if name == "password" else "secret"
         reader.problems.append(
-            f'{key} must not be the password itself: use {{ keyring = true }}, {{ env = "VAR" }} '
-            f'or {{ command = "..." }}'
+            f'{key} must not be the {what} itself: use {{ keyring = true }}, {{ env = "VAR" }} or {{ command = "..." }}'
         )
         return SecretRef("keyring")
+    if isinstance(value, dict) and "oauth2" in value:
+        return _oauth2(_Reader(value, key, reader.problems, reader.base))
     if not isinstance(value, dict) or len(value) != 1:
         reader.problems.append(f'{key} must be one of {{ keyring = true }}, {{ env = "VAR" }}, {{ command = "..." }}')
         return SecretRef("keyring")
@@ -233,6 +264,113 @@ def _secret(reader: _Reader, name: str) -> SecretRef:
         return SecretRef(source, arg)
     reader.problems.append(f"{key}: unsupported password source {source} = {_show(arg)}")
     return SecretRef("keyring")
+
+
+_OAUTH2_KEYS = {
+    # keys each provider accepts besides `oauth2` and `mechanism`; the presets know their own endpoints
+    "google": ("client_id", "client_secret", "scopes"),
+    "microsoft": ("client_id", "client_secret", "tenant", "scopes"),
+    "custom": ("client_id", "client_secret", "scopes", "authorization_url", "token_url", "device_authorization_url"),
+    "command": ("command",),
+}
+
+
+def _oauth2(reader: _Reader) -> SecretRef:
+    """The `{ oauth2 = ... }` form of a password: which provider, which client, which endpoints."""
+    provider = reader.text("oauth2")
+    if provider not in OAUTH2_PROVIDERS:
+        choices = ", ".join(OAUTH2_PROVIDERS)
+        reader.problems.append(f"{reader.key('oauth2')} must be one of {choices}, not {_show(provider)}")
+        return SecretRef("oauth2", oauth2=OAuth2Settings("custom"))
+    mechanism = reader.choice("mechanism", SASL_MECHANISMS, "auto")
+    allowed = _OAUTH2_KEYS[provider]
+    for name in sorted(set(reader.data) - {"oauth2", "mechanism", *allowed}):
+        reader.seen.add(name)
+        reader.problems.append(f'{reader.key(name)} does not apply to oauth2 = "{provider}"')
+    if provider == "command":
+        command = reader.text("command", required=True) or ""
+        if "command" in reader.data and not command.strip():
+            reader.problems.append(f"{reader.key('command')} must not be empty")
+        reader.finish()
+        return SecretRef("oauth2", oauth2=OAuth2Settings("command", command=command, mechanism=mechanism))
+    client_id = (reader.text("client_id", required=True) or "").strip()
+    client_secret = None
+    if "client_secret" in reader.data:
+        client_secret = _secret(reader, "client_secret")
+        if client_secret.source == "oauth2":
+            reader.problems.append(f"{reader.key('client_secret')} must be a keyring, env or command reference")
+            client_secret = None
+    elif provider == "google":
+        # Google's token endpoint refuses Desktop-app clients without the secret it issued with the id.
+        reader.problems.append(
+            f'{reader.key("client_secret")} is required for Google (the "client secret" of your Desktop app '
+            f'client): use {{ keyring = true }} (`followup auth login` asks for it), {{ env = "VAR" }} '
+            f'or {{ command = "..." }}'
+        )
+    urls = {
+        name: _url(reader, name)
+        for name in ("authorization_url", "token_url", "device_authorization_url")
+        if name in allowed
+    }
+    if provider == "custom":
+        if not urls["token_url"] and "token_url" not in reader.data:
+            reader.problems.append(f"{reader.key('token_url')} is required for a custom provider")
+        if not urls["authorization_url"] and not urls["device_authorization_url"]:
+            reader.problems.append(
+                f"{reader.key('authorization_url')} or {reader.key('device_authorization_url')} is required "
+                "for a custom provider"
+            )
+    scopes = _scopes(reader, required=provider == "custom")
+    tenant = (reader.text("tenant", "common") or "").strip() if provider == "microsoft" else "common"
+    if not tenant or not all(c.isalnum() or c in "-._" for c in tenant):
+        reader.problems.append(
+            f'{reader.key("tenant")} must be "common", "organizations", "consumers" or your directory '
+            f"(tenant) id or domain, not {tenant!r}"
+        )
+        tenant = "common"
+    reader.finish()
+    settings = OAuth2Settings(
+        provider=provider,
+        client_id=client_id,
+        client_secret=client_secret,
+        tenant=tenant,
+        scopes=scopes,
+        mechanism=mechanism,
+        **urls,
+    )
+    return SecretRef("oauth2", oauth2=settings)
+
+
+def _url(reader: _Reader, name: str) -> str:
+    """An endpoint: https, or http to a loopback host only (a token must never cross a network in clear)."""
+    from urllib.parse import urlsplit
+
+    value = (reader.text(name, "") or "").strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme == "https" and parts.hostname:
+        return value
+    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
+        return value
+    reader.problems.append(
+        f"{reader.key(name)} must be an https:// URL (http:// only to a loopback host), not {value!r}"
+    )
+    return ""
+
+
+def _scopes(reader: _Reader, required: bool) -> tuple[str, ...]:
+    reader.seen.add("scopes")
+    value = reader.data.get("scopes")
+    if value is None:
+        if required:
+            reader.problems.append(f"{reader.key('scopes')} is required for a custom provider")
+        return ()
+    items = value.split() if isinstance(value, str) else value
+    if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
+        reader.problems.append(f'{reader.key("scopes")} must be a list of scopes, e.g. ["https://mail.google.com/"]')
+        return ()
+    return tuple(dict.fromkeys(i.strip() for i in items))
 
 
 def is_loopback(host: str) -> bool:

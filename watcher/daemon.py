@@ -25,7 +25,7 @@ from .core.reconcile import Action, reconcile
 from .core.understand import Context, understand_message
 from .errors import AuthError, FollowupError, ParseError, TransientError
 from .model import FollowUp, Interview, Kind
-from .secrets import get_secret
+from .oauth2 import TokenSource, credential_for
 from .sinks.drafts import DraftSink, DraftsMissing, ImapDrafts, MaildirDrafts, save_once
 from .sources import Incoming
 from .sources.imap import Backoff, IdleWatcher, ImapMailbox
@@ -90,7 +90,7 @@ class Service:
         self.policy = policy_for(settings)
         self.templates = template_environment(settings.drafts.templates)
         self.author = Author(settings.user.name, settings.user.email)
-        self._password: str | None = None
+        self._password: str | TokenSource | None = None
         if settings.imap is not None:
             self.mailbox = ImapMailbox(settings.imap, self.password, self.store, detect.CORE_TERMS)
             self.drafts: DraftSink = ImapDrafts(self.mailbox, settings.imap.drafts)
@@ -104,11 +104,14 @@ class Service:
             self.lookback = settings.maildir.lookback.delta
         self.on_planned: Callable[[str, str, datetime], None] | None = None
 
-    def password(self) -> str:
-        """Fetched once and kept in memory only; a failed login forgets it so a changed one is picked up."""
+    def password(self) -> str | TokenSource:
+        """Fetched once and kept in memory only; a failed login forgets it so a changed one is picked up.
+
+        For an OAuth2 account this is the TokenSource the access tokens come from (see watcher/oauth2.py).
+        """
         if self._password is None:
             assert self.settings.imap is not None
-            self._password = get_secret(self.settings.imap.password, self.settings.imap.keyring_user)
+            self._password = credential_for(self.settings.imap)
         return self._password
 
     def forget_password(self) -> None:

@@ -24,27 +24,30 @@ def get_secret(ref: SecretRef, keyring_user: str, *, timeout: float = 30.0) -> s
     return _from_keyring(keyring_user)
 
 
-def _from_command(command: str, timeout: float) -> str:
+def run_secret_command(command: str, timeout: float = 30.0, what: str = "password command") -> str:
+    """The first line `command` prints; errors name the command (`what`), never its output."""
+    return _from_command(command, timeout, what)
+
+
+def _from_command(command: str, timeout: float, what: str = "password command") -> str:
     try:
         done = subprocess.run(
             shlex.split(command), capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL, check=False
         )
     except FileNotFoundError:
-        raise SecretError(f"password command not found: {shlex.split(command)[0]}") from None
+        raise SecretError(f"{what} not found: {shlex.split(command)[0]}") from None
     except subprocess.TimeoutExpired:
-        raise SecretError(f"password command did not finish within {timeout:.0f}s") from None
+        raise SecretError(f"{what} did not finish within {timeout:.0f}s") from None
     except ValueError as exc:
-        raise SecretError(f"password command cannot be parsed: {exc}") from None
+        raise SecretError(f"{what} cannot be parsed: {exc}") from None
     if done.returncode != 0:
         # stderr of e.g. `pass` says what went wrong and never contains the secret itself.
         reason = done.stderr.decode(errors="replace").strip().splitlines()
-        raise SecretError(
-            f"password command exited with status {done.returncode}" + (f": {reason[-1][:200]}" if reason else "")
-        )
+        raise SecretError(f"{what} exited with status {done.returncode}" + (f": {reason[-1][:200]}" if reason else ""))
     # Like mutt and isync, only the first line counts (`pass` stores metadata below it).
     lines = done.stdout.decode(errors="replace").splitlines()
     if not lines or not lines[0]:
-        raise SecretError("password command printed nothing")
+        raise SecretError(f"{what} printed nothing")
     return lines[0]
 
 
@@ -76,3 +79,19 @@ def set_keyring_secret(user: str, value: str) -> None:
         raise SecretError("no keyring is available on this machine (see README, 'Headless machines')") from None
     except KeyringError as exc:
         raise SecretError(f"the keyring refused to store the password: {type(exc).__name__}") from None
+
+
+def read_keyring_secret(user: str) -> str | None:
+    """What the keyring holds for `user`, or None when it holds nothing (unlike get_secret, not an error)."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, user) or None
+    except NoKeyringError:
+        raise SecretError(
+            "no keyring is available on this machine; see README, 'Headless machines' for where to keep "
+            "an OAuth2 sign-in instead"
+        ) from None
+    except KeyringError as exc:
+        raise SecretError(f"the keyring refused access: {type(exc).__name__}") from None

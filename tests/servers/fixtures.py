@@ -8,6 +8,8 @@
   `@pytest.mark.parametrize("dovecot_private", [{"layout": GERMAN_LAYOUT}], indirect=True)`.
 - `dovecot_factory`: several private instances in one test.
 - `radicale`, `ics_feed`: fresh per test (Radicale starts in ~0.3 s).
+- `oauth_provider`: a local OAuth2 provider; `dovecot_oauth`: a private Dovecot that also accepts
+  XOAUTH2/OAUTHBEARER logins with its access tokens (checked by token introspection).
 """
 
 from __future__ import annotations
@@ -21,14 +23,17 @@ import pytest
 
 from tests.servers.dovecot import Dovecot, ImapAccount, find_dovecot
 from tests.servers.httpfeed import IcsFeed
+from tests.servers.oauth import OAuthServer
 from tests.servers.radicale import Radicale
 
 __all__ = [
     "dovecot",
     "dovecot_factory",
+    "dovecot_oauth",
     "dovecot_private",
     "ics_feed",
     "imap_account",
+    "oauth_provider",
     "radicale",
 ]
 
@@ -97,3 +102,17 @@ def ics_feed() -> Iterator[IcsFeed]:
     """An empty feed server; publish documents with `ics_feed.set(path, text)`."""
     with IcsFeed() as feed:
         yield feed
+
+
+@pytest.fixture
+def oauth_provider() -> Iterator[OAuthServer]:
+    with OAuthServer() as provider:
+        yield provider
+
+
+@pytest.fixture
+def dovecot_oauth(dovecot_factory: Callable[..., Dovecot], oauth_provider: OAuthServer) -> Dovecot:
+    """A private Dovecot whose default user can also log in with `oauth_provider`'s access tokens."""
+    server = dovecot_factory(extra_config=oauth_provider.dovecot_config())
+    oauth_provider.signed_in_user = server.user
+    return server

@@ -15,10 +15,16 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ..config import ImapSettings
 from ..errors import AuthError, FollowupError, TransientError
 from . import Checkpoints, Incoming
+
+if TYPE_CHECKING:
+    from ..oauth2 import TokenSource
+
+    Credential = str | TokenSource
 
 log = logging.getLogger("followup.imap")
 
@@ -79,10 +85,30 @@ class Fetched:
     truncated: bool
 
 
-def connect(settings: ImapSettings, password: str):
-    """A logged-in IMAPClient. The socket always has a timeout: imapclient waits forever without one."""
-    from imapclient import IMAPClient
+def connect(settings: ImapSettings, password: Credential):
+    """A logged-in IMAPClient. The socket always has a timeout: imapclient waits forever without one.
+
+    `password` is the password, or for an OAuth2 account the TokenSource its access tokens come from.
+    """
     from imapclient.exceptions import LoginError
+
+    if not isinstance(password, str):
+        return _connect_oauth2(settings, password)
+    client = _open(settings)
+    try:
+        client.login(settings.username, password)
+    except LoginError:
+        _close(client)
+        raise AuthError(f"{settings.host} refused the login for {settings.username}") from None
+    except NETWORK_ERRORS as exc:
+        _close(client)
+        raise TransientError(f"lost {settings.host} while logging in: {_why(exc)}") from None
+    return client
+
+
+def _open(settings: ImapSettings):
+    """A connected, not yet logged-in client: TLS or STARTTLS as configured, certificate verified."""
+    from imapclient import IMAPClient
 
     timeout = max(settings.timeout.delta.total_seconds(), 5)
     context = tls_context(settings)
@@ -102,15 +128,68 @@ def connect(settings: ImapSettings, password: str):
         raise TransientError(f"cannot connect to {settings.host}:{settings.port}: {_why(exc)}") from None
     except Exception as exc:  # imaplib.abort / error during STARTTLS
         raise TransientError(f"cannot connect to {settings.host}:{settings.port}: {_why(exc)}") from None
-    try:
-        client.login(settings.username, password)
-    except LoginError:
-        _close(client)
-        raise AuthError(f"{settings.host} refused the login for {settings.username}") from None
-    except NETWORK_ERRORS as exc:
-        _close(client)
-        raise TransientError(f"lost {settings.host} while logging in: {_why(exc)}") from None
     return client
+
+
+def sasl_mechanism(capabilities: Iterable[str], preference: str = "auto") -> str | None:
+    """OAUTHBEARER (RFC 7628) where the server offers it, else Google's and Microsoft's XOAUTH2."""
+    if preference != "auto":
+        return preference.upper()
+    offered = {c.upper() for c in capabilities}
+    for mechanism in ("OAUTHBEARER", "XOAUTH2"):
+        if f"AUTH={mechanism}" in offered:
+            return mechanism
+    return None
+
+
+def _connect_oauth2(settings: ImapSettings, tokens: TokenSource):
+    """Log in with an OAuth2 access token; a refused token is renewed once and tried on a new connection.
+
+    The token never appears in an error: servers answer with their own text, and imapclient redacts
+    AUTHENTICATE lines from its debug log.
+    """
+    from imapclient.exceptions import IMAPClientError, LoginError
+
+    oauth = settings.password.oauth2
+    preference = oauth.mechanism if oauth is not None else "auto"
+    token = None
+    for attempt in (1, 2):
+        client = _open(settings)
+        try:
+            capabilities = [c.decode(errors="replace") for c in client.capabilities()]
+            mechanism = sasl_mechanism(capabilities, preference)
+            if mechanism is None:
+                raise AuthError(
+                    f"{settings.host} offers no OAuth2 login (AUTH=OAUTHBEARER or AUTH=XOAUTH2); "
+                    'set mechanism = "xoauth2" in imap.password to try anyway'
+                )
+            if token is None:
+                token = tokens.access_token()
+            if mechanism == "OAUTHBEARER":
+                client.oauthbearer_login(settings.username, token)
+            else:
+                client.oauth2_login(settings.username, token, mech=mechanism)
+            log.debug("logged in to %s as %s with %s", settings.host, settings.username, mechanism)
+            return client
+        except LoginError as exc:
+            _close(client)
+            refused = _why(exc)
+        except (IMAPClientError, *NETWORK_ERRORS) as exc:  # e.g. the connection dropped before AUTHENTICATE
+            _close(client)
+            raise TransientError(f"lost {settings.host} while logging in: {_why(exc)}") from None
+        except BaseException:
+            _close(client)
+            raise
+        renewed = tokens.renew(token) if attempt == 1 else None
+        if renewed is None:
+            again = " even after renewing it" if attempt == 2 else ""
+            raise AuthError(
+                f"{settings.host} refused the OAuth2 access token for {settings.username}{again} ({refused}); "
+                "check that IMAP is enabled for the account and that the sign-in covers the IMAP scope"
+            )
+        log.info("%s refused the access token for %s; signing in with a renewed one", settings.host, settings.username)
+        token = renewed
+    raise AssertionError("unreachable")
 
 
 def tls_context(settings: ImapSettings) -> ssl.SSLContext:
@@ -153,7 +232,7 @@ class ImapMailbox:
     def __init__(
         self,
         settings: ImapSettings,
-        password: Callable[[], str],
+        password: Callable[[], Credential],
         checkpoints: Checkpoints,
         search_terms: tuple[str, ...] = (),
     ):
@@ -310,7 +389,7 @@ class IdleWatcher(threading.Thread):
     def __init__(
         self,
         settings: ImapSettings,
-        password: Callable[[], str],
+        password: Callable[[], Credential],
         folder: str,
         on_change: Callable[[str], None],
         on_error: Callable[[FollowupError], None],
