@@ -16,8 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from .config import Settings
+from .calendar_sync import CalendarSync
+from .config import CalendarSettings, Settings
 from .core import detect
+from .core.agenda import adopt, same_meeting
 from .core.drafts import Author, draft_message_id, render_draft
 from .core.mail import parse_message
 from .core.policy import Policy, plan
@@ -28,6 +30,7 @@ from .model import FollowUp, Interview, Kind
 from .secrets import get_secret
 from .sinks.drafts import DraftSink, DraftsMissing, ImapDrafts, MaildirDrafts, save_once
 from .sources import Incoming
+from .sources.calendar import CalendarChanges, CalendarPoller, open_source
 from .sources.imap import Backoff, IdleWatcher, ImapMailbox
 from .sources.maildir import MaildirMailbox
 from .store import DRAFTED, PLANNED, SAVING, SKIPPED, InstanceLock, Store, StoredFollowUp
@@ -99,6 +102,11 @@ class Service:
             self.folders = settings.maildir.folders
             self.lookback = settings.maildir.lookback.delta
         self.on_planned: Callable[[str, str, datetime], None] | None = None
+        self.calendars = {c.name: CalendarSync(self, c) for c in settings.calendars}
+        self.calendar_pollers = [
+            CalendarPoller(open_source(c, _secret_for(c)), c.poll_interval.delta.total_seconds())
+            for c in settings.calendars
+        ]
 
     def password(self) -> str:
         """Fetched once and kept in memory only; a failed login forgets it so a changed one is picked up."""
@@ -111,6 +119,8 @@ class Service:
         self._password = None
 
     def close(self) -> None:
+        for poller in self.calendar_pollers:
+            poller.source.close()
         self.mailbox.close()
         self.store.close()
 
@@ -148,6 +158,11 @@ class Service:
         if key is None and understanding.event is not None:
             key = f"ical:{understanding.event.uid}"
         stored = self.store.interview(key) if key else None
+        if stored is None and understanding.interview is not None:
+            # One interview, one plan: the same meeting may arrive as an email and as a calendar event.
+            twin = self._same_meeting(understanding.interview)
+            if twin is not None:
+                understanding, key, stored = adopt(understanding, twin.interview), twin.interview.key, twin
         existing = stored.interview if stored else None
         if understanding.interview is None and existing is not None and understanding.event is not None:
             # An update of an interview on record that no longer reads like one is still that interview.
@@ -156,7 +171,8 @@ class Service:
             forced = understand_event(understanding.event, self.ctx, assume_interview=True)
             understanding = replace(understanding, interview=forced.interview)
         change = reconcile(understanding, existing)
-        where = f"message {ref} <{message_id}>" if message_id else f"message {ref}"
+        noun = "event" if ref.startswith("calendar:") else "message"
+        where = f"{noun} {ref} <{message_id}>" if message_id else f"{noun} {ref}"
         if change.action is Action.IGNORE:
             if understanding.verdict.is_interview or existing is not None:
                 log.info("%s: %s", where, change.reason)
@@ -185,6 +201,25 @@ class Service:
             _plan_words(followups, self.ctx.timezone),
         )
         return Outcome(change.action.value, interview)
+
+    def _same_meeting(self, interview: Interview):
+        for record in self.store.interviews():
+            if record.status == "active" and same_meeting(interview, record.interview):
+                return record
+        return None
+
+    def take_calendar(self, name: str, changes: CalendarChanges) -> int:
+        """One calendar poll's changes into the plan; returns how many events were handed on."""
+        return self.calendars[name].apply(changes, self.clock())
+
+    def poll_calendars(self) -> int:
+        """`run --once`: read every calendar once (an unreachable one is logged and skipped)."""
+        handed = 0
+        for poller in self.calendar_pollers:
+            changes = poller.poll()
+            if changes is not None:
+                handed += self.take_calendar(poller.name, changes)
+        return handed
 
     def replan(self, interview: Interview) -> list[FollowUp]:
         followups = plan(interview, self.policy, self.ctx.timezone)
@@ -263,8 +298,9 @@ class Service:
     def run_once(self) -> dict[str, int]:
         """Scan every folder, plan, save every draft that is due, then return counts."""
         read = sum(self.scan(folder) for folder in self.folders)
+        events = self.poll_calendars()
         saved = self.run_due()
-        return {"read": read, "saved": saved}
+        return {"read": read, "saved": saved, "calendar_events": events}
 
     def due_jobs(self) -> dict[tuple[str, str], datetime]:
         jobs: dict[tuple[str, str], datetime] = {}
@@ -272,6 +308,12 @@ class Service:
             key = (stored.followup.interview_id, stored.followup.kind.value)
             jobs[key] = min(jobs.get(key, stored.followup.due), stored.followup.due)
         return jobs
+
+
+def _secret_for(calendar: CalendarSettings) -> Callable[[], str] | None:
+    if calendar.password is None:
+        return None
+    return lambda: get_secret(calendar.password, calendar.keyring_user)
 
 
 def _digest(data: bytes) -> str:
@@ -347,6 +389,8 @@ class Daemon:
         self.scheduler.rebuild(service.due_jobs())
         self.scheduler.start()
         log.info("followup started: watching %s (%s)", ", ".join(service.folders), service.mailbox.name)
+        for cal in self.settings.calendars:
+            log.info("calendar %s: %s %s, polled every %s", cal.name, cal.type, cal.where, cal.poll_interval)
         self._start_watchers()
         notify("READY=1")
         self.work.put(("due", "", ""))  # drafts that came due while the service was down
@@ -387,6 +431,26 @@ class Daemon:
         else:
             interval = self.settings.maildir.poll_interval.delta.total_seconds()
             threading.Thread(target=self._poll_maildir, args=(interval,), name="maildir-poll", daemon=True).start()
+        for poller in self.service.calendar_pollers:
+            name = f"calendar-{poller.name}"
+            threading.Thread(target=self._poll_calendar, args=(poller,), name=name, daemon=True).start()
+
+    def _poll_calendar(self, poller: CalendarPoller) -> None:
+        """Network I/O happens here, off the main loop: a slow calendar never holds up mail or drafts."""
+        while not self.stopping.is_set():
+            changes = poller.poll()
+            if changes is not None:
+                self.work.put(("calendar", poller.name, changes))
+            if self.stopping.wait(poller.delay()):
+                break
+
+    def _take_calendar(self, name: str, changes: CalendarChanges) -> None:
+        """Calendar and mail are independent: nothing that goes wrong with a calendar reaches the mail side."""
+        try:
+            if self.service.take_calendar(name, changes):
+                self.work.put(("due", "", ""))
+        except Exception as exc:
+            log.error("calendar %s: changes not taken in: %s: %s", name, type(exc).__name__, exc)
 
     def _poll_maildir(self, interval: float) -> None:
         for folder in self.service.folders:
@@ -404,6 +468,8 @@ class Daemon:
             elif kind == "due":
                 self.service.run_due()
                 self._draft_backoff.reset()
+            elif kind == "calendar":
+                self._take_calendar(item[1], item[2])
             elif kind == "reload":
                 self.reload()
         except AuthError as exc:
