@@ -550,3 +550,28 @@ def test_service_process_with_dovecot_and_radicale(imap_account, make_config, ra
         assert proc.stop() == 0
     finally:
         os.environ.pop("FOLLOWUP_RADICALE_PASSWORD", None)
+
+
+def test_check_reports_each_calendar(radicale, ics_feed, write_config, tmp_path):
+    import subprocess
+    import sys
+
+    url = radicale.make_calendar("interviews", "Interviews")
+    radicale.put_event("interviews", "a", calendar(event("a@n", soon())))
+    ics_feed.set("/cal.ics", calendar(event("b@n", soon())))
+    tables = (
+        caldav_table(radicale, url)
+        + feed_table(ics_feed.url("/cal.ics"))
+        + f'[[calendar]]\nname = "missing"\ntype = "ics"\npath = "{tmp_path / "nope.ics"}"\n'
+    )
+    config = write_config(tables, password=radicale.password)
+    done = subprocess.run(
+        [sys.executable, "-m", "watcher", "--config", str(config), "check"], capture_output=True, text=True, timeout=60
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("calendar")]
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert lines[0] == "calendar   work (caldav): password found in $FOLLOWUP_CAL_PASSWORD"
+    assert lines[1].startswith(f"calendar   work (caldav): {url}: Interviews (1 objects, polled by sync token)")
+    assert lines[2].startswith("calendar   feed (ics): ") and "conditional GET with ETag and Last-Modified" in lines[2]
+    assert lines[3].startswith("calendar   missing (ics): FAILED: calendar missing: no such file")
+    assert radicale.password not in done.stdout + done.stderr

@@ -232,11 +232,13 @@ class _Reader:
         expanded = Path(os.path.expandvars(os.path.expanduser(value)))
         return expanded if expanded.is_absolute() else (self.base / expanded).resolve()
 
-    def folders(self, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    def folders(self, name: str, default: tuple[str, ...], allow_empty: bool = False) -> tuple[str, ...]:
         value = self._get(name, (list, str), "a list of folder names")
         if value is None:
             return default
         items = [value] if isinstance(value, str) else value
+        if allow_empty and items == []:
+            return ()
         if not items or not all(isinstance(item, str) and item for item in items):
             self.problems.append(f"{self.key(name)} must be a non-empty list of folder names")
             return default
@@ -406,7 +408,7 @@ def _calendar(reader: _Reader, index: int) -> CalendarSettings | None:
         path=path,
         username=username,
         password=password,
-        calendars=reader.folders("calendars", ()),
+        calendars=reader.folders("calendars", (), allow_empty=True),
         poll_interval=reader.duration("poll_interval", CalendarSettings.poll_interval),
         lookback=reader.duration("lookback", CalendarSettings.lookback),
         lookahead=reader.duration("lookahead", CalendarSettings.lookahead),
@@ -433,7 +435,7 @@ def _user(reader: _Reader) -> UserSettings:
     except (ZoneInfoNotFoundError, ValueError):
         reader.problems.append(f"{reader.key('timezone')}: unknown time zone {zone_name!r} (use e.g. America/New_York)")
         zone = ZoneInfo("UTC")
-    aliases = reader.folders("aliases", ())
+    aliases = reader.folders("aliases", (), allow_empty=True)
     reader.finish()
     return UserSettings(name=name, email=email.lower(), timezone=zone, aliases=aliases)
 

@@ -330,8 +330,7 @@ def _classify(exc: Exception, settings: CalendarSettings) -> FollowupError:
             f"{where}: the server's certificate is not trusted; set ca_file to its CA, "
             f"or tls_verify = false if you accept the risk"
         )
-    text = text.replace(settings.url, settings.where)
-    return TransientError(f"{where} cannot be reached: {_first_line(text)}")
+    return TransientError(f"{where} cannot be reached: {_network_reason(text.replace(settings.url, settings.where))}")
 
 
 def _etag_listing(calendar) -> dict[str, str]:
@@ -364,6 +363,18 @@ def _path(url: str) -> str:
 
 def _last_segment(url: str) -> str:
     return _path(url).rstrip("/").rpartition("/")[2]
+
+
+def _network_reason(text: str) -> str:
+    """The cause inside the HTTP library's nested exception text ("[Errno 111] Connection refused")."""
+    import re
+
+    found = re.search(r"\[Errno -?\d+\] [^'\")\]]+", text)
+    if found:
+        return found.group().strip()
+    if "timed out" in text.lower() or "timeout" in text.lower():
+        return "timed out"
+    return _first_line(text)[:200]
 
 
 def _first_line(text: str) -> str:
