@@ -575,3 +575,18 @@ def test_check_reports_each_calendar(radicale, ics_feed, write_config, tmp_path)
     assert lines[2].startswith("calendar   feed (ics): ") and "conditional GET with ETag and Last-Modified" in lines[2]
     assert lines[3].startswith("calendar   missing (ics): FAILED: calendar missing: no such file")
     assert radicale.password not in done.stdout + done.stderr
+
+
+def test_caldav_account_address_watches_the_calendars_named(radicale, write_config, services):
+    radicale.make_calendar("interviews", "Job interviews")
+    radicale.make_calendar("family", "Family")
+    radicale.put_event("interviews", "i", calendar(event("in-interviews@n", soon())))
+    radicale.put_event("family", "f", calendar(event("in-family@n", soon(30))))
+    table = caldav_table(radicale, radicale.principal_url(), extra='calendars = ["Job interviews"]')
+    service = services(write_config(table, password=radicale.password))
+    assert service.poll_calendars() == 1
+    assert record(service, "in-interviews@n").status == "active"
+    assert record(service, "in-family@n") is None
+
+    everything = services(write_config(caldav_table(radicale, radicale.url), password=radicale.password))
+    assert everything.poll_calendars() == 2

@@ -151,10 +151,8 @@ class CaldavSource:
         wanted = _path(self.settings.url)
         try:
             found = self._calls(lambda: client.principal().calendars())
-        except AuthError:
-            raise
-        except TransientError:
-            found = []  # no principal discovery here (some servers): take the address as the calendar
+        except _ServerSaid:
+            found = []  # the server answered but offers no discovery here: take the address as the calendar
         mine = [c for c in found if _path(str(c.url)) == wanted]
         if not mine and not found:
             mine = [client.calendar(url=self.settings.url)]
@@ -398,11 +396,20 @@ class IcsFeedSource:
         self._digest = ""
         self.requests = 0
         self.last_status = 0
-        context = ssl.create_default_context(cafile=settings.ca_file or None)
-        if not settings.tls_verify:
-            context.check_hostname = False
-            context.verify_mode = ssl.CERT_NONE
-        self._opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context))
+        self._opener: urllib.request.OpenerDirector | None = None
+        self._secret: str | None = None
+
+    def _open(self) -> urllib.request.OpenerDirector:
+        if self._opener is None:
+            try:
+                context = ssl.create_default_context(cafile=self.settings.ca_file or None)
+            except (OSError, ssl.SSLError) as exc:
+                raise AuthError(f"calendar {self.name}: ca_file {self.settings.ca_file} unusable: {exc}") from None
+            if not self.settings.tls_verify:
+                context.check_hostname = False
+                context.verify_mode = ssl.CERT_NONE
+            self._opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context))
+        return self._opener
 
     def fetch(self) -> CalendarChanges:
         body = self._get()
@@ -428,12 +435,15 @@ class IcsFeedSource:
         if settings.username and self._password:
             import base64
 
-            token = base64.b64encode(f"{settings.username}:{self._password()}".encode()).decode()
+            if self._secret is None:  # asked once (a password command is not run at every poll)
+                self._secret = self._password()
+            token = base64.b64encode(f"{settings.username}:{self._secret}".encode()).decode()
             # Unredirected: a redirect to another host must not take the password along.
             request.add_unredirected_header("Authorization", f"Basic {token}")
+        opener = self._open()
         self.requests += 1
         try:
-            with self._opener.open(request, timeout=max(settings.timeout.delta.total_seconds(), 5)) as response:
+            with opener.open(request, timeout=max(settings.timeout.delta.total_seconds(), 5)) as response:
                 self.last_status = response.status
                 raw = response.read(MAX_FEED_BYTES + 1)
                 if len(raw) > MAX_FEED_BYTES:
@@ -447,6 +457,7 @@ class IcsFeedSource:
             if exc.code == 304:
                 return None
             if exc.code in (401, 403):
+                self._secret = None  # read it again next time: the user may have changed it
                 raise AuthError(f"{where} refused access ({exc.code}); check username and password") from None
             if exc.code in (404, 410):
                 raise TransientError(f"{where}: no such feed ({exc.code}); was the address reset?") from None
