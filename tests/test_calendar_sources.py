@@ -590,3 +590,88 @@ def test_caldav_account_address_watches_the_calendars_named(radicale, write_conf
 
     everything = services(write_config(caldav_table(radicale, radicale.url), password=radicale.password))
     assert everything.poll_calendars() == 2
+
+
+def test_a_calendar_failure_never_reaches_the_mail_side(
+    ics_feed, write_config, services, tmp_path, monkeypatch, caplog
+):
+    """A fault no real server shows (a bug while taking changes in) is contained to the calendar."""
+    from watcher.calendar_sync import CalendarSync
+
+    ics_feed.set("/cal.ics", calendar(event("cal@n", soon())))
+    start = soon(30)
+    raw, _, uid = invitation(start=start, end=start + timedelta(hours=1))
+    service = services(write_config(feed_table(ics_feed.url("/cal.ics"))))
+    (tmp_path / "mail" / "new" / "1.eml").write_bytes(raw)
+
+    def broken(self, changes, now):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(CalendarSync, "apply", broken)
+    with caplog.at_level(logging.ERROR):
+        counts = service.run_once()
+    assert counts["read"] == 1 and counts["calendar_events"] == 0
+    assert record(service, uid).status == "active"
+    assert "calendar feed: changes not taken in: RuntimeError: simulated bug" in caplog.text
+
+
+def test_invitation_mailed_after_the_calendar_copy_still_gets_the_reply_thread(
+    radicale, write_config, services, tmp_path
+):
+    """The calendar already holds a newer revision (moved, SEQUENCE 1) when the original invitation is read:
+    the older email does not move the interview back, but the drafts still reply to it."""
+    url = radicale.make_calendar("interviews")
+    service = services(write_config(caldav_table(radicale, url), password=radicale.password))
+    start = soon()
+    raw, message_id, uid = invitation(start=start, end=start + timedelta(hours=1))
+    moved = start + timedelta(hours=2)
+    radicale.put_event("interviews", "copy", calendar(event(uid, moved, sequence=1)))
+    service.poll_calendars()
+    assert record(service, uid).interview.message_id == ""
+    (tmp_path / "mail" / "new" / "1.eml").write_bytes(raw)
+    service.run_once()
+    assert len(service.store.interviews()) == 1
+    stored = record(service, uid).interview
+    assert stored.start == moved
+    assert stored.message_id == message_id
+
+
+def test_caldav_without_sync_tokens_compares_etags(radicale, write_config, services):
+    """As on a server without RFC 6578 (Radicale has it, so the source is told it has not)."""
+    url = radicale.make_calendar("interviews")
+    radicale.put_event("interviews", "a", calendar(event("etag-a@n", soon())))
+    radicale.put_event("interviews", "b", calendar(event("etag-b@n", soon(30))))
+    service = services(write_config(caldav_table(radicale, url), password=radicale.password))
+    source = service.calendar_pollers[0].source
+    for collection in source._connect():
+        collection.sync = False
+    assert service.poll_calendars() == 2
+
+    before = source.requests
+    assert service.poll_calendars() == 0
+    assert source.requests - before == 1  # one PROPFIND of the ETags, nothing downloaded
+
+    moved = soon(40)
+    radicale.put_event("interviews", "a", calendar(event("etag-a@n", moved, sequence=1)))
+    radicale.delete_event("interviews", "b")
+    before = source.requests
+    assert service.poll_calendars() == 1
+    assert source.requests - before == 2  # the PROPFIND and one multiget
+    assert record(service, "etag-a@n").interview.start == moved
+    assert record(service, "etag-b@n").status == "cancelled"
+
+
+def test_expired_sync_token_starts_over_without_replanning(radicale, write_config, services, caplog):
+    url = radicale.make_calendar("interviews")
+    radicale.put_event("interviews", "a", calendar(event("token@n", soon())))
+    service = services(write_config(caldav_table(radicale, url), password=radicale.password))
+    source = service.calendar_pollers[0].source
+    assert service.poll_calendars() == 1
+    for collection in source._connect():
+        collection.token = "http://radicale.org/ns/sync/0000000000000000000000000000000000000000"
+    radicale.put_event("interviews", "b", calendar(event("token-b@n", soon(30))))
+    with caplog.at_level(logging.INFO):
+        assert service.poll_calendars() == 1  # only the new event is handed on
+    assert "sync token no longer valid" in caplog.text
+    assert record(service, "token-b@n").status == "active"
+    assert service.poll_calendars() == 0

@@ -160,7 +160,7 @@ class Service:
         stored = self.store.interview(key) if key else None
         if stored is None and understanding.interview is not None:
             # One interview, one plan: the same meeting may arrive as an email and as a calendar event.
-            twin = self._same_meeting(understanding.interview)
+            twin = self._same_meeting(understanding.interview, from_calendar=ref.startswith("calendar:"))
             if twin is not None:
                 understanding, key, stored = adopt(understanding, twin.interview), twin.interview.key, twin
         existing = stored.interview if stored else None
@@ -176,6 +176,8 @@ class Service:
         if change.action is Action.IGNORE:
             if understanding.verdict.is_interview or existing is not None:
                 log.info("%s: %s", where, change.reason)
+            if stored is not None and understanding.interview is not None and not self.dry_run:
+                self._keep_invitation(stored, understanding.interview)
             return Outcome(change.reason)
         interview = change.interview
         assert interview is not None
@@ -202,15 +204,33 @@ class Service:
         )
         return Outcome(change.action.value, interview)
 
-    def _same_meeting(self, interview: Interview):
+    def _keep_invitation(self, stored, incoming: Interview) -> None:
+        """The email invitation of an interview first read from a calendar: drafts reply to it, even when
+        the calendar's copy was the newer revision."""
+        if incoming.message_id and not stored.interview.message_id:
+            thread = replace(stored.interview, message_id=incoming.message_id, references=incoming.references)
+            self.store.save_interview(thread, stored.status, stored.source)
+
+    def _same_meeting(self, interview: Interview, *, from_calendar: bool):
+        """An active interview read the other way (mail for a calendar event, and the reverse) that is the
+        same meeting. Two emails, or two events, with UIDs of their own are two interviews."""
         for record in self.store.interviews():
-            if record.status == "active" and same_meeting(interview, record.interview):
+            if record.status != "active" or record.source.startswith("calendar:") == from_calendar:
+                continue
+            if same_meeting(interview, record.interview):
                 return record
         return None
 
     def take_calendar(self, name: str, changes: CalendarChanges) -> int:
-        """One calendar poll's changes into the plan; returns how many events were handed on."""
-        return self.calendars[name].apply(changes, self.clock())
+        """One calendar poll's changes into the plan; returns how many events were handed on.
+
+        Calendar and mail are independent: nothing that goes wrong with a calendar reaches the mail side
+        (what failed is looked at again within the calendar's next half hour)."""
+        try:
+            return self.calendars[name].apply(changes, self.clock())
+        except Exception as exc:
+            log.error("calendar %s: changes not taken in: %s: %s", name, type(exc).__name__, exc)
+            return 0
 
     def poll_calendars(self) -> int:
         """`run --once`: read every calendar once (an unreachable one is logged and skipped)."""
@@ -300,7 +320,10 @@ class Service:
         read = sum(self.scan(folder) for folder in self.folders)
         events = self.poll_calendars()
         saved = self.run_due()
-        return {"read": read, "saved": saved, "calendar_events": events}
+        counts = {"read": read, "saved": saved}
+        if self.calendar_pollers:
+            counts["calendar_events"] = events
+        return counts
 
     def due_jobs(self) -> dict[tuple[str, str], datetime]:
         jobs: dict[tuple[str, str], datetime] = {}
@@ -445,12 +468,8 @@ class Daemon:
                 break
 
     def _take_calendar(self, name: str, changes: CalendarChanges) -> None:
-        """Calendar and mail are independent: nothing that goes wrong with a calendar reaches the mail side."""
-        try:
-            if self.service.take_calendar(name, changes):
-                self.work.put(("due", "", ""))
-        except Exception as exc:
-            log.error("calendar %s: changes not taken in: %s: %s", name, type(exc).__name__, exc)
+        if self.service.take_calendar(name, changes):
+            self.work.put(("due", "", ""))  # an interview that already ended may have a draft due now
 
     def _poll_maildir(self, interval: float) -> None:
         for folder in self.service.folders:
