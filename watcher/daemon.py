@@ -120,6 +120,7 @@ class Service:
 
     def close(self) -> None:
         for poller in self.calendar_pollers:
+            poller.closing = True
             poller.source.close()
         self.mailbox.close()
         self.store.close()

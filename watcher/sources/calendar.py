@@ -113,6 +113,8 @@ class CaldavSource:
         self._client = None
         self._collections: list[_Collection] = []
         self.requests = 0
+        # The library's debug log holds whole requests and answers, that is, the user's events.
+        logging.getLogger("caldav").setLevel(max(logging.getLogger("caldav").level, logging.WARNING))
 
     # -- connection --------------------------------------------------------------------------
 
@@ -550,6 +552,7 @@ class CalendarPoller:
         self.failures = 0
         self.auth_failed = False
         self.last_error = ""
+        self.closing = False  # set at shutdown: a poll cut short then is no outage worth a line
         self._outage_since = 0.0
 
     @property
@@ -580,6 +583,8 @@ class CalendarPoller:
         return changes
 
     def _failed(self, exc: FollowupError) -> None:
+        if self.closing:
+            return
         self.failures += 1
         self.last_error = str(exc)
         self.auth_failed = isinstance(exc, AuthError)
