@@ -79,6 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     auth = sub.add_parser("auth", help="store the mail password, or an OAuth2 sign-in, in the OS keyring")
     auth_sub = auth.add_subparsers(dest="auth_command", metavar="ACTION", required=True)
     auth_set = auth_sub.add_parser("set", help="prompt for the password (not echoed) and store it in the keyring")
+    auth_set.add_argument("--calendar", metavar="NAME", help="store the password of this [[calendar]] instead")
     auth_set.set_defaults(func=cmd_auth_set)
     auth_login = auth_sub.add_parser(
         "login", help="sign in with OAuth2 (Gmail, Microsoft 365...) once; the sign-in is kept in the keyring"
@@ -402,6 +403,37 @@ def cmd_note(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    status = _check_mail(settings)
+    calendars_ok = _check_calendars(settings)
+    return status if calendars_ok else EXIT_FAILED
+
+
+def _check_calendars(settings) -> bool:
+    """One line per calendar: reachable, how it is polled, how much it holds; never a password."""
+    from .secrets import get_secret
+    from .sources.calendar import open_source
+
+    ok = True
+    for calendar in settings.calendars:
+        label = f"calendar   {calendar.name} ({calendar.type})"
+        password = None
+        try:
+            if calendar.password is not None:
+                secret = get_secret(calendar.password, calendar.keyring_user)
+                password = lambda secret=secret: secret  # noqa: E731 - the source asks again after a refusal
+                print(f"{label}: password found in {calendar.password}")
+            source = open_source(calendar, password)
+            try:
+                print(f"{label}: {source.describe()}")
+            finally:
+                source.close()
+        except FollowupError as exc:
+            ok = False
+            print(f"{label}: FAILED: {exc}")
+    return ok
+
+
+def _check_mail(settings) -> int:
     print(f"config     {settings.path}: valid")
     print(f"state      {settings.state_dir}")
     from .templating import template_environment
@@ -464,6 +496,8 @@ def cmd_auth_set(args: argparse.Namespace) -> int:
     from .secrets import set_keyring_secret
 
     settings = _settings(args)
+    if args.calendar:
+        return _auth_set_calendar(settings, args.calendar)
     if settings.imap is None:
         raise FollowupError("no [imap] section: a Maildir account needs no password")
     if settings.imap.password.oauth2 is not None:
@@ -520,6 +554,27 @@ def cmd_auth_login(args: argparse.Namespace) -> int:
     with contextlib.suppress(Exception):
         client.logout()
     say(f"IMAP login as {imap.username} on {imap.host}: ok. Start (or restart) the service now.")
+    return EXIT_OK
+
+
+def _auth_set_calendar(settings, name: str) -> int:
+    import getpass
+
+    from .secrets import set_keyring_secret
+
+    calendar = next((c for c in settings.calendars if c.name == name), None)
+    if calendar is None:
+        names = ", ".join(c.name for c in settings.calendars) or "none configured"
+        raise FollowupError(f"no calendar named {name!r} (calendars: {names})")
+    if not calendar.username:
+        raise FollowupError(f"calendar {name} has no username: it needs no password")
+    if calendar.password is not None and calendar.password.source != "keyring":
+        raise FollowupError(f"calendar {name} reads its password from {calendar.password}, not the keyring")
+    password = getpass.getpass(f"Password for {calendar.username} on {calendar.host}: ")
+    if not password:
+        raise FollowupError("empty password; nothing stored")
+    set_keyring_secret(calendar.keyring_user, password)
+    print(f"Stored in the keyring for {calendar.keyring_user}.")
     return EXIT_OK
 
 

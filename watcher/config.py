@@ -6,8 +6,10 @@ import ipaddress
 import os
 import tomllib
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .durations import Duration, parse_duration
@@ -102,6 +104,48 @@ class MaildirSettings:
 
 
 @dataclass(frozen=True)
+class CalendarSettings:
+    """One `[[calendar]]` table: a CalDAV account/calendar, an ICS subscription URL or a local .ics file."""
+
+    name: str
+    type: str  # "caldav" | "ics"
+    url: str = ""  # CalDAV server, principal or calendar URL; or the ICS address (http, https, webcal)
+    path: Path | None = None  # a local .ics file (type "ics" only)
+    username: str = ""
+    password: SecretRef | None = None  # None: no credentials are sent
+    calendars: tuple[str, ...] = ()  # CalDAV: names (or URL segments) to watch; empty: every calendar found
+    poll_interval: Duration = parse_duration("5m")
+    lookback: Duration = parse_duration("30d")
+    lookahead: Duration = parse_duration("60d")
+    all_day: bool = False  # plan follow-ups for all-day interview events too
+    all_day_end: time = time(17, 0)  # ... taking them to end at this local time
+    timeout: Duration = parse_duration("30s")
+    tls_verify: bool = True
+    ca_file: str = ""
+
+    @property
+    def keyring_user(self) -> str:
+        return f"{self.username}@{self.host}"
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or ""
+
+    @property
+    def where(self) -> str:
+        """The URL without any credentials or query (secret ICS addresses carry a key there), or the path."""
+        if self.path is not None:
+            return str(self.path)
+        parts = urlsplit(self.url)
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port else ""
+        path = parts.path
+        if self.type == "ics" and len(path) > 24:
+            path = path[:12] + "…"  # Google's and Outlook's secret addresses are the secret: never log them whole
+        return f"{parts.scheme}://{host}{port}{path}"
+
+
+@dataclass(frozen=True)
 class UserSettings:
     name: str
     email: str
@@ -143,6 +187,7 @@ class Settings:
     timing: TimingSettings = field(default_factory=TimingSettings)
     drafts: DraftSettings = field(default_factory=DraftSettings)
     log_level: str = "info"
+    calendars: tuple[CalendarSettings, ...] = ()
 
 
 # ---------------------------------------------------------------- schema
@@ -428,6 +473,93 @@ def _maildir(reader: _Reader) -> MaildirSettings | None:
     return settings if path else None
 
 
+_CALENDAR_TYPES = ("caldav", "ics")
+
+
+def _calendars(top: _Reader, problems: list[str], base: Path) -> tuple[CalendarSettings, ...]:
+    """`[[calendar]]`: any number of tables (a single `[calendar]` table is taken as one)."""
+    top.seen.add("calendar")
+    value = top.data.get("calendar")
+    if value is None:
+        return ()
+    tables = [value] if isinstance(value, dict) else value
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        problems.append("calendar must be one or more [[calendar]] tables")
+        return ()
+    found: list[CalendarSettings] = []
+    names: set[str] = set()
+    for index, table in enumerate(tables, 1):
+        reader = _Reader(table, f"calendar[{index}]", problems, base)
+        calendar = _calendar(reader, index)
+        if calendar is None:
+            continue
+        if calendar.name in names:
+            problems.append(f"{reader.key('name')}: another calendar is already named {calendar.name!r}")
+        names.add(calendar.name)
+        found.append(calendar)
+    return tuple(found)
+
+
+def _calendar(reader: _Reader, index: int) -> CalendarSettings | None:
+    kind = reader.choice("type", _CALENDAR_TYPES, "ics") if "type" in reader.data else None
+    if kind is None:
+        reader.seen.add("type")
+        reader.problems.append(f'{reader.key("type")} is required ("caldav" or "ics")')
+    url = (reader.text("url") or "").strip()
+    path = reader.path("path")
+    if url.lower().startswith("webcal://"):
+        url = "https://" + url[len("webcal://") :]  # webcal is a hint for calendar apps; the feed is HTTPS
+    parts = urlsplit(url)
+    if url and (parts.scheme not in ("http", "https") or not parts.hostname):
+        reader.problems.append(f"{reader.key('url')} must be an http(s) or webcal address, not {url!r}")
+    if parts.username or parts.password:
+        reader.problems.append(f"{reader.key('url')} must not hold credentials: use username and password")
+    if kind == "caldav" and not url:
+        reader.problems.append(f"{reader.key('url')} is required for a CalDAV calendar")
+    if kind == "caldav" and path is not None:
+        reader.problems.append(f'{reader.key("path")} is only for an .ics file (type = "ics")')
+    if kind == "ics" and bool(url) == (path is not None):
+        reader.problems.append(f"{reader.key('url')} or {reader.key('path')}: give exactly one of them")
+    username = reader.text("username", "") or ""
+    has_password = "password" in reader.data
+    password = _secret(reader, "password") if (username or has_password) else None
+    if has_password and not username:
+        reader.problems.append(f"{reader.key('password')} needs a username")
+    if password is not None and parts.scheme == "http" and parts.hostname and not is_loopback(parts.hostname):
+        reader.problems.append(
+            f"{reader.key('url')}: a password is sent in clear over http; use https (allowed only for a "
+            f"loopback host, not {parts.hostname})"
+        )
+    end_text = reader.text("all_day_end", "17:00") or "17:00"
+    try:
+        all_day_end = time.fromisoformat(end_text)
+    except ValueError:
+        reader.problems.append(f'{reader.key("all_day_end")} must be a time of day such as "17:00", not {end_text!r}')
+        all_day_end = time(17, 0)
+    default_name = parts.hostname or (path.stem if path is not None else "") or f"calendar-{index}"
+    settings = CalendarSettings(
+        name=(reader.text("name", "") or "").strip() or default_name,
+        type=kind or "ics",
+        url=url,
+        path=path,
+        username=username,
+        password=password,
+        calendars=reader.strings("calendars", (), empty_ok=True),
+        poll_interval=reader.duration("poll_interval", CalendarSettings.poll_interval),
+        lookback=reader.duration("lookback", CalendarSettings.lookback),
+        lookahead=reader.duration("lookahead", CalendarSettings.lookahead),
+        all_day=reader.flag("all_day", False),
+        all_day_end=all_day_end,
+        timeout=reader.duration("timeout", CalendarSettings.timeout),
+        tls_verify=reader.flag("tls_verify", True),
+        ca_file=str(reader.path("ca_file") or ""),
+    )
+    if settings.poll_interval.delta.total_seconds() < 1:
+        reader.problems.append(f"{reader.key('poll_interval')} must be at least 1s")
+    reader.finish()
+    return settings if kind else None
+
+
 def _user(reader: _Reader) -> UserSettings:
     name = reader.text("name", required=True) or ""
     email = reader.text("email", required=True) or ""
@@ -489,6 +621,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Settings:
     logging_section = section("log")
     level = logging_section.choice("level", ("debug", "info", "warning", "error"), "info")
     logging_section.finish()
+    calendars = _calendars(top, problems, base)
     top.finish()
     if problems:
         raise ConfigError(problems, str(path))
@@ -501,6 +634,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Settings:
         timing=timing,
         drafts=drafts,
         log_level=level,
+        calendars=calendars,
     )
 
 

@@ -16,8 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from .config import DraftSettings, Settings, TimingSettings
+from .calendar_sync import CalendarSync
+from .config import CalendarSettings, DraftSettings, Settings, TimingSettings
 from .core import detect
+from .core.agenda import adopt, same_meeting
 from .core.drafts import Author, draft_message_id, render_draft
 from .core.mail import parse_message
 from .core.policy import Policy, plan
@@ -26,8 +28,10 @@ from .core.understand import Context, understand_message
 from .errors import AuthError, FollowupError, ParseError, TransientError
 from .model import FollowUp, Interview, Kind
 from .oauth2 import TokenSource, credential_for
+from .secrets import get_secret
 from .sinks.drafts import DraftSink, DraftsMissing, ImapDrafts, MaildirDrafts, save_once
 from .sources import Incoming
+from .sources.calendar import CalendarChanges, CalendarPoller, open_source
 from .sources.imap import Backoff, IdleWatcher, ImapMailbox
 from .sources.maildir import MaildirMailbox
 from .store import DRAFTED, PLANNED, SAVING, SKIPPED, InstanceLock, Store, StoredFollowUp
@@ -103,6 +107,11 @@ class Service:
             self.folders = settings.maildir.folders
             self.lookback = settings.maildir.lookback.delta
         self.on_planned: Callable[[str, str, datetime], None] | None = None
+        self.calendars = {c.name: CalendarSync(self, c) for c in settings.calendars}
+        self.calendar_pollers = [
+            CalendarPoller(open_source(c, _secret_for(c)), c.poll_interval.delta.total_seconds())
+            for c in settings.calendars
+        ]
 
     def password(self) -> str | TokenSource:
         """Fetched once and kept in memory only; a failed login forgets it so a changed one is picked up.
@@ -118,6 +127,9 @@ class Service:
         self._password = None
 
     def close(self) -> None:
+        for poller in self.calendar_pollers:
+            poller.closing = True
+            poller.source.close()
         self.mailbox.close()
         self.store.close()
 
@@ -154,6 +166,11 @@ class Service:
         if key is None and understanding.event is not None:
             key = f"ical:{understanding.event.uid}"
         stored = self.store.interview(key) if key else None
+        if stored is None and understanding.interview is not None:
+            # One interview, one plan: the same meeting may arrive as an email and as a calendar event.
+            twin = self._same_meeting(understanding.interview, from_calendar=ref.startswith("calendar:"))
+            if twin is not None:
+                understanding, key, stored = adopt(understanding, twin.interview), twin.interview.key, twin
         existing = stored.interview if stored else None
         if understanding.interview is None and existing is not None and understanding.event is not None:
             # An update of an interview on record that no longer reads like one is still that interview.
@@ -162,10 +179,13 @@ class Service:
             forced = understand_event(understanding.event, self.ctx, assume_interview=True)
             understanding = replace(understanding, interview=forced.interview)
         change = reconcile(understanding, existing)
-        where = f"message {ref} <{message_id}>" if message_id else f"message {ref}"
+        noun = "event" if ref.startswith("calendar:") else "message"
+        where = f"{noun} {ref} <{message_id}>" if message_id else f"{noun} {ref}"
         if change.action is Action.IGNORE:
             if understanding.verdict.is_interview or existing is not None:
                 log.info("%s: %s", where, change.reason)
+            if stored is not None and understanding.interview is not None and not self.dry_run:
+                self._keep_invitation(stored, understanding.interview)
             return Outcome(change.reason)
         interview = change.interview
         assert interview is not None
@@ -188,6 +208,43 @@ class Service:
             _plan_words(followups, self.ctx.timezone),
         )
         return Outcome(change.action.value, interview)
+
+    def _keep_invitation(self, stored, incoming: Interview) -> None:
+        """The email invitation of an interview first read from a calendar: drafts reply to it, even when
+        the calendar's copy was the newer revision."""
+        if incoming.message_id and not stored.interview.message_id:
+            thread = replace(stored.interview, message_id=incoming.message_id, references=incoming.references)
+            self.store.save_interview(thread, stored.status, stored.source)
+
+    def _same_meeting(self, interview: Interview, *, from_calendar: bool):
+        """An active interview read the other way (mail for a calendar event, and the reverse) that is the
+        same meeting. Two emails, or two events, with UIDs of their own are two interviews."""
+        for record in self.store.interviews():
+            if record.status != "active" or record.source.startswith("calendar:") == from_calendar:
+                continue
+            if same_meeting(interview, record.interview):
+                return record
+        return None
+
+    def take_calendar(self, name: str, changes: CalendarChanges) -> int:
+        """One calendar poll's changes into the plan; returns how many events were handed on.
+
+        Calendar and mail are independent: nothing that goes wrong with a calendar reaches the mail side
+        (what failed is looked at again within the calendar's next half hour)."""
+        try:
+            return self.calendars[name].apply(changes, self.clock())
+        except Exception as exc:
+            log.error("calendar %s: changes not taken in: %s: %s", name, type(exc).__name__, exc)
+            return 0
+
+    def poll_calendars(self) -> int:
+        """`run --once`: read every calendar once (an unreachable one is logged and skipped)."""
+        handed = 0
+        for poller in self.calendar_pollers:
+            changes = poller.poll()
+            if changes is not None:
+                handed += self.take_calendar(poller.name, changes)
+        return handed
 
     def replan(self, interview: Interview) -> list[FollowUp]:
         followups = plan(interview, self.policy, self.ctx.timezone)
@@ -268,8 +325,12 @@ class Service:
     def run_once(self) -> dict[str, int]:
         """Scan every folder, plan, save every draft that is due, then return counts."""
         read = sum(self.scan(folder) for folder in self.folders)
+        events = self.poll_calendars()
         saved = self.run_due()
-        return {"read": read, "saved": saved}
+        counts = {"read": read, "saved": saved}
+        if self.calendar_pollers:
+            counts["calendar_events"] = events
+        return counts
 
     def due_jobs(self) -> dict[tuple[str, str], datetime]:
         jobs: dict[tuple[str, str], datetime] = {}
@@ -277,6 +338,12 @@ class Service:
             key = (stored.followup.interview_id, stored.followup.kind.value)
             jobs[key] = min(jobs.get(key, stored.followup.due), stored.followup.due)
         return jobs
+
+
+def _secret_for(calendar: CalendarSettings) -> Callable[[], str] | None:
+    if calendar.password is None:
+        return None
+    return lambda: get_secret(calendar.password, calendar.keyring_user)
 
 
 def _digest(data: bytes) -> str:
@@ -353,6 +420,8 @@ class Daemon:
         self.scheduler.rebuild(service.due_jobs())
         self.scheduler.start()
         log.info("followup started: watching %s (%s)", ", ".join(service.folders), service.mailbox.name)
+        for cal in self.settings.calendars:
+            log.info("calendar %s: %s %s, polled every %s", cal.name, cal.type, cal.where, cal.poll_interval)
         self._start_watchers()
         notify("READY=1")
         self.work.put(("due", "", ""))  # drafts that came due while the service was down
@@ -393,6 +462,22 @@ class Daemon:
         else:
             interval = self.settings.maildir.poll_interval.delta.total_seconds()
             threading.Thread(target=self._poll_maildir, args=(interval,), name="maildir-poll", daemon=True).start()
+        for poller in self.service.calendar_pollers:
+            name = f"calendar-{poller.name}"
+            threading.Thread(target=self._poll_calendar, args=(poller,), name=name, daemon=True).start()
+
+    def _poll_calendar(self, poller: CalendarPoller) -> None:
+        """Network I/O happens here, off the main loop: a slow calendar never holds up mail or drafts."""
+        while not self.stopping.is_set():
+            changes = poller.poll()
+            if changes is not None:
+                self.work.put(("calendar", poller.name, changes))
+            if self.stopping.wait(poller.delay()):
+                break
+
+    def _take_calendar(self, name: str, changes: CalendarChanges) -> None:
+        if self.service.take_calendar(name, changes):
+            self.work.put(("due", "", ""))  # an interview that already ended may have a draft due now
 
     def _poll_maildir(self, interval: float) -> None:
         for folder in self.service.folders:
@@ -410,6 +495,8 @@ class Daemon:
             elif kind == "due":
                 self.service.run_due()
                 self._draft_backoff.reset()
+            elif kind == "calendar":
+                self._take_calendar(item[1], item[2])
             elif kind == "reload":
                 self.reload()
         except AuthError as exc:
