@@ -6,10 +6,12 @@ import ipaddress
 import os
 import tomllib
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .core.policy import RULE_FIELDS, Rule
 from .durations import Duration, parse_duration
 from .errors import ConfigError
 
@@ -94,6 +96,7 @@ class TimingSettings:
     panel_extra: Duration = parse_duration("2bd")
     check_in_send_by: Duration = parse_duration("3bd")
     default_interview_length: Duration = parse_duration("1h")
+    check_in_time: time | None = time(9, 0)  # a day-scale check-in is saved at this local time; None: exact
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,11 @@ class DraftSettings:
     thank_you_to: str = "each"  # "each": one draft per interviewer; "all": one draft to all of them
     thank_you: bool = True
     check_in: bool = True
+
+
+@dataclass(frozen=True)
+class NotifySettings:
+    desktop: str = "auto"  # "auto": when a desktop session bus exists; "on" (true) or "off" (false)
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,8 @@ class Settings:
     timing: TimingSettings = field(default_factory=TimingSettings)
     drafts: DraftSettings = field(default_factory=DraftSettings)
     log_level: str = "info"
+    rules: tuple[Rule, ...] = ()
+    notify: NotifySettings = field(default_factory=NotifySettings)
 
 
 # ---------------------------------------------------------------- schema
@@ -306,13 +316,106 @@ def _user(reader: _Reader) -> UserSettings:
     return UserSettings(name=name, email=email.lower(), timezone=zone, aliases=aliases)
 
 
+_DURATION_FIELDS = tuple(name for name in TimingSettings.__dataclass_fields__ if name != "check_in_time")
+
+
 def _timing(reader: _Reader) -> TimingSettings:
     d = TimingSettings()
     timing = TimingSettings(
-        **{name: reader.duration(name, getattr(d, name)) for name in TimingSettings.__dataclass_fields__}
+        **{name: reader.duration(name, getattr(d, name)) for name in _DURATION_FIELDS},
+        check_in_time=_clock(reader, "check_in_time", d.check_in_time),
     )
+    _check_thank_you_order(reader, timing.thank_you_after, timing.thank_you_deadline)
     reader.finish()
     return timing
+
+
+def _clock(reader: _Reader, name: str, default: time | None) -> time | None:
+    """A local time of day written "09:00" (24-hour), or "" for "keep the exact moment"."""
+    value = reader.text(name)
+    if value is None:
+        return default
+    if not value.strip():
+        return None
+    try:
+        hours, minutes = value.strip().split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        reader.problems.append(f'{reader.key(name)} must be a time of day such as "09:00" (or ""), not {value!r}')
+        return default
+
+
+def _check_thank_you_order(reader: _Reader, after: Duration, deadline: Duration) -> None:
+    """A thank-you saved after its own deadline would never be saved; say so instead of silently never drafting."""
+    if after.business_days or deadline.business_days:
+        return
+    if after.delta > deadline.delta:
+        reader.problems.append(
+            f"{reader.key('thank_you_after')} ({after}) is later than {reader.key('thank_you_deadline')} "
+            f"({deadline}): the thank-you would never be saved"
+        )
+
+
+def _rules(top: _Reader, problems: list[str], base: Path) -> tuple[Rule, ...]:
+    """[[rules]]: per-company overrides of [timing] and of which drafts to save."""
+    top.seen.add("rules")
+    raw = top.data.get("rules", [])
+    if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+        problems.append("rules must be an array of tables ([[rules]] sections)")
+        return ()
+    rules: list[Rule] = []
+    for number, data in enumerate(raw, start=1):
+        reader = _Reader(data, f"rules[{number}]", problems, base)
+        domains = _names(reader, "domain")
+        companies = _names(reader, "company")
+        if not domains and not companies:
+            problems.append(f'{reader.section} needs domain = "..." or company = "..." to match interviews')
+        label = reader.text("name") or (companies[0] if companies else domains[0] if domains else f"rule {number}")
+        overrides: dict = {}
+        for name in RULE_FIELDS:
+            if name not in data:
+                continue
+            if name in _DURATION_FIELDS:
+                overrides[name] = reader.duration(name, TimingSettings.__dataclass_fields__[name].default)
+            elif name == "check_in_time":
+                overrides[name] = _clock(reader, name, None)
+            elif name == "thank_you_to":
+                overrides[name] = reader.choice(name, ("each", "all"), "each")
+            else:
+                overrides[name] = reader.flag(name, True)
+        if "default_interview_length" in data:
+            reader.seen.add("default_interview_length")
+            problems.append(f"{reader.key('default_interview_length')}: set it in [timing]; it is not per company")
+        reader.finish()
+        rules.append(
+            Rule(label=label, domains=tuple(d.lower() for d in domains), companies=companies, overrides=overrides)
+        )
+    return tuple(rules)
+
+
+def _names(reader: _Reader, name: str) -> tuple[str, ...]:
+    value = reader._get(name, (list, str), "a string or a list of strings")
+    if value is None:
+        return ()
+    items = [value] if isinstance(value, str) else value
+    if not all(isinstance(item, str) and item.strip() for item in items):
+        reader.problems.append(f"{reader.key(name)} must be a non-empty string or a list of them")
+        return ()
+    return tuple(item.strip() for item in items)
+
+
+def _notify(reader: _Reader) -> NotifySettings:
+    reader.seen.add("desktop")
+    value = reader.data.get("desktop", "auto")
+    settings = NotifySettings()
+    if value is True or value == "on":
+        settings = NotifySettings("on")
+    elif value is False or value == "off":
+        settings = NotifySettings("off")
+    elif value != "auto":
+        reader.problems.append(f'{reader.key("desktop")} must be "auto", true or false, not {_show(value)}')
+    reader.finish()
+    return settings
 
 
 def _drafts(reader: _Reader) -> DraftSettings:
@@ -351,6 +454,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Settings:
     logging_section = section("log")
     level = logging_section.choice("level", ("debug", "info", "warning", "error"), "info")
     logging_section.finish()
+    rules = _rules(top, problems, base)
+    notify = _notify(section("notify"))
     top.finish()
     if problems:
         raise ConfigError(problems, str(path))
@@ -363,6 +468,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Settings:
         timing=timing,
         drafts=drafts,
         log_level=level,
+        rules=rules,
+        notify=notify,
     )
 
 
