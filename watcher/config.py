@@ -311,7 +311,7 @@ def _user(reader: _Reader) -> UserSettings:
     except (ZoneInfoNotFoundError, ValueError):
         reader.problems.append(f"{reader.key('timezone')}: unknown time zone {zone_name!r} (use e.g. America/New_York)")
         zone = ZoneInfo("UTC")
-    aliases = reader.folders("aliases", ())
+    aliases = _names(reader, "aliases")
     reader.finish()
     return UserSettings(name=name, email=email.lower(), timezone=zone, aliases=aliases)
 
