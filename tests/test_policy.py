@@ -250,7 +250,7 @@ def test_a_kind_switched_off_is_kept_in_the_plan_as_off_with_the_reason():
 ZONES = [
     "America/New_York",
     "America/Los_Angeles",
-    "America/Sao_Paulo",
+    "America/Santiago",  # DST changes at midnight: the day itself starts in a gap
     "Europe/Berlin",
     "Europe/London",
     "Europe/Helsinki",
@@ -260,10 +260,33 @@ ZONES = [
 WHOLE_DAY_WAITS = ["1d", "3d", "7d", "10d", "2w", "1bd", "2bd", "5bd", "1w2d"]
 
 
+def dst_changes(tz: ZoneInfo, years=range(2024, 2031)) -> list[date]:
+    """The days on which `tz` changes its UTC offset (none for Asia/Kolkata)."""
+    changes = []
+    for year in years:
+        day = date(year, 1, 1)
+        while day.year == year:
+            before = datetime.combine(day, time(0), tzinfo=tz).utcoffset()
+            after = datetime.combine(day, time(23, 59), tzinfo=tz).utcoffset()
+            if before != after:
+                changes.append(day)
+            day += timedelta(days=1)
+    return changes
+
+
+DST_CHANGES = {name: dst_changes(ZoneInfo(name)) for name in ZONES}
+
+
 @st.composite
 def interviews(draw, zone=None):
     tz = ZoneInfo(draw(st.sampled_from(ZONES))) if zone is None else zone
-    day = draw(st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31)))
+    any_day = st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31))
+    changes = DST_CHANGES.get(tz.key)
+    if changes and draw(st.booleans()):
+        # Half the cases: an interview in the ten days before a DST change, so its follow-ups cross it.
+        day = draw(st.sampled_from(changes)) - timedelta(days=draw(st.integers(0, 10)))
+    else:
+        day = draw(any_day)
     # Any minute of the day, including the hours around DST changes and late evenings.
     clock = time(draw(st.integers(0, 23)), draw(st.sampled_from([0, 15, 30, 45])))
     start = datetime.combine(day, clock, tzinfo=tz).astimezone(UTC).astimezone(tz)

@@ -5,11 +5,13 @@ broken template leaves it running on the previous config, with one clear log lin
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from tests.conftest import wait_until
 from tests.mailgen import INTERVIEWER, invitation
@@ -100,3 +102,53 @@ def test_an_edited_config_and_templates_are_picked_up_and_bad_edits_are_refused(
     stored = wait_until(lambda: drafts(imap_account), timeout=30, what="the draft with the new wording")
     assert b"version two" in stored[0].raw
     assert proc.stop() == 0
+
+
+def test_replanning_never_drafts_twice_and_a_kind_switched_off_comes_back(tmp_path):
+    """Service.reconfigure (what a reload does) on a Maildir: switching to one thank-you for the whole panel
+    after each interviewer got one adds no draft; a rule switching check-ins off shows them as off, and
+    removing it plans them again."""
+    from tests.mailgen import USER
+    from watcher.config import load_config
+    from watcher.daemon import Service
+    from watcher.report import plan_entries, render_plan
+    from watcher.store import OFF, PLANNED
+    from watcher.templating import template_environment
+
+    for folder in ("cur", "new", "tmp", ".Drafts/cur", ".Drafts/new", ".Drafts/tmp"):
+        (tmp_path / "mail" / folder).mkdir(parents=True)
+    now = datetime.now(UTC)
+    raw, _, _ = invitation(
+        start=now - timedelta(hours=4),
+        end=now - timedelta(hours=3),
+        attendees=(INTERVIEWER, ("Sam Ortiz", "sam.ortiz@northwind.example"), USER),
+    )
+    (tmp_path / "mail" / "cur" / "1.invite:2,S").write_bytes(raw)
+    config = tmp_path / "config.toml"
+    base = f'[user]\nname = "Jordan"\nemail = "{USER[1]}"\ntimezone = "America/New_York"\n'
+    base += '[maildir]\npath = "mail"\n[state]\ndir = "state"\n'
+    config.write_text(base)
+    service = Service(load_config(config))
+    try:
+        assert service.run_once()["saved"] == 2
+
+        def use(extra: str) -> tuple[int, int]:
+            config.write_text(base + extra)
+            settings = load_config(config)
+            return service.reconfigure(settings, template_environment(settings.drafts.templates))
+
+        use('[drafts]\nthank_you_to = "all"\n')
+        assert service.run_once()["saved"] == 0
+        assert len(list((tmp_path / "mail" / ".Drafts" / "cur").iterdir())) == 2
+
+        use('[drafts]\nthank_you_to = "all"\n[[rules]]\ncompany = "Northwind"\ncheck_in = false\n')
+        states = [(s.followup.kind.value, s.state, s.detail) for s in service.store.followups()]
+        assert ("check_in", OFF, "switched off by the rule for Northwind") in states
+        shown = render_plan(plan_entries(service.store), now, ZoneInfo("America/New_York"))
+        assert re.search(r"check-in   off .+\n\s+switched off by the rule for Northwind", shown)
+
+        pending, moved = use("")
+        assert pending == 1 and moved == 1
+        assert [s.followup.kind.value for s in service.store.followups(states=(PLANNED,))] == ["check_in"]
+    finally:
+        service.close()

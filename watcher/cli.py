@@ -363,7 +363,7 @@ def _read_store(settings):
     return Store(settings.state_dir)
 
 
-def _interview(settings, store, wanted: str):
+def _interview(store, wanted: str):
     record = store.interview_by_id(wanted) if store else None
     if record is None:
         raise FollowupError(f"no interview with id {wanted} (see `followup list`)")
@@ -379,7 +379,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     from .templating import template_environment
 
     store = _read_store(settings)
-    record = _interview(settings, store, args.id)
+    record = _interview(store, args.id)
     kind = Kind(args.kind.replace("-", "_"))
     stored = [s for s in store.followups(record.interview.id) if s.followup.kind is kind]
     if not stored:
@@ -413,7 +413,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
 def cmd_note(args: argparse.Namespace) -> int:
     settings = _settings(args)
     store = _read_store(settings)
-    record = _interview(settings, store, args.id)
+    record = _interview(store, args.id)
     if args.text is None:
         notes = store.notes(record.interview.id)
         print("\n".join(f"- {n}" for n in notes) if notes else f"No notes for interview {record.interview.id} yet.")

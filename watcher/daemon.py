@@ -218,7 +218,7 @@ class Service:
 
     def reconfigure(self, settings: Settings, templates) -> tuple[int, int]:
         """Take a new config (already validated) and re-plan every pending follow-up with it; returns how
-        many follow-ups are pending and how many of them moved."""
+        many follow-ups are pending now and how many of them moved (or were switched back on)."""
         self.settings = settings
         self.ctx = context_for(settings)
         self.policy = policy_for(settings)
@@ -226,7 +226,7 @@ class Service:
         self.author = Author(settings.user.name, settings.user.email)
         if not self.dry_run:
             self.notifier.mode = settings.notify.desktop
-        before = {s.id: s.followup.due for s in self.store.followups(states=(PLANNED, OFF))}
+        before = {s.id: s.followup.due for s in self.store.followups(states=(PLANNED,))}
         touched = {s.followup.interview_id for s in self.store.followups(states=(PLANNED, OFF))}
         for interview_id in sorted(touched):
             record = self.store.interview_by_id(interview_id)
@@ -604,9 +604,8 @@ class Daemon:
             templates = template_environment(settings.drafts.templates)
         except ConfigError as exc:
             log.error("reload (%s) failed, still using the previous config: %s", why, exc)
+            self.watch.rebase()  # the broken file is noticed again only when it changes again
             return
-        finally:
-            self.watch.rebase()
         fixed = []
         if (settings.imap, settings.maildir) != (self.settings.imap, self.settings.maildir):
             fixed.append("the mailbox settings")
@@ -618,6 +617,7 @@ class Daemon:
                 settings, imap=self.settings.imap, maildir=self.settings.maildir, state_dir=self.settings.state_dir
             )
         self.settings = settings
+        self.watch.rebase()
         pending, moved = self.service.reconfigure(settings, templates)
         log.info("config reloaded (%s): %d pending follow-up(s) re-planned, %d moved", why, pending, moved)
 

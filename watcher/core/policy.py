@@ -4,18 +4,18 @@ The seed article's advice, as rules a person can check in `followup list`:
 
 - Thank-you: saved `thank_you_after` (2 h) after the interview ends, meant to be sent within
   `thank_you_send_by` (24 h), and not worth saving at all after `thank_you_deadline` (48 h). These are
-  exact spans: an interview that ends at 17:30 gets its draft at 19:30 the same evening.
+  elapsed time ("24h" is 24 real hours across a DST change); weekends do not matter for a thank-you.
 - Check-in: one business day (`check_in_after_timeline`) after a feedback timeline the company stated,
   else `check_in_after` (7 days) after the end; a panel or a multi-session loop waits `panel_extra`
   (2 business days) longer, since several people have to confer. Weekends are skipped.
 - A check-in is about a day, not a minute: when its wait is a day or more it is saved at
-  `check_in_time` (09:00) in the user's zone on that day, so it is waiting in Drafts at the start of
-  a working day instead of appearing at 3 a.m. Shorter waits (seconds or hours, as in tests) keep the
-  exact moment.
-- Days are counted on the wall clock of the user's zone: "7d" after 15:00 on the day before a DST change
-  is 15:00 a week later, not 14:00 or 16:00.
-- The check-in goes to the recruiter or organizer when that is a person (not the user, not a
-  no-reply robot or a scheduling tool), because they run the process; else to the first interviewer.
+  `check_in_time` (09:00) in the user's zone on that day, so it is waiting in Drafts at the start of a
+  working day instead of appearing at 3 a.m. Shorter waits (seconds or hours, as in tests) keep the
+  exact moment (still moved off a weekend).
+- Check-in days are counted on the wall clock of the user's zone: 7 days after 15:00 on the eve of a DST
+  change is 15:00 a week later, never a different day.
+- The check-in goes to the recruiter or organizer when that is a person (not the user, not a no-reply
+  robot, not a scheduling tool's address), because they run the process; else to the first interviewer.
 - Per-company rules (`[[rules]]`) replace any of these numbers, or switch a kind off, for interviews whose
   people's email domain or whose company name matches; the first matching rule applies.
 """
