@@ -71,3 +71,41 @@ def test_the_sample_dry_run_shows_what_would_be_saved(tmp_path):
     assert re.search(r"thank-you  would save .+ to Dana Whitfield", dry)
     assert not (tmp_path / "state").exists()
     assert list((tmp_path / "mail" / ".Drafts" / "cur").iterdir()) == []
+
+
+def test_interviews_long_past_with_nothing_left_to_do_are_hidden_unless_asked(tmp_path):
+    from datetime import UTC, timedelta
+
+    from watcher.core.policy import Policy, plan
+    from watcher.model import EndSource, Interview, Person
+    from watcher.store import DRAFTED, Store
+
+    now = datetime.now(UTC)
+    store = Store(tmp_path / "state")
+    for days, company in ((90, "Oldco"), (60, "Stillco"), (3, "Newco")):
+        start = now - timedelta(days=days)
+        interview = Interview(
+            key=f"ical:{company}",
+            start=start,
+            end=start + timedelta(hours=1),
+            end_source=EndSource.CALENDAR,
+            company=company,
+            interviewers=(Person("Dana", f"dana@{company.lower()}.example"),),
+        )
+        store.save_interview(interview, "active", "test")
+        followups = plan(interview, Policy(), ZoneInfo("UTC"))
+        store.replace_plan(interview.id, followups)
+        if company == "Oldco":
+            for f in followups:
+                store.mark(f.id, DRAFTED, "saved")
+    store.close()
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[user]\nname = "J"\nemail = "j@example.com"\ntimezone = "UTC"\n'
+        '[maildir]\npath = "mail"\n[state]\ndir = "state"\n'
+    )
+    listing = followup(config, "list").stdout
+    assert "Newco" in listing and "Stillco" in listing, "a follow-up still planned keeps an old interview shown"
+    assert "Oldco" not in listing
+    assert "(1 older interview(s) with nothing left to do are hidden; `followup list --all` shows them.)" in listing
+    assert "Oldco" in followup(config, "list", "--all").stdout

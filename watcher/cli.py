@@ -64,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     inspect.set_defaults(func=cmd_inspect)
 
     listing = sub.add_parser("list", help="known interviews and their follow-ups")
+    listing.add_argument("--all", action="store_true", help="also interviews long past with nothing left to do")
     listing.set_defaults(func=cmd_list)
 
     preview = sub.add_parser("preview", help="show the draft that will be saved")
@@ -346,11 +347,16 @@ def _local_zone() -> tzinfo:
 
 def cmd_list(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    from .report import plan_entries, render_plan
+    from .report import plan_entries, render_plan, still_relevant
 
     store = _read_store(settings)
     entries = plan_entries(store) if store else []
-    print(render_plan(entries, datetime.now(UTC), settings.user.timezone, me=settings.user.addresses))
+    now = datetime.now(UTC)
+    shown = entries if args.all else [e for e in entries if still_relevant(*e, now)]
+    print(render_plan(shown, now, settings.user.timezone, me=settings.user.addresses))
+    if len(shown) < len(entries):
+        hidden = len(entries) - len(shown)
+        print(f"\n({hidden} older interview(s) with nothing left to do are hidden; `followup list --all` shows them.)")
     return EXIT_OK
 
 

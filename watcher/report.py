@@ -4,7 +4,7 @@ interview with its follow-ups, their state and why, in the user's time zone."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from .model import Interview, Kind, Person
 from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, StoredFollowUp, StoredInterview
@@ -162,6 +162,16 @@ def _relative(moment: datetime, now: datetime, tz: tzinfo) -> str:
     if days == -1:
         return "yesterday"
     return f"in {days} days" if days > 0 else f"{-days} days ago"
+
+
+RECENT = timedelta(days=30)
+
+
+def still_relevant(record: StoredInterview, followups: list[StoredFollowUp], now: datetime) -> bool:
+    """Worth showing by default: recent, or with a draft still to come or still worth sending."""
+    if record.interview.end >= now - RECENT:
+        return True
+    return any(s.state in (PLANNED, SAVING) or (s.state == DRAFTED and now < s.followup.expires) for s in followups)
 
 
 def plan_entries(store) -> list[tuple[StoredInterview, list[StoredFollowUp]]]:
