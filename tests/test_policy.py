@@ -111,6 +111,19 @@ def test_weekends_are_skipped_for_check_ins_but_not_for_thank_yous():
     assert local(by_kind(followups, Kind.CHECK_IN)[0].due) == datetime(2026, 1, 12, 9, tzinfo=NY)
 
 
+def test_a_timeline_without_a_zone_is_read_in_the_users_zone():
+    i = interview(datetime(2026, 1, 6, 14, tzinfo=NY), feedback_by=datetime(2026, 1, 9, 17))
+    (check_in,) = by_kind(plan(i, Policy(), NY), Kind.CHECK_IN)
+    assert local(check_in.due) == datetime(2026, 1, 12, 9, tzinfo=NY)
+
+
+def test_a_timeline_before_the_interview_ended_never_puts_the_check_in_before_the_end():
+    start = datetime(2026, 1, 6, 14, tzinfo=NY)
+    i = interview(start, feedback_by=start - timedelta(days=3), feedback_within="by Friday")
+    (check_in,) = by_kind(plan(i, Policy(), NY), Kind.CHECK_IN)
+    assert check_in.due > i.end
+
+
 def test_a_friday_timeline_plus_one_business_day_is_monday():
     start = datetime(2026, 1, 8, 10, tzinfo=BERLIN)
     i = interview(start, feedback_by=datetime(2026, 1, 9, 12, tzinfo=BERLIN))
@@ -302,8 +315,9 @@ def interviews(draw, zone=None):
 def expected_check_in_date(i: Interview, wait: str, tz) -> date:
     """An independent model of the rule on dates only: the day the wait ends (calendar days or business
     days), then two business days more for a panel, then the next weekday."""
-    anchor = (i.feedback_by if i.feedback_by is not None else i.end).astimezone(tz).date()
-    duration = parse_duration(wait if i.feedback_by is None else "1bd")
+    stated = i.feedback_by is not None and i.feedback_by > i.end  # a timeline already over is ignored
+    anchor = (i.feedback_by if stated else i.end).astimezone(tz).date()
+    duration = parse_duration("1bd" if stated else wait)
 
     def business(day: date, count: int) -> date:
         while count:

@@ -135,14 +135,18 @@ def _thank_you(interview: Interview, policy: Policy, end: datetime, recipients: 
 
 
 def _check_in(interview: Interview, policy: Policy, end: datetime, timezone: tzinfo, me: frozenset[str]) -> FollowUp:
+    anchor, wait = end, policy.check_in_after
+    reason = f"{_words(wait)} after the interview"
     if interview.feedback_by is not None:
-        anchor = interview.feedback_by.astimezone(timezone)
-        wait = policy.check_in_after_timeline
-        stated = f" ({interview.feedback_within})" if interview.feedback_within else ""
-        reason = f"{_words(wait)} after the feedback timeline{stated}"
-    else:
-        anchor, wait = end, policy.check_in_after
-        reason = f"{_words(wait)} after the interview"
+        stated = interview.feedback_by
+        # A stated day without a zone ("by Friday") is a day in the user's zone.
+        stated = (stated if stated.tzinfo else stated.replace(tzinfo=timezone)).astimezone(timezone)
+        quoted = f" ({interview.feedback_within})" if interview.feedback_within else ""
+        if stated > end:
+            anchor, wait = stated, policy.check_in_after_timeline
+            reason = f"{_words(wait)} after the feedback timeline{quoted}"
+        else:  # a timeline over before the interview ended was misread or is stale: it cannot be honoured
+            reason += f" (the stated timeline{quoted} had passed)"
     moment = add_local(anchor, wait)
     day_scale = is_day_scale(wait)
     if interview.is_panel:
