@@ -124,6 +124,12 @@ def _settings(args: argparse.Namespace):
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if not (args.once or args.dry_run):
+        import signal
+
+        # A reload requested while starting up must not kill the service (SIGHUP's default): the config is
+        # being read fresh anyway. The service installs its own handler once it runs.
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     settings = _settings(args)
     if args.dry_run:
         return _dry_run(settings)

@@ -23,7 +23,7 @@ from .core.drafts import Author, draft_message_id, render_draft
 from .core.mail import parse_message
 from .core.policy import Policy, make_plan, policy_for_interview
 from .core.reconcile import Action, reconcile
-from .core.skips import Skip, check_in_skip, company_domains, safe_facts, thank_you_skip, thread_ids
+from .core.skips import Skip, check_in_skip, company_domains, safe_facts, thank_you_skip
 from .core.understand import Context, understand_message
 from .errors import AuthError, ConfigError, FollowupError, ParseError, TransientError
 from .model import FollowUp, Interview, Kind
@@ -38,6 +38,8 @@ from .templating import template_environment
 from .watch import FileWatch
 
 log = logging.getLogger("followup")
+
+MAX_THREAD_IDS = 40  # Message-IDs searched for replies to one interview (each is two SEARCH keys)
 
 Clock = Callable[[], datetime]
 
@@ -343,11 +345,12 @@ class Service:
             sent = self._sent(Lookup(since=interview.start, to=tuple(p.email for p in people if p.email not in me)))
             sent_facts = safe_facts(sent, tz, me)
             drafted = [s.draft_id for s in self.store.followups(interview.id, (DRAFTED,)) if s.draft_id]
-            ids = thread_ids(interview, [*(f.message_id for f in sent_facts), *drafted])
+            # Closest relatives first, should a long thread have to be cut short for the server's sake.
+            ids = [interview.message_id, *(f.message_id for f in sent_facts), *drafted, *interview.references[::-1]]
             query = Lookup(
                 since=interview.end,
                 from_domains=tuple(sorted(company_domains(interview, me))),
-                thread_ids=tuple(sorted(ids))[:40],
+                thread_ids=tuple(i for i in dict.fromkeys(ids) if i)[:MAX_THREAD_IDS],
             )
             received = [raw for folder in self.folders for raw in self.mailbox.lookup(folder, query)]
             return check_in_skip(interview, safe_facts(received, tz, me), sent_facts, me, now, tz, drafted)
