@@ -46,7 +46,7 @@ def test_the_sample_plan_reads_at_a_glance(tmp_path):
     )
 
     northwind = block(listing, "Northwind — Senior Data Engineer")
-    assert "panel with Dana Whitfield and Sam Ortiz; organised by Riley Chen" in northwind
+    assert "panel with Dana Whitfield and Sam Ortiz; invited by Riley Chen" in northwind
     assert re.search(r"thank-you  drafted .+ to Dana Whitfield\n\s+in your Drafts: send it", northwind)
     assert re.search(r"thank-you  skipped .+ to Sam Ortiz\n\s+you already thanked Sam Ortiz \(sent ", northwind)
     assert re.search(

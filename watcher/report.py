@@ -128,7 +128,7 @@ def _people_line(i: Interview, me: frozenset[str]) -> str:
         parts.append(f"{kind} {_names(interviewers)}")
     organizer = i.organizer
     if organizer and organizer.email not in me and organizer.email not in {p.email for p in interviewers}:
-        parts.append(f"organised by {organizer.name or organizer.email}")
+        parts.append(f"invited by {organizer.name or organizer.email}")
     return "; ".join(parts)
 
 
