@@ -1,9 +1,10 @@
 """Build the sample mailbox: a Maildir and a config in DEST, with every date moved to around today.
 
-The messages in sample/messages/ were written for Wednesday 7 January 2026 (America/New_York); each
-date in them (Date headers and calendar times) is moved by the same whole number of days, so the
-sample always shows an interview that ended yesterday (its thank-you is due), some still to come,
-a cancelled one, and mail that is not about interviews at all.
+The messages in sample/messages/ (the INBOX) and sample/sent/ (the Sent folder) were written for
+Wednesday 7 January 2026 (America/New_York); each date in them (Date headers and calendar times) is moved
+by the same whole number of days, so the sample always shows a panel interview that ended yesterday (its
+thank-you is due, and one interviewer was already thanked from Sent), interviews still to come, a
+cancelled one, and mail that is not about interviews at all.
 """
 
 from __future__ import annotations
@@ -55,10 +56,11 @@ def build(dest: Path, today: date) -> Path:
     for folder in (mail, mail / ".Drafts", mail / ".Sent"):
         for sub in ("cur", "new", "tmp"):
             (folder / sub).mkdir(parents=True, exist_ok=True)
-    for number, source in enumerate(sorted((HERE / "messages").glob("*.eml")), start=1):
-        text = shift(source.read_text(encoding="utf-8"), days)
-        data = text.replace("\r\n", "\n").encode("utf-8")
-        (mail / "cur" / f"{int(time.time())}.sample{number:02d}.local:2,S").write_bytes(data)
+    for source_dir, folder, prefix in (("messages", mail, "sample"), ("sent", mail / ".Sent", "sent")):
+        for number, source in enumerate(sorted((HERE / source_dir).glob("*.eml")), start=1):
+            text = shift(source.read_text(encoding="utf-8"), days)
+            data = text.replace("\r\n", "\n").encode("utf-8")
+            (folder / "cur" / f"{int(time.time())}.{prefix}{number:02d}.local:2,S").write_bytes(data)
     config = dest / "config.toml"
     config.write_text(CONFIG)
     return config

@@ -52,7 +52,11 @@ def _parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="the service: watch the mailbox and save drafts when due")
     run.add_argument("--once", action="store_true", help="one full pass (scan, plan, save what is due), then exit")
-    run.add_argument("--dry-run", action="store_true", help="plan and log, but save nothing and record nothing")
+    run.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="one pass that reads, plans and shows what would be saved: saves nothing, records nothing",
+    )
     run.set_defaults(func=cmd_run)
 
     inspect = sub.add_parser("inspect", help="read .eml/.ics files (or folders of them) and show what was understood")
@@ -61,16 +65,19 @@ def _parser() -> argparse.ArgumentParser:
     inspect.set_defaults(func=cmd_inspect)
 
     listing = sub.add_parser("list", help="known interviews and their follow-ups")
+    listing.add_argument("--all", action="store_true", help="also interviews long past with nothing left to do")
     listing.set_defaults(func=cmd_list)
 
     preview = sub.add_parser("preview", help="show the draft that will be saved")
     preview.add_argument("id", help="interview id (from `followup list`)")
-    preview.add_argument("kind", nargs="?", choices=("thank_you", "check_in"), default="thank_you")
+    preview.add_argument(
+        "kind", nargs="?", choices=("thank_you", "check_in", "thank-you", "check-in"), default="thank_you"
+    )
     preview.set_defaults(func=cmd_preview)
 
     note = sub.add_parser("note", help="add your own notes from an interview; drafts include them")
-    note.add_argument("id")
-    note.add_argument("text")
+    note.add_argument("id", help="interview id (from `followup list`)")
+    note.add_argument("text", nargs="?", help="the note; without it, the notes so far are shown")
     note.set_defaults(func=cmd_note)
 
     check = sub.add_parser("check", help="check the config, the password, the login and the Drafts folder")
@@ -132,7 +139,15 @@ def _settings(args: argparse.Namespace):
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    if not (args.once or args.dry_run):
+        import signal
+
+        # A reload requested while starting up must not kill the service (SIGHUP's default): the config is
+        # being read fresh anyway. The service installs its own handler once it runs.
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     settings = _settings(args)
+    if args.dry_run:
+        return _dry_run(settings)
     if args.once:
         from .daemon import Service
         from .store import InstanceLock
@@ -151,6 +166,33 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .daemon import Daemon
 
     return Daemon(settings, dry_run=args.dry_run).run()
+
+
+def _dry_run(settings) -> int:
+    """One pass on an in-memory copy of the state: no lock, no draft, no checkpoint, no file written."""
+    from .daemon import Service
+    from .report import plan_entries, render_plan
+
+    service = Service(settings, dry_run=True)
+    try:
+        counts = service.run_once()
+        print(
+            render_plan(
+                plan_entries(service.store),
+                datetime.now(UTC),
+                settings.user.timezone,
+                me=settings.user.addresses,
+                would_save=frozenset(service.would_save),
+            )
+        )
+    finally:
+        service.close()
+    logging.getLogger("followup").info(
+        "dry run complete: %d message(s) read, %d draft(s) would be saved; nothing saved or recorded",
+        counts["read"],
+        len(service.would_save),
+    )
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------- inspect
@@ -212,9 +254,8 @@ def inspect_file(path: Path, ctx, settings) -> dict:
 
 
 def _result(path: Path, understanding, ctx, settings) -> dict:
-    from .config import DraftSettings, TimingSettings
-    from .core.policy import plan
-    from .daemon import policy_for, policy_from
+    from .core.policy import Policy, plan, policy_for_interview
+    from .daemon import policy_for
     from .model import Kind
 
     interview = understanding.interview
@@ -244,8 +285,9 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         evidence=list(understanding.verdict.evidence),
     )
     if interview is not None:
-        policy = policy_for(settings) if settings else policy_from(TimingSettings(), DraftSettings())
-        followups = plan(interview, policy, ctx.timezone)
+        base = policy_for(settings) if settings else Policy()
+        policy = policy_for_interview(base, settings.rules if settings else (), interview)
+        followups = plan(interview, policy, ctx.timezone, me=ctx.user_addresses)
         for kind, field in ((Kind.THANK_YOU, "thank_you_at"), (Kind.CHECK_IN, "check_in_at")):
             times = sorted(f.due for f in followups if f.kind is kind)
             result[field] = times[0].astimezone(ctx.timezone).isoformat() if times else None
@@ -327,74 +369,92 @@ def _local_zone() -> tzinfo:
 
 def cmd_list(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    from .store import Store
+    from .report import plan_entries, render_plan, still_relevant
 
-    store = Store(settings.state_dir)
-    tz = settings.user.timezone
-    records = store.interviews()
-    if not records:
-        print("No interviews found yet.")
-        return EXIT_OK
-    for record in records:
-        i = record.interview
-        status = "" if record.status == "active" else f"  [{record.status}]"
-        who = ", ".join(p.name or p.email for p in i.interviewers) or "nobody to address"
-        title = " — ".join(x for x in (i.company, i.role) if x) or i.subject or "(no title)"
-        print(f"{i.id}  {_when(i.start, tz)}–{i.end.astimezone(tz):%H:%M %Z}  {title}{status}")
-        print(f"          with {who}")
-        for stored in store.followups(i.id):
-            f = stored.followup
-            to = ", ".join(p.email for p in f.recipients) or "-"
-            detail = f" ({stored.detail})" if stored.detail else ""
-            print(f"          {f.kind.value:<9} {stored.state:<8} {_when(f.due, tz)}  to {to}{detail}")
+    store = _read_store(settings)
+    entries = plan_entries(store) if store else []
+    now = datetime.now(UTC)
+    shown = entries if args.all else [e for e in entries if still_relevant(*e, now)]
+    print(render_plan(shown, now, settings.user.timezone, me=settings.user.addresses))
+    if len(shown) < len(entries):
+        hidden = len(entries) - len(shown)
+        print(f"\n({hidden} older interview(s) with nothing left to do are hidden; `followup list --all` shows them.)")
     return EXIT_OK
 
 
-def _when(moment: datetime, tz: tzinfo) -> str:
-    local = moment.astimezone(tz)
-    return f"{local:%a %d %b %Y %H:%M}"
+def _read_store(settings):
+    """The state for reading commands; None before the service has ever run (nothing is created then)."""
+    from .store import Store
+
+    if not (settings.state_dir / "state.sqlite").exists():
+        return None
+    return Store(settings.state_dir)
+
+
+def _interview(store, wanted: str):
+    record = store.interview_by_id(wanted) if store else None
+    if record is None:
+        raise FollowupError(f"no interview with id {wanted} (see `followup list`)")
+    return record
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
+    """The draft exactly as it would be saved now, headers and text, for every recipient group."""
     settings = _settings(args)
     from .core.drafts import Author, render_draft
     from .model import Kind
-    from .store import Store
+    from .report import STATE_WORDS
     from .templating import template_environment
 
-    store = Store(settings.state_dir)
-    record = store.interview_by_id(args.id)
-    if record is None:
-        raise FollowupError(f"no interview with id {args.id} (see `followup list`)")
-    followups = [s.followup for s in store.followups(record.interview.id) if s.followup.kind is Kind(args.kind)]
-    if not followups:
-        raise FollowupError(f"interview {record.interview.id} has no {args.kind} follow-up planned")
+    store = _read_store(settings)
+    record = _interview(store, args.id)
+    kind = Kind(args.kind.replace("-", "_"))
+    stored = [s for s in store.followups(record.interview.id) if s.followup.kind is kind]
+    if not stored:
+        raise FollowupError(f"interview {record.interview.id} has no {kind.value} follow-up (see `followup list`)")
     env = template_environment(settings.drafts.templates)
     author = Author(settings.user.name, settings.user.email)
-    for followup in followups:
+    tz = settings.user.timezone
+    for number, item in enumerate(stored):
         message = render_draft(
-            followup,
+            item.followup,
             record.interview,
             author,
             env,
-            timezone=settings.user.timezone,
+            timezone=tz,
             now=datetime.now(UTC),
-            notes="\n".join(store.notes(record.interview.id)),
+            notes=store.notes(record.interview.id),
         )
-        print(message.as_string())
+        state = STATE_WORDS.get(item.state, item.state) + (f": {item.detail}" if item.detail else "")
+        due = item.followup.due.astimezone(tz)
+        if number:
+            print()
+        print(f"# {kind.value} for interview {record.interview.id}, {state}, due {due:%a %d %b %Y %H:%M %Z}")
+        for header in ("From", "To", "Subject", "In-Reply-To"):
+            if message[header]:
+                print(f"{header}: {message[header]}")
+        print()
+        print(message.get_body(("plain",)).get_content().rstrip())
     return EXIT_OK
 
 
 def cmd_note(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    from .store import Store
-
-    store = Store(settings.state_dir)
-    record = store.interview_by_id(args.id)
-    if record is None:
-        raise FollowupError(f"no interview with id {args.id} (see `followup list`)")
-    store.add_note(record.interview.id, args.text.strip())
-    print(f"Note added to interview {record.interview.id}; drafts saved from now on include it.")
+    store = _read_store(settings)
+    record = _interview(store, args.id)
+    if args.text is None:
+        notes = store.notes(record.interview.id)
+        print("\n".join(f"- {n}" for n in notes) if notes else f"No notes for interview {record.interview.id} yet.")
+        return EXIT_OK
+    text = " ".join(args.text.split())
+    if not text:
+        raise FollowupError("the note is empty; nothing added")
+    store.add_note(record.interview.id, text)
+    pending = [s for s in store.followups(record.interview.id) if s.state == "planned"]
+    print(
+        f"Note added to interview {record.interview.id}; "
+        + (f"{len(pending)} draft(s) still to be saved will include it." if pending else "no draft is still to come.")
+    )
     return EXIT_OK
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .core.policy import RULE_FIELDS, Rule
 from .durations import Duration, parse_duration
 from .errors import ConfigError
 
@@ -167,6 +168,7 @@ class TimingSettings:
     panel_extra: Duration = parse_duration("2bd")
     check_in_send_by: Duration = parse_duration("3bd")
     default_interview_length: Duration = parse_duration("1h")
+    check_in_time: time | None = time(9, 0)  # a day-scale check-in is saved at this local time; None: exact
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,11 @@ class DraftSettings:
     thank_you_to: str = "each"  # "each": one draft per interviewer; "all": one draft to all of them
     thank_you: bool = True
     check_in: bool = True
+
+
+@dataclass(frozen=True)
+class NotifySettings:
+    desktop: str = "auto"  # "auto": when a desktop session bus exists; "on" (true) or "off" (false)
 
 
 @dataclass(frozen=True)
@@ -188,6 +195,8 @@ class Settings:
     drafts: DraftSettings = field(default_factory=DraftSettings)
     log_level: str = "info"
     calendars: tuple[CalendarSettings, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    notify: NotifySettings = field(default_factory=NotifySettings)
 
 
 # ---------------------------------------------------------------- schema
@@ -266,10 +275,10 @@ class _Reader:
         if value is None:
             return default
         items = [value] if isinstance(value, str) else value
-        if (not items and not empty_ok) or not all(isinstance(item, str) and item for item in items):
+        if (not items and not empty_ok) or not all(isinstance(item, str) and item.strip() for item in items):
             self.problems.append(f"{self.key(name)} must be a {'' if empty_ok else 'non-empty '}list of {what}")
             return default
-        return tuple(items)
+        return tuple(item.strip() for item in items)
 
     def table(self, name: str) -> dict[str, Any]:
         value = self._get(name, (dict,), "a table")
@@ -576,13 +585,95 @@ def _user(reader: _Reader) -> UserSettings:
     return UserSettings(name=name, email=email.lower(), timezone=zone, aliases=aliases)
 
 
+_DURATION_FIELDS = tuple(name for name in TimingSettings.__dataclass_fields__ if name != "check_in_time")
+
+
 def _timing(reader: _Reader) -> TimingSettings:
     d = TimingSettings()
     timing = TimingSettings(
-        **{name: reader.duration(name, getattr(d, name)) for name in TimingSettings.__dataclass_fields__}
+        **{name: reader.duration(name, getattr(d, name)) for name in _DURATION_FIELDS},
+        check_in_time=_clock(reader, "check_in_time", d.check_in_time),
     )
+    _check_thank_you_order(reader, timing.thank_you_after, timing.thank_you_deadline)
     reader.finish()
     return timing
+
+
+def _clock(reader: _Reader, name: str, default: time | None) -> time | None:
+    """A local time of day written "09:00" (24-hour), or "" for "keep the exact moment"."""
+    value = reader.text(name)
+    if value is None:
+        return default
+    if not value.strip():
+        return None
+    try:
+        hours, minutes = value.strip().split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        reader.problems.append(f'{reader.key(name)} must be a time of day such as "09:00" (or ""), not {value!r}')
+        return default
+
+
+def _check_thank_you_order(reader: _Reader, after: Duration, deadline: Duration) -> None:
+    """A thank-you saved after its own deadline would never be saved; say so instead of silently never drafting."""
+    if after.business_days or deadline.business_days:
+        return
+    if after.delta > deadline.delta:
+        reader.problems.append(
+            f"{reader.key('thank_you_after')} ({after}) is later than {reader.key('thank_you_deadline')} "
+            f"({deadline}): the thank-you would never be saved"
+        )
+
+
+def _rules(top: _Reader, problems: list[str], base: Path) -> tuple[Rule, ...]:
+    """[[rules]]: per-company overrides of [timing] and of which drafts to save."""
+    top.seen.add("rules")
+    raw = top.data.get("rules", [])
+    if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+        problems.append("rules must be an array of tables ([[rules]] sections)")
+        return ()
+    rules: list[Rule] = []
+    for number, data in enumerate(raw, start=1):
+        reader = _Reader(data, f"rules[{number}]", problems, base)
+        domains = reader.strings("domain", (), "domains", empty_ok=True)
+        companies = reader.strings("company", (), "company names", empty_ok=True)
+        if not domains and not companies:
+            problems.append(f'{reader.section} needs domain = "..." or company = "..." to match interviews')
+        label = reader.text("name") or (companies[0] if companies else domains[0] if domains else f"rule {number}")
+        overrides: dict = {}
+        for name in RULE_FIELDS:
+            if name not in data:
+                continue
+            if name in _DURATION_FIELDS:
+                overrides[name] = reader.duration(name, TimingSettings.__dataclass_fields__[name].default)
+            elif name == "check_in_time":
+                overrides[name] = _clock(reader, name, None)
+            elif name == "thank_you_to":
+                overrides[name] = reader.choice(name, ("each", "all"), "each")
+            else:
+                overrides[name] = reader.flag(name, True)
+        if "default_interview_length" in data:
+            reader.seen.add("default_interview_length")
+            problems.append(f"{reader.key('default_interview_length')}: set it in [timing]; it is not per company")
+        reader.finish()
+        rules.append(
+            Rule(label=label, domains=tuple(d.lower() for d in domains), companies=companies, overrides=overrides)
+        )
+    return tuple(rules)
+
+
+def _notify(reader: _Reader) -> NotifySettings:
+    reader.seen.add("desktop")
+    value = reader.data.get("desktop", "auto")
+    settings = NotifySettings()
+    if value is True or value == "on":
+        settings = NotifySettings("on")
+    elif value is False or value == "off":
+        settings = NotifySettings("off")
+    elif value != "auto":
+        reader.problems.append(f'{reader.key("desktop")} must be "auto", true or false, not {_show(value)}')
+    reader.finish()
+    return settings
 
 
 def _drafts(reader: _Reader) -> DraftSettings:
@@ -622,6 +713,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Settings:
     level = logging_section.choice("level", ("debug", "info", "warning", "error"), "info")
     logging_section.finish()
     calendars = _calendars(top, problems, base)
+    rules = _rules(top, problems, base)
+    notify = _notify(section("notify"))
     top.finish()
     if problems:
         raise ConfigError(problems, str(path))
@@ -635,6 +728,8 @@ def parse_config(data: dict[str, Any], path: Path) -> Settings:
         drafts=drafts,
         log_level=level,
         calendars=calendars,
+        rules=rules,
+        notify=notify,
     )
 
 

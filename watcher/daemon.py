@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from .calendar_sync import CalendarSync
 from .config import CalendarSettings, DraftSettings, Settings, TimingSettings
@@ -22,22 +23,27 @@ from .core import detect
 from .core.agenda import adopt, same_meeting
 from .core.drafts import Author, draft_message_id, render_draft
 from .core.mail import parse_message
-from .core.policy import Policy, plan
+from .core.policy import Policy, make_plan, policy_for_interview
 from .core.reconcile import Action, reconcile
+from .core.skips import Skip, check_in_skip, company_domains, safe_facts, thank_you_skip
 from .core.understand import Context, understand_message
-from .errors import AuthError, FollowupError, ParseError, TransientError
+from .errors import AuthError, ConfigError, FollowupError, ParseError, TransientError
 from .model import FollowUp, Interview, Kind
+from .notify import DesktopNotifier
 from .oauth2 import TokenSource, credential_for
 from .secrets import get_secret
 from .sinks.drafts import DraftSink, DraftsMissing, ImapDrafts, MaildirDrafts, save_once
-from .sources import Incoming
+from .sources import Incoming, Lookup
 from .sources.calendar import CalendarChanges, CalendarPoller, open_source
 from .sources.imap import Backoff, IdleWatcher, ImapMailbox
 from .sources.maildir import MaildirMailbox
-from .store import DRAFTED, PLANNED, SAVING, SKIPPED, InstanceLock, Store, StoredFollowUp
+from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, InstanceLock, Store, StoredFollowUp
 from .templating import template_environment
+from .watch import FileWatch
 
 log = logging.getLogger("followup")
+
+MAX_THREAD_IDS = 40  # Message-IDs searched for replies to one interview (each is two SEARCH keys)
 
 Clock = Callable[[], datetime]
 
@@ -67,6 +73,7 @@ def policy_from(timing: TimingSettings, drafts: DraftSettings) -> Policy:
         check_in_after_timeline=timing.check_in_after_timeline,
         panel_extra=timing.panel_extra,
         check_in_send_by=timing.check_in_send_by,
+        check_in_time=timing.check_in_time,
         thank_you=drafts.thank_you,
         check_in=drafts.check_in,
         thank_you_to=drafts.thank_you_to,
@@ -82,18 +89,24 @@ class Outcome:
 
 
 class Service:
-    """Reads new mail, keeps the plan, saves due drafts. `dry_run` plans and logs but saves nothing."""
+    """Reads new mail, keeps the plan, saves due drafts.
+
+    `dry_run` goes through every step on an in-memory copy of the state, saves no draft and leaves the
+    state folder untouched; `would_save` then lists the follow-ups that would have been saved.
+    """
 
     def __init__(self, settings: Settings, *, dry_run: bool = False, clock: Clock = utc_now):
         self.settings = settings
         self.dry_run = dry_run
         self.clock = clock
-        # A dry run works on an in-memory copy of the state: it walks the real plan and persists nothing.
-        self.store = Store(settings.state_dir, in_memory_copy=dry_run)
+        self.store = Store(settings.state_dir, snapshot=dry_run)
         self.ctx = context_for(settings)
         self.policy = policy_for(settings)
         self.templates = template_environment(settings.drafts.templates)
         self.author = Author(settings.user.name, settings.user.email)
+        self.notifier = DesktopNotifier("off" if dry_run else settings.notify.desktop)
+        self.would_save: list[str] = []
+        self._sent_missing_logged = False
         self._password: str | TokenSource | None = None
         if settings.imap is not None:
             self.mailbox = ImapMailbox(settings.imap, self.password, self.store, detect.CORE_TERMS)
@@ -130,6 +143,7 @@ class Service:
         for poller in self.calendar_pollers:
             poller.closing = True
             poller.source.close()
+        self.notifier.flush()
         self.mailbox.close()
         self.store.close()
 
@@ -246,9 +260,17 @@ class Service:
                 handed += self.take_calendar(poller.name, changes)
         return handed
 
-    def replan(self, interview: Interview) -> list[FollowUp]:
-        followups = plan(interview, self.policy, self.ctx.timezone)
-        self.store.replace_plan(interview.id, followups)
+    def replan(self, interview: Interview, *, keep_skipped: bool = False) -> list[FollowUp]:
+        """Plan the interview's follow-ups under the policy in force (and its per-company rule) and schedule
+        them. Drafts already saved stay as they are, and nobody gets a second draft of a kind: a new
+        follow-up is dropped when the ones already saved reached all of its recipients."""
+        policy = policy_for_interview(self.policy, self.settings.rules, interview)
+        result = make_plan(interview, policy, self.ctx.timezone, me=self.settings.user.addresses)
+        done = self.store.followups(interview.id, (DRAFTED, SAVING))
+        fresh = [f for f in result.followups if not _already_covered(f, done)]
+        off = {f.id: why for f, why in result.off if not _already_covered(f, done)}
+        followups = [*fresh, *(f for f, _ in result.off if f.id in off)]
+        self.store.replace_plan(interview.id, followups, off=off, keep_skipped=keep_skipped)
         for kind in Kind:
             pending = [
                 f.followup.due for f in self.store.followups(interview.id, (PLANNED,)) if f.followup.kind is kind
@@ -257,7 +279,27 @@ class Service:
                 self._schedule(interview.id, kind, min(pending))
             else:
                 self._unschedule(interview.id, kind)
-        return followups
+        return fresh
+
+    def reconfigure(self, settings: Settings, templates) -> tuple[int, int]:
+        """Take a new config (already validated) and re-plan every pending follow-up with it; returns how
+        many follow-ups are pending now and how many of them moved (or were switched back on)."""
+        self.settings = settings
+        self.ctx = context_for(settings)
+        self.policy = policy_for(settings)
+        self.templates = templates
+        self.author = Author(settings.user.name, settings.user.email)
+        if not self.dry_run:
+            self.notifier.mode = settings.notify.desktop
+        before = {s.id: s.followup.due for s in self.store.followups(states=(PLANNED,))}
+        touched = {s.followup.interview_id for s in self.store.followups(states=(PLANNED, OFF))}
+        for interview_id in sorted(touched):
+            record = self.store.interview_by_id(interview_id)
+            if record is not None and record.status == "active":
+                self.replan(record.interview, keep_skipped=True)
+        after = {s.id: s.followup.due for s in self.store.followups(states=(PLANNED,))}
+        moved = sum(1 for fid, due in after.items() if before.get(fid) != due)
+        return len(after), moved
 
     def _schedule(self, interview_id: str, kind: Kind, due: datetime) -> None:
         if self.on_planned:
@@ -293,12 +335,22 @@ class Service:
                 followup.interview_id,
             )
             return False
+        if stored.state == PLANNED:
+            skip = self.skip_for(followup, record.interview)
+            if skip is not None:
+                self.store.mark(followup.id, SKIPPED, skip.reason)
+                log.info(
+                    "%s draft for interview %s skipped: %s (message <%s>)",
+                    followup.kind.value,
+                    followup.interview_id,
+                    _reason_for_log(followup.kind),
+                    skip.message_id,
+                )
+                return False
         draft_id = draft_message_id(followup, self.author)
-        notes = "\n".join(self.store.notes(followup.interview_id))
-        message = render_draft(
-            followup, record.interview, self.author, self.templates, timezone=self.ctx.timezone, now=now, notes=notes
-        )
+        message = self._render(followup, record.interview, now)
         if self.dry_run:
+            self.would_save.append(followup.id)
             log.info(
                 "%s draft for interview %s would be saved now (dry run)", followup.kind.value, followup.interview_id
             )
@@ -318,7 +370,74 @@ class Service:
             len(followup.recipients),
             "" if len(followup.recipients) == 1 else "s",
         )
+        if saved:
+            self.notifier.notify(*_notification(followup, record.interview, self.drafts.folder(), self.ctx.timezone))
         return saved
+
+    def _render(self, followup: FollowUp, interview: Interview, now: datetime):
+        """The draft from the user's templates; should one fail on this interview's data although it passed
+        the checks at start-up, the bundled template still gives the user a draft."""
+        notes = self.store.notes(followup.interview_id)
+        kwargs = {"timezone": self.ctx.timezone, "now": now, "notes": notes}
+        try:
+            return render_draft(followup, interview, self.author, self.templates, **kwargs)
+        except Exception as exc:
+            log.error(
+                "template for %s failed on interview %s (%s: %s); using the bundled template",
+                followup.kind.value,
+                followup.interview_id,
+                type(exc).__name__,
+                exc,
+            )
+            return render_draft(followup, interview, self.author, template_environment(None), **kwargs)
+
+    # ---------------------------------------------------------------- skip rules
+
+    def skip_for(self, followup: FollowUp, interview: Interview) -> Skip | None:
+        """Gather the facts a skip rule needs from the mailbox (read-only) and let the core decide.
+
+        A mailbox that cannot answer (no Sent folder, a server error) means no skip: an extra draft is
+        better than a missing one. A dropped connection is raised, to retry the whole draft later.
+        """
+        me = self.settings.user.addresses
+        now = self.clock()
+        tz = self.ctx.timezone
+        people = [*interview.interviewers, *([interview.organizer] if interview.organizer else [])]
+        try:
+            if followup.kind is Kind.THANK_YOU:
+                sent = self._sent(Lookup(since=interview.start, to=tuple(p.email for p in followup.recipients)))
+                return thank_you_skip(followup, interview, safe_facts(sent, tz, me), now, tz)
+            sent = self._sent(Lookup(since=interview.start, to=tuple(p.email for p in people if p.email not in me)))
+            sent_facts = safe_facts(sent, tz, me)
+            drafted = [s.draft_id for s in self.store.followups(interview.id, (DRAFTED,)) if s.draft_id]
+            # Closest relatives first, should a long thread have to be cut short for the server's sake.
+            ids = [interview.message_id, *(f.message_id for f in sent_facts), *drafted, *interview.references[::-1]]
+            query = Lookup(
+                since=interview.end,
+                from_domains=tuple(sorted(company_domains(interview, me))),
+                thread_ids=tuple(i for i in dict.fromkeys(ids) if i)[:MAX_THREAD_IDS],
+            )
+            received = [raw for folder in self.folders for raw in self.mailbox.lookup(folder, query)]
+            return check_in_skip(interview, safe_facts(received, tz, me), sent_facts, me, now, tz, drafted)
+        except TransientError:
+            raise
+        except FollowupError as exc:
+            log.warning(
+                "%s for interview %s: cannot check the mailbox for replies (%s); not skipping",
+                followup.kind.value,
+                followup.interview_id,
+                exc,
+            )
+            return None
+
+    def _sent(self, query: Lookup) -> list[bytes]:
+        folder = self.mailbox.sent_folder()
+        if folder is None:
+            if not self._sent_missing_logged:
+                log.warning("no Sent folder found: thank-you notes you already sent cannot be noticed")
+                self._sent_missing_logged = True
+            return []
+        return self.mailbox.lookup(folder, query)
 
     # ---------------------------------------------------------------- one pass
 
@@ -352,6 +471,31 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:32]
 
 
+def _already_covered(followup: FollowUp, done: list[StoredFollowUp]) -> bool:
+    """A follow-up whose kind was already saved for everyone it addresses (one check-in per interview)."""
+    same = [s.followup for s in done if s.followup.kind is followup.kind]
+    if not same or any(s.id == followup.id for s in same):
+        return False
+    if followup.kind is Kind.CHECK_IN:
+        return True
+    reached = {p.email for s in same for p in s.recipients}
+    return {p.email for p in followup.recipients} <= reached
+
+
+def _reason_for_log(kind: Kind) -> str:
+    """The skip's reason without names (the log is not the place for them; `followup list` shows them)."""
+    return "already thanked" if kind is Kind.THANK_YOU else "the company wrote after the interview"
+
+
+def _notification(followup: FollowUp, interview: Interview, folder: str, tz) -> tuple[str, str]:
+    what = "Thank-you" if followup.kind is Kind.THANK_YOU else "Check-in"
+    about = " · ".join(x for x in (interview.company, interview.role) if x) or "your interview"
+    to = ", ".join(p.name or p.email for p in followup.recipients)
+    send_by = followup.send_by.astimezone(tz)
+    body = f"{about}{f', to {to}' if to else ''}. In {folder}; send it by {send_by:%a %d %b %H:%M}."
+    return f"{what} draft ready", body
+
+
 def _plan_words(followups: list[FollowUp], tz) -> str:
     if not followups:
         return "no follow-up planned"
@@ -370,6 +514,7 @@ class Daemon:
     """`followup run`: the Service plus IDLE watchers, the scheduler, signals and retries."""
 
     RETRY_IDLE_SCAN = 300.0  # even with IDLE, look again now and then: a missed notification costs nothing
+    WATCH_INTERVAL = 2.0  # how often the config and template files are checked for edits
 
     def __init__(self, settings: Settings, *, dry_run: bool = False):
         from .scheduling import Scheduler
@@ -387,6 +532,15 @@ class Daemon:
         self._scan_backoff = Backoff(first=2.0, cap=300.0)
         self._draft_backoff = Backoff(first=5.0, cap=600.0)
         self._retry_timer: threading.Timer | None = None
+        self.watch = FileWatch(
+            self._watched_files, lambda: self.work.put(("reload", "file changed")), self.WATCH_INTERVAL
+        )
+
+    def _watched_files(self) -> list[Path]:
+        files = [self.settings.path]
+        if self.settings.drafts.templates is not None:
+            files.append(self.settings.drafts.templates)
+        return files
 
     # callbacks from other threads: they only enqueue
     def _due(self, interview_id: str, kind: str) -> None:
@@ -415,7 +569,7 @@ class Daemon:
     def run(self) -> int:
         signal.signal(signal.SIGTERM, self.stop)
         signal.signal(signal.SIGINT, self.stop)
-        signal.signal(signal.SIGHUP, lambda *_: self.work.put(("reload",)))
+        signal.signal(signal.SIGHUP, lambda *_: self.work.put(("reload", "SIGHUP")))
         service = self.service
         self.scheduler.rebuild(service.due_jobs())
         self.scheduler.start()
@@ -423,6 +577,7 @@ class Daemon:
         for cal in self.settings.calendars:
             log.info("calendar %s: %s %s, polled every %s", cal.name, cal.type, cal.where, cal.poll_interval)
         self._start_watchers()
+        self.watch.start()
         notify("READY=1")
         self.work.put(("due", "", ""))  # drafts that came due while the service was down
         try:
@@ -438,6 +593,7 @@ class Daemon:
                 self._do(item)
         finally:
             notify("STOPPING=1")
+            self.watch.stop()
             for watcher in self.watchers:
                 watcher.stop()
             self.scheduler.shutdown()
@@ -498,7 +654,7 @@ class Daemon:
             elif kind == "calendar":
                 self._take_calendar(item[1], item[2])
             elif kind == "reload":
-                self.reload()
+                self.reload(item[1] if len(item) > 1 else "requested")
         except AuthError as exc:
             self.service.forget_password()
             log.error("%s", exc)
@@ -537,8 +693,32 @@ class Daemon:
         self._retry_timer.daemon = True
         self._retry_timer.start()
 
-    def reload(self) -> None:
-        log.info("reload requested")
+    def reload(self, why: str = "requested") -> None:
+        """Re-read the config and the templates; if both are valid, use them and re-plan every pending
+        follow-up (their jobs move with them). If not, keep running on the old ones and say why."""
+        from .config import load_config
+
+        try:
+            settings = load_config(self.settings.path)
+            templates = template_environment(settings.drafts.templates)
+        except ConfigError as exc:
+            log.error("reload (%s) failed, still using the previous config: %s", why, exc)
+            self.watch.rebase()  # the broken file is noticed again only when it changes again
+            return
+        fixed = []
+        if (settings.imap, settings.maildir) != (self.settings.imap, self.settings.maildir):
+            fixed.append("the mailbox settings")
+        if settings.state_dir != self.settings.state_dir:
+            fixed.append("state.dir")
+        if fixed:
+            log.warning("reload: changes to %s take effect at the next restart", " and ".join(fixed))
+            settings = replace(
+                settings, imap=self.settings.imap, maildir=self.settings.maildir, state_dir=self.settings.state_dir
+            )
+        self.settings = settings
+        self.watch.rebase()
+        pending, moved = self.service.reconfigure(settings, templates)
+        log.info("config reloaded (%s): %d pending follow-up(s) re-planned, %d moved", why, pending, moved)
 
 
 def notify(state: str) -> None:

@@ -65,23 +65,25 @@ def add_business_days(moment: datetime, days: int) -> datetime:
         local += timedelta(days=1)
         if local.weekday() < 5:
             remaining -= 1
-    return local.replace(tzinfo=tz) if tz is None else _localize(local, tz)
+    return local.replace(tzinfo=tz) if tz is None else localize(local, tz)
 
 
 def next_business_moment(moment: datetime) -> datetime:
     """The same local time on the first working day at or after `moment`."""
+    if moment.weekday() < 5:
+        return moment
     tz = moment.tzinfo
     local = moment.replace(tzinfo=None)
     while local.weekday() >= 5:
         local += timedelta(days=1)
-    return local.replace(tzinfo=tz) if tz is None else _localize(local, tz)
+    return local.replace(tzinfo=tz) if tz is None else localize(local, tz)
 
 
-def _localize(naive: datetime, tz: tzinfo) -> datetime:
-    """Attach `tz` to a wall-clock time; a time that falls in a DST gap is moved forward past the gap."""
+def localize(naive: datetime, tz: tzinfo) -> datetime:
+    """Attach `tz` to a wall-clock time; a time that falls in a DST gap is moved forward past the gap
+    (02:30 on a spring-forward night becomes 03:30), an ambiguous one takes its first occurrence."""
     aware = naive.replace(tzinfo=tz)
-    # A nonexistent wall time (spring-forward gap) does not survive a round trip through UTC.
-    round_trip = aware.astimezone(UTC).astimezone(tz)
-    if round_trip.replace(tzinfo=None) != naive:
-        return aware.replace(fold=1).astimezone(UTC).astimezone(tz)
-    return aware
+    # A nonexistent wall time does not survive a round trip through UTC. With fold=0, zoneinfo reads it
+    # with the offset from before the gap, so the round trip lands just past the gap.
+    normalised = aware.astimezone(UTC).astimezone(tz)
+    return normalised if normalised.replace(tzinfo=None) != naive else aware

@@ -69,6 +69,7 @@ _MIGRATIONS: dict[int, str] = {
 }
 
 PLANNED, SAVING, DRAFTED, SKIPPED = "planned", "saving", "drafted", "skipped"
+OFF = "off"  # switched off by the config or a per-company rule; planned again if switched back on
 
 
 @dataclass(frozen=True)
@@ -93,16 +94,14 @@ class StoredInterview:
 class Store:
     """One SQLite connection, safe to share between the service's threads (calls are serialised)."""
 
-    def __init__(self, state_dir: Path, *, in_memory_copy: bool = False):
-        """`in_memory_copy`: work on a private copy of the state that is never written back (dry runs)."""
+    def __init__(self, state_dir: Path, *, snapshot: bool = False):
+        """`snapshot`: work on an in-memory copy of the state (empty if there is none yet), so a dry run can
+        go through every step and leave the state folder exactly as it was (not even created)."""
         self.dir = Path(state_dir)
         path = self.dir / "state.sqlite"
         try:
-            if in_memory_copy:
-                self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-                if path.exists():
-                    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as source:
-                        source.backup(self._db)
+            if snapshot:
+                self._db = _snapshot(path)
             else:
                 self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
                 if not path.exists():
@@ -112,7 +111,7 @@ class Store:
             raise StateError(f"cannot open the state database in {self.dir}: {exc}") from None
         self._lock = threading.RLock()
         self._db.row_factory = sqlite3.Row
-        if not in_memory_copy:
+        if not snapshot:
             self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
@@ -191,27 +190,43 @@ class Store:
 
     # ---------------------------------------------------------------- follow-ups
 
-    def replace_plan(self, interview_id: str, plan: list[FollowUp], skips: dict[str, str] | None = None) -> None:
+    def replace_plan(
+        self,
+        interview_id: str,
+        plan: list[FollowUp],
+        skips: dict[str, str] | None = None,
+        *,
+        off: dict[str, str] | None = None,
+        keep_skipped: bool = False,
+    ) -> None:
         """Make the planned follow-ups of an interview equal `plan`. Drafts already saved (or being saved)
-        are history and stay as they are; planned ones no longer in the plan are dropped."""
+        are history and stay as they are; planned ones no longer in the plan are dropped. `skips` and `off`
+        (id -> why) are stored as skipped and switched off. `keep_skipped` leaves follow-ups already skipped
+        when they came due as they are (a reload re-plans only what is pending)."""
         skips = skips or {}
+        off = off or {}
+        replaceable = (PLANNED, OFF) if keep_skipped else (PLANNED, SKIPPED, OFF)
+        marks = ",".join("?" * len(replaceable))
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 wanted = {f.id for f in plan}
                 for row in self._db.execute(
-                    "SELECT id FROM followups WHERE interview_id=? AND state IN (?,?)", (interview_id, PLANNED, SKIPPED)
+                    f"SELECT id FROM followups WHERE interview_id=? AND state IN ({marks})",
+                    (interview_id, *replaceable),
                 ).fetchall():
                     if row["id"] not in wanted:
                         self._db.execute("DELETE FROM followups WHERE id=?", (row["id"],))
                 for f in plan:
-                    state, detail = (SKIPPED, skips[f.id]) if f.id in skips else (PLANNED, "")
+                    state, detail = (
+                        (SKIPPED, skips[f.id]) if f.id in skips else (OFF, off[f.id]) if f.id in off else (PLANNED, "")
+                    )
                     self._db.execute(
                         "INSERT INTO followups VALUES (?,?,?,?,?,?,?,?,?,?,'',?) ON CONFLICT(id) DO UPDATE SET "
                         "due=excluded.due, send_by=excluded.send_by, expires=excluded.expires, "
                         "recipients=excluded.recipients, reason=excluded.reason, state=excluded.state, "
                         "detail=excluded.detail, updated_at=excluded.updated_at "
-                        "WHERE followups.state IN ('planned', 'skipped')",
+                        f"WHERE followups.state IN ({marks})",
                         (
                             f.id,
                             interview_id,
@@ -224,6 +239,7 @@ class Store:
                             state,
                             detail,
                             _now(),
+                            *replaceable,
                         ),
                     )
                 self._db.execute("COMMIT")
@@ -234,8 +250,8 @@ class Store:
     def cancel_plan(self, interview_id: str, reason: str) -> int:
         """Turn every follow-up still planned into a skip with `reason`; returns how many."""
         cursor = self._write(
-            "UPDATE followups SET state=?, detail=?, updated_at=? WHERE interview_id=? AND state=?",
-            (SKIPPED, reason, _now(), interview_id, PLANNED),
+            "UPDATE followups SET state=?, detail=?, updated_at=? WHERE interview_id=? AND state IN (?,?)",
+            (SKIPPED, reason, _now(), interview_id, PLANNED, OFF),
         )
         return cursor.rowcount
 
@@ -312,6 +328,22 @@ class InstanceLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _snapshot(path: Path) -> sqlite3.Connection:
+    """An in-memory database holding a copy of `path` (read without writing a byte), or an empty one."""
+    memory = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    if not path.exists():
+        return memory
+    # With no -wal file nobody is writing (the last connection folds the WAL back in when it closes), and
+    # "immutable" reads without creating one; while a service runs, a read-only open sees its last commit.
+    live = path.with_name(path.name + "-wal").exists()
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?{'mode=ro' if live else 'immutable=1'}", uri=True, timeout=10)
+    try:
+        source.backup(memory)
+    finally:
+        source.close()
+    return memory
 
 
 # ---------------------------------------------------------------- (de)serialisation

@@ -1,4 +1,9 @@
-"""The sandboxed Jinja2 environment: the user's template folder first, then the bundled templates."""
+"""The sandboxed Jinja2 environment: the user's template folder first, then the bundled templates.
+
+Text from an email (a subject, a name) only ever reaches a template as a value in its context, and the
+immutable sandbox keeps even the user's own templates from calling into Python. HTML templates
+(`KIND.html.j2`, optional) are autoescaped; text templates are not.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,10 @@ from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from .core.drafts import Author, template_context, template_name
+from .core.drafts import Author, render_optional, template_context, template_name
 from .errors import ConfigError
 from .model import EndSource, FollowUp, Interview, Kind, Person
 
@@ -19,24 +24,28 @@ def bundled_templates() -> Path:
 
 
 def template_environment(user_dir: Path | None = None) -> ImmutableSandboxedEnvironment:
-    """Build the environment and render every template once with sample data, so a broken user
-    template is reported now (at start-up or reload), not when a draft is due."""
+    """Build the environment and render every template with sample data of several shapes (one
+    interviewer or a panel, with and without notes, company, role and timeline), so a broken user
+    template is reported now, at start-up or reload, not when a draft is due."""
+    if user_dir is not None and not user_dir.is_dir():
+        raise ConfigError(f"drafts.templates: {user_dir} is not a folder")
     folders = [str(user_dir)] if user_dir else []
     folders.append(str(bundled_templates()))
     env = ImmutableSandboxedEnvironment(
         loader=ChoiceLoader([FileSystemLoader(folder) for folder in folders]),
         undefined=StrictUndefined,
-        autoescape=False,
+        autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False, default=False),
         keep_trailing_newline=True,
     )
     _check(env, user_dir)
     return env
 
 
-def _check(env: ImmutableSandboxedEnvironment, user_dir: Path | None) -> None:
+def _samples() -> list[tuple[FollowUp, Interview, str]]:
     end = datetime(2030, 1, 7, 15, tzinfo=UTC)
-    person = Person("Dana Whitfield", "dana@example.com")
-    interview = Interview(
+    dana = Person("Dana Whitfield", "dana@example.com")
+    sam = Person("Sam", "sam.o@example.com")
+    full = Interview(
         key="sample",
         start=end - timedelta(hours=1),
         end=end,
@@ -44,16 +53,45 @@ def _check(env: ImmutableSandboxedEnvironment, user_dir: Path | None) -> None:
         subject="Interview",
         company="Example",
         role="Engineer",
-        interviewers=(person,),
+        interviewers=(dana, sam),
+        organizer=Person("Riley Chen", "riley@example.com"),
+        feedback_by=end + timedelta(days=7),
+        feedback_within="within a week",
     )
+    bare = Interview(key="bare", start=end - timedelta(hours=1), end=end, end_source=EndSource.DEFAULT)
+    samples = []
     for kind in Kind:
-        followup = FollowUp(interview.id, kind, end, end, end, (person,))
-        name = template_name(kind)
-        try:
-            env.get_template(name).render(
-                template_context(followup, interview, Author("Sam", "sam@example.com"), UTC, "notes")
-            )
-        except TemplateError as exc:
-            where = user_dir / name if user_dir and (user_dir / name).exists() else name
-            line = f" line {exc.lineno}" if getattr(exc, "lineno", None) else ""
-            raise ConfigError(f"template {where}{line}: {exc.message or exc}") from None
+        samples.append((FollowUp(full.id, kind, end, end, end, (dana,)), full, "a note\nanother note"))
+        samples.append((FollowUp(full.id, kind, end, end, end, (dana, sam)), full, ""))
+        samples.append((FollowUp(bare.id, kind, end, end, end, ()), bare, ""))
+    return samples
+
+
+def _check(env: ImmutableSandboxedEnvironment, user_dir: Path | None) -> None:
+    author = Author("Sam Writer", "writer@example.com")
+    for followup, interview, notes in _samples():
+        context = template_context(followup, interview, author, UTC, notes)
+        for html in (False, True):
+            name = template_name(followup.kind, html)
+            try:
+                if html:
+                    render_optional(env, name, context)
+                else:
+                    env.get_template(name).render(context)
+            except Exception as exc:  # any failure in a user's template is that template's problem
+                where = user_dir / name if user_dir and (user_dir / name).exists() else name
+                lineno = getattr(exc, "lineno", None) or _template_line(exc, name)
+                line = f" line {lineno}" if lineno else ""
+                message = (exc.message if isinstance(exc, TemplateError) else None) or f"{type(exc).__name__}: {exc}"
+                raise ConfigError(f"template {where}{line}: {message}") from None
+
+
+def _template_line(exc: BaseException, name: str) -> int | None:
+    """Jinja2 rewrites tracebacks so a runtime error's frames point into the template file itself."""
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(name):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line

@@ -10,7 +10,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 
-from jinja2 import Environment
+from jinja2 import Environment, TemplateNotFound
 
 from ..model import FollowUp, Interview, Kind, Person
 
@@ -30,32 +30,41 @@ def draft_message_id(followup: FollowUp, author: Author) -> str:
     return f"followup-{followup.id}@{domain}"
 
 
-def template_name(kind: Kind) -> str:
-    return f"{kind.value}.txt.j2"
+def template_name(kind: Kind, html: bool = False) -> str:
+    return f"{kind.value}.{'html' if html else 'txt'}.j2"
 
 
 def template_context(
-    followup: FollowUp, interview: Interview, author: Author, timezone: tzinfo, notes: str = ""
+    followup: FollowUp, interview: Interview, author: Author, timezone: tzinfo, notes: str | list[str] = ""
 ) -> dict:
-    """Plain values only: text from an email reaches the template as data, never as template code."""
+    """Plain values only: text from an email reaches the template as data, never as template code.
+
+    `notes` are the user's own notes from the interview (`followup note`), oldest first.
+    """
     start = interview.start.astimezone(timezone)
     names = [p.first_name or p.name for p in followup.recipients]
+    note_list = [n for n in (notes.splitlines() if isinstance(notes, str) else notes) if n.strip()]
+    recipients = {p.email for p in followup.recipients}
+    others = [p for p in interview.interviewers if p.email not in recipients]
     return {
         "kind": followup.kind.value,
         "recipients": [_person(p) for p in followup.recipients],
         "greeting_names": _join_names([n for n in names if n]),
-        "company": interview.company or "",
-        "role": interview.role or "",
-        "subject": interview.subject,
+        "company": _one_line(interview.company or ""),
+        "role": _one_line(interview.role or ""),
+        "subject": _one_line(interview.subject),
         "interview_date": f"{start:%A}, {start:%B} {start.day}",
         "interview_day": f"{start:%A}",
         "interview_start": start,
         "interview_end": interview.end.astimezone(timezone),
         "is_panel": interview.is_panel,
         "interviewers": [_person(p) for p in interview.interviewers],
+        # the interviewers this draft is not addressed to, by name ("my interview with Dana and Sam")
+        "other_interviewers": _join_names([p.name or p.email for p in others]),
         "feedback_within": interview.feedback_within,
         "send_by": followup.send_by.astimezone(timezone),
-        "notes": notes,
+        "notes": "\n".join(note_list),
+        "note_list": note_list,
         "user": {"name": author.name, "email": author.email},
     }
 
@@ -68,12 +77,15 @@ def render_draft(
     *,
     timezone: tzinfo,
     now: datetime,
-    notes: str = "",
+    notes: str | list[str] = "",
 ) -> EmailMessage:
-    """Build the draft: From the user, To the recipients, `Re:` the invitation, In-Reply-To it."""
-    body = env.get_template(template_name(followup.kind)).render(
-        template_context(followup, interview, author, timezone, notes)
-    )
+    """Build the draft: From the user, To the recipients, `Re:` the invitation, In-Reply-To it.
+
+    A `KIND.html.j2` template, when the user provides one, adds an HTML alternative to the text.
+    """
+    context = template_context(followup, interview, author, timezone, notes)
+    body = env.get_template(template_name(followup.kind)).render(context)
+    html = render_optional(env, template_name(followup.kind, html=True), context)
     message = EmailMessage(policy=SMTP)
     message["From"] = _address(Person(author.name, author.email))
     message["To"] = [_address(p) for p in followup.recipients]
@@ -86,7 +98,18 @@ def render_draft(
         message["References"] = " ".join(f"<{r}>" for r in dict.fromkeys(refs) if _safe_id(r))
     message["X-Followup-Id"] = followup.id
     message.set_content(body.strip() + "\n", charset="utf-8")
+    if html is not None:
+        message.add_alternative(html.strip() + "\n", subtype="html", charset="utf-8")
     return message
+
+
+def render_optional(env: Environment, name: str, context: dict) -> str | None:
+    """Render `name` if the environment has such a template, else None."""
+    try:
+        template = env.get_template(name)
+    except TemplateNotFound:
+        return None
+    return template.render(context)
 
 
 def reply_subject(subject: str, interview: Interview) -> str:

@@ -17,6 +17,23 @@ class Incoming:
     truncated: bool = False
 
 
+@dataclass(frozen=True)
+class Lookup:
+    """Messages to find for a skip decision: dated from `since` on, and matching ANY of the conditions.
+
+    Mailboxes match loosely (IMAP SEARCH is by day and by substring); the pure core decides precisely.
+    """
+
+    since: datetime
+    to: tuple[str, ...] = ()  # one of these addresses in To or Cc
+    from_domains: tuple[str, ...] = ()  # sent from this domain (or a subdomain)
+    thread_ids: tuple[str, ...] = ()  # In-Reply-To or References names one of these Message-IDs
+
+    @property
+    def empty(self) -> bool:
+        return not (self.to or self.from_domains or self.thread_ids)
+
+
 class Checkpoints(Protocol):
     def checkpoint(self, mailbox: str, folder: str) -> tuple[int, int] | None: ...
     def set_checkpoint(self, mailbox: str, folder: str, uidvalidity: int, last_uid: int) -> None: ...
@@ -32,3 +49,11 @@ class MailSource(Protocol):
         ...
 
     def close(self) -> None: ...
+
+    def sent_folder(self) -> str | None:
+        """The folder the user's sent mail is in, or None when there is none to be found."""
+        ...
+
+    def lookup(self, folder: str, query: Lookup) -> list[bytes]:
+        """Raw messages of `folder` matching `query`, read without changing anything."""
+        ...

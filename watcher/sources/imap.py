@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..config import ImapSettings
 from ..errors import AuthError, FollowupError, TransientError
-from . import Checkpoints, Incoming
+from . import Checkpoints, Incoming, Lookup
 
 if TYPE_CHECKING:
     from ..oauth2 import TokenSource
@@ -31,6 +31,7 @@ log = logging.getLogger("followup.imap")
 FETCH_BATCH = 200
 MAX_MESSAGE_BYTES = 2_000_000  # larger messages are read only this far: an invitation never needs more
 LARGE_RANGE = 50  # above this many new messages, let the server pick the candidates (SEARCH)
+LOOKUP_LIMIT = 200  # messages read for one skip decision (the newest); more means the search was too loose
 
 DRAFT_NAMES = (
     "Drafts",
@@ -241,6 +242,7 @@ class ImapMailbox:
         self._password = password
         self._terms = search_terms
         self._client = None
+        self._sent: str | None = None
         self.name = f"imap:{settings.username}@{settings.host}"
 
     # ---------------------------------------------------------------- connection
@@ -364,6 +366,29 @@ class ImapMailbox:
             return configured if any(name == configured for _, name in listing) else None
         return pick_folder(listing, flag, names)
 
+    def sent_folder(self) -> str | None:
+        """The Sent folder: `sent` from the config, else RFC 6154 SPECIAL-USE \\Sent, else the usual names."""
+        if self._sent is None:
+            self._sent = self.find_folder(self.settings.sent, rb"\Sent", SENT_NAMES)
+        return self._sent
+
+    def lookup(self, folder: str, query: Lookup) -> list[bytes]:
+        """Server-side SEARCH (read-only, EXAMINE) for messages matching `query`, fetched with BODY.PEEK."""
+        if query.empty:
+            return []
+        conditions: list[list] = []
+        conditions += [[field, address] for address in query.to for field in ("TO", "CC")]
+        conditions += [["FROM", domain] for domain in query.from_domains]
+        conditions += [["HEADER", header, f"<{ref}>"] for ref in query.thread_ids for header in _THREAD_HEADERS]
+        conditions = [c for c in conditions if c[-1].isascii()]  # search values go out as US-ASCII
+        if not conditions:
+            return []
+        # SINCE compares the server's arrival date, by whole days in the server's zone: a day early is safe.
+        criteria = ["SINCE", (query.since - timedelta(days=1)).date(), *_any_of(conditions)]
+        self.examine(folder)
+        uids = self._guard(f"search {folder}", lambda: self.client.search(criteria))
+        return [fetched.raw for fetched in self.fetch(sorted(uids)[-LOOKUP_LIMIT:])]
+
     def search_header(self, folder: str, header: str, value: str) -> list[int]:
         self.examine(folder)
         return self._guard(f"search {folder}", lambda: self.client.search(["HEADER", header, value]))
@@ -373,6 +398,16 @@ class ImapMailbox:
     def append(self, folder: str, raw: bytes, flags: tuple[bytes, ...]) -> None:
         # msg_time None: the server stamps its own arrival time, which is what the user's client sorts by.
         self._guard(f"save into {folder}", lambda: self.client.append(folder, raw, flags=flags, msg_time=None))
+
+
+_THREAD_HEADERS = ("In-Reply-To", "References")
+
+
+def _any_of(conditions: list[list]) -> list:
+    """IMAP's OR takes two search keys: OR (a) (OR (b) (c)); imapclient puts a nested list in parentheses."""
+    if len(conditions) == 1:
+        return conditions[0]
+    return ["OR", conditions[0], _any_of(conditions[1:])]
 
 
 class IdleWatcher(threading.Thread):

@@ -7,17 +7,19 @@ Folders follow Maildir++ (".Drafts" beside cur/new/tmp of the INBOX) or one fold
 from __future__ import annotations
 
 import os
+import re
 import socket
 import time
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from email.utils import getaddresses
 from pathlib import Path
 
 from ..config import MaildirSettings
 from ..errors import FollowupError
-from . import Checkpoints, Incoming
+from . import Checkpoints, Incoming, Lookup
 
 MAX_MESSAGE_BYTES = 2_000_000
 
@@ -103,6 +105,31 @@ class MaildirMailbox:
             os.fsync(handle.fileno())
         os.rename(tmp, path / "cur" / f"{unique},S={len(raw)}:2,DS")
 
+    def sent_folder(self) -> str | None:
+        return self.settings.sent if self.folder_path(self.settings.sent) else None
+
+    def lookup(self, folder: str, query: Lookup) -> list[bytes]:
+        """Messages of `folder` delivered since (a day before) `query.since` whose headers match `query`."""
+        path = self.folder_path(folder)
+        if path is None or query.empty:
+            return []
+        after = (query.since - timedelta(days=1)).timestamp()
+        parser = BytesHeaderParser(policy=compat32)
+        found: list[tuple[float, bytes]] = []
+        for sub in ("new", "cur"):
+            with os.scandir(path / sub) as scan:
+                for entry in scan:
+                    if entry.name.startswith(".") or not entry.is_file() or entry.stat().st_mtime < after:
+                        continue
+                    try:
+                        with open(entry.path, "rb") as handle:
+                            raw = handle.read(MAX_MESSAGE_BYTES)
+                    except OSError:
+                        continue
+                    if _matches(parser.parsebytes(raw, headersonly=True), query):
+                        found.append((entry.stat().st_mtime, raw))
+        return [raw for _, raw in sorted(found, key=lambda item: item[0])]
+
     def close(self) -> None:
         pass
 
@@ -110,3 +137,16 @@ class MaildirMailbox:
 def _unique(filename: str) -> str:
     """A Maildir file's unique name, without the ":2,FLAGS" info a mail client changes when it reads it."""
     return filename.split(":", 1)[0]
+
+
+def _matches(headers, query: Lookup) -> bool:
+    """The same loose test an IMAP server's SEARCH makes: any address, sender domain or thread id."""
+    wanted = {a.lower() for a in query.to}
+    recipients = getaddresses([str(v) for v in (headers.get_all("To") or []) + (headers.get_all("Cc") or [])])
+    if any(address.lower() in wanted for _, address in recipients):
+        return True
+    sender = str(headers.get("From", "")).lower()
+    if any(domain.lower() in sender for domain in query.from_domains):
+        return True
+    refs = set(re.findall(r"<([^<>\s]+)>", f"{headers.get('In-Reply-To', '')} {headers.get('References', '')}"))
+    return bool(refs & set(query.thread_ids))

@@ -1,0 +1,111 @@
+"""The bundled sample mailbox (what `scripts/demo` shows): the plan a job seeker sees in `followup list`."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def followup(config: Path, *args: str) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [sys.executable, "-m", "watcher", "--config", str(config), *args], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def build(dest: Path) -> Path:
+    sys.path.insert(0, str(ROOT / "sample"))
+    try:
+        import build as sample_build
+    finally:
+        sys.path.pop(0)
+    return sample_build.build(dest, datetime.now(ZoneInfo("America/New_York")).date())
+
+
+def block(listing: str, title: str) -> str:
+    """The interview's own paragraph (it starts with its id), not the summary at the top."""
+    return next(part for part in listing.split("\n\n") if re.match(r"[0-9a-f]{8}  ", part) and title in part)
+
+
+def test_the_sample_plan_reads_at_a_glance(tmp_path):
+    config = build(tmp_path)
+    followup(config, "run", "--once")
+    listing = followup(config, "list").stdout
+
+    assert listing.startswith("Times in America/New_York; now ")
+    assert "In your Drafts to send: thank-you to Dana Whitfield (Northwind — Senior Data Engineer)" in listing
+    assert re.search(
+        r"Next draft: thank-you to Morgan Alvarez \(Contoso — Product Analyst\), .+ \(tomorrow\)\.", listing
+    )
+
+    northwind = block(listing, "Northwind — Senior Data Engineer")
+    assert "panel with Dana Whitfield and Sam Ortiz; invited by Riley Chen" in northwind
+    assert re.search(r"thank-you  drafted .+ to Dana Whitfield\n\s+in your Drafts: send it", northwind)
+    assert re.search(r"thank-you  skipped .+ to Sam Ortiz\n\s+you already thanked Sam Ortiz \(sent ", northwind)
+    assert re.search(
+        r"check-in   planned  \w{3} \d+ \w{3} 09:00 \(in \d+ days\) +to Riley Chen\n"
+        r"\s+why then: 1 week after the interview, \+2 business days for a panel or loop",
+        northwind,
+    )
+
+    litware = block(listing, "Litware")
+    assert "[CANCELLED]" in litware
+    assert litware.count("the interview was cancelled") == 2
+
+    # the mail that is not about an interview (stand-up, job alert, rejection, podcast) is not in the plan
+    for title in ("standup", "Stand-up", "alert", "podcast", "Podcast"):
+        assert title not in listing
+
+
+def test_the_sample_dry_run_shows_what_would_be_saved(tmp_path):
+    config = build(tmp_path)
+    dry = followup(config, "run", "--dry-run").stdout
+    assert "Dry run: 1 draft(s) would be saved now; nothing was saved or recorded." in dry
+    assert re.search(r"thank-you  would save .+ to Dana Whitfield", dry)
+    assert not (tmp_path / "state").exists()
+    assert list((tmp_path / "mail" / ".Drafts" / "cur").iterdir()) == []
+
+
+def test_interviews_long_past_with_nothing_left_to_do_are_hidden_unless_asked(tmp_path):
+    from datetime import UTC, timedelta
+
+    from watcher.core.policy import Policy, plan
+    from watcher.model import EndSource, Interview, Person
+    from watcher.store import DRAFTED, Store
+
+    now = datetime.now(UTC)
+    store = Store(tmp_path / "state")
+    for days, company in ((90, "Oldco"), (60, "Stillco"), (3, "Newco")):
+        start = now - timedelta(days=days)
+        interview = Interview(
+            key=f"ical:{company}",
+            start=start,
+            end=start + timedelta(hours=1),
+            end_source=EndSource.CALENDAR,
+            company=company,
+            interviewers=(Person("Dana", f"dana@{company.lower()}.example"),),
+        )
+        store.save_interview(interview, "active", "test")
+        followups = plan(interview, Policy(), ZoneInfo("UTC"))
+        store.replace_plan(interview.id, followups)
+        if company == "Oldco":
+            for f in followups:
+                store.mark(f.id, DRAFTED, "saved")
+    store.close()
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[user]\nname = "J"\nemail = "j@example.com"\ntimezone = "UTC"\n'
+        '[maildir]\npath = "mail"\n[state]\ndir = "state"\n'
+    )
+    listing = followup(config, "list").stdout
+    assert "Newco" in listing and "Stillco" in listing, "a follow-up still planned keeps an old interview shown"
+    assert "Oldco" not in listing
+    assert "(1 older interview(s) with nothing left to do are hidden; `followup list --all` shows them.)" in listing
+    assert "Oldco" in followup(config, "list", "--all").stdout
