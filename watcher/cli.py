@@ -197,7 +197,6 @@ def inspect_file(path: Path, ctx, settings) -> dict:
 
 def _result(path: Path, understanding, ctx, settings) -> dict:
     from .core.policy import plan
-    from .daemon import policy_for
     from .model import Kind
 
     interview = understanding.interview
@@ -227,18 +226,20 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         evidence=list(understanding.verdict.evidence),
     )
     if interview is not None:
-        followups = plan(interview, policy_for(settings) if settings else _default_policy(), ctx.timezone)
+        followups = plan(interview, _policy(settings), ctx.timezone)
         for kind, field in ((Kind.THANK_YOU, "thank_you_at"), (Kind.CHECK_IN, "check_in_at")):
             times = sorted(f.due for f in followups if f.kind is kind)
             result[field] = times[0].astimezone(ctx.timezone).isoformat() if times else None
     return result
 
 
-def _default_policy():
+def _policy(settings):
+    """The config's policy (or the defaults). `daemon.policy_for` is not used: importing the daemon would
+    load the adapters, Jinja2 and SQLite into `inspect`, a third of its start-up time."""
     from .config import DraftSettings, TimingSettings
     from .core.policy import Policy
 
-    t, d = TimingSettings(), DraftSettings()
+    t, d = (settings.timing, settings.drafts) if settings else (TimingSettings(), DraftSettings())
     return Policy(
         thank_you_after=t.thank_you_after,
         thank_you_send_by=t.thank_you_send_by,
@@ -247,6 +248,8 @@ def _default_policy():
         check_in_after_timeline=t.check_in_after_timeline,
         panel_extra=t.panel_extra,
         check_in_send_by=t.check_in_send_by,
+        thank_you=d.thank_you,
+        check_in=d.check_in,
         thank_you_to=d.thank_you_to,
     )
 
