@@ -492,3 +492,8 @@ _BUILDERS = {
     "text_invitation": _text_invitation,
     "invitation": _invitation,
 }
+
+
+def invitation(index: int, *, now: datetime, seed: int = SEED) -> Generated:
+    """One calendar invitation, sent now, for an interview in the coming weeks (the push benchmark's mail)."""
+    return _invitation(random.Random(seed * 1_000_003 + index), 1_000_000 + index, now, now)
