@@ -61,8 +61,11 @@ def search_before(account, since: datetime) -> tuple[float, int]:
 
 def naive(account, limit: int) -> tuple[float, int]:
     """Every message (the first `limit`) downloaded whole and parsed with mail-parser."""
+    import logging
+
     import mailparser
 
+    logging.getLogger("mailparser").setLevel(logging.ERROR)  # it warns about every calendar part
     started = time.perf_counter()
     client = account.imap_client(timeout=300)
     client.select_folder("INBOX", readonly=True)
