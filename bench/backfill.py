@@ -4,7 +4,7 @@ Measured in one run against one private Dovecot holding the generated mailbox:
 - the floor: a bare imapclient `UID FETCH 1:* (BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)])`
   in one connection (login included);
 - the service: `followup run --once` as its own process with a fresh state folder, until it exits with
-  every invitation planned (checked in its state database); its CPU time and peak RSS come from wait4;
+  every invitation planned (checked in its state database); its CPU time (wait4) and peak RSS (VmHWM);
 - what the service did before this benchmark existed: one server-side SEARCH ORing `TEXT <term>` for
   each of the detector's core terms (only the SEARCH is timed: it is the bulk of that way);
 - the naive way: every message downloaded (imapclient, 200 per FETCH) and parsed with mail-parser;
