@@ -255,8 +255,8 @@ def inspect_file(path: Path, ctx, settings) -> dict:
 
 def _result(path: Path, understanding, ctx, settings) -> dict:
     from .core.policy import Policy, plan, policy_for_interview
-    from .daemon import policy_for
     from .model import Kind
+    from .planning import policy_for
 
     interview = understanding.interview
     event = understanding.event

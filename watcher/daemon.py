@@ -18,12 +18,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .calendar_sync import CalendarSync
-from .config import CalendarSettings, DraftSettings, Settings, TimingSettings
+from .config import CalendarSettings, Settings
 from .core import detect
 from .core.agenda import adopt, same_meeting
 from .core.drafts import Author, draft_message_id, render_draft
 from .core.mail import parse_message
-from .core.policy import Policy, make_plan, policy_for_interview
+from .core.policy import make_plan, policy_for_interview
 from .core.reconcile import Action, reconcile
 from .core.skips import Skip, check_in_skip, company_domains, safe_facts, thank_you_skip
 from .core.understand import Context, understand_message
@@ -31,6 +31,7 @@ from .errors import AuthError, ConfigError, FollowupError, ParseError, Transient
 from .model import FollowUp, Interview, Kind
 from .notify import DesktopNotifier
 from .oauth2 import TokenSource, credential_for
+from .planning import policy_for
 from .secrets import get_secret
 from .sinks.drafts import DraftSink, DraftsMissing, ImapDrafts, MaildirDrafts, save_once
 from .sources import Incoming, Lookup
@@ -57,26 +58,6 @@ def context_for(settings: Settings) -> Context:
         user_addresses=settings.user.addresses,
         timezone=settings.user.timezone,
         default_length=settings.timing.default_interview_length.delta,
-    )
-
-
-def policy_for(settings: Settings) -> Policy:
-    return policy_from(settings.timing, settings.drafts)
-
-
-def policy_from(timing: TimingSettings, drafts: DraftSettings) -> Policy:
-    return Policy(
-        thank_you_after=timing.thank_you_after,
-        thank_you_send_by=timing.thank_you_send_by,
-        thank_you_deadline=timing.thank_you_deadline,
-        check_in_after=timing.check_in_after,
-        check_in_after_timeline=timing.check_in_after_timeline,
-        panel_extra=timing.panel_extra,
-        check_in_send_by=timing.check_in_send_by,
-        check_in_time=timing.check_in_time,
-        thank_you=drafts.thank_you,
-        check_in=drafts.check_in,
-        thank_you_to=drafts.thank_you_to,
     )
 
 

@@ -9,10 +9,12 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
-
-from jinja2 import Environment, TemplateNotFound
+from typing import TYPE_CHECKING
 
 from ..model import FollowUp, Interview, Kind, Person
+
+if TYPE_CHECKING:  # only a type here; importing Jinja2 costs start-up time where no draft is rendered
+    from jinja2 import Environment
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|vs|antw|réf|rif|fwd?|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -105,6 +107,8 @@ def render_draft(
 
 def render_optional(env: Environment, name: str, context: dict) -> str | None:
     """Render `name` if the environment has such a template, else None."""
+    from jinja2 import TemplateNotFound
+
     try:
         template = env.get_template(name)
     except TemplateNotFound:

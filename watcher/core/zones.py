@@ -23,7 +23,6 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from dateutil.rrule import rrule, rrulestr
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 # Windows zone ids that CLDR's current windowsZones.xml (icalendar's table) no longer lists but that
 # old Exchange/Outlook versions still write.
@@ -38,7 +37,16 @@ _LEGACY_WINDOWS = {
     "Coordinated Universal Time": "Etc/UTC",
     "Greenwich Mean Time": "Etc/GMT",
 }
-_WINDOWS = {k.casefold(): v for k, v in {**_LEGACY_WINDOWS, **WINDOWS_TO_OLSON}.items()}
+
+
+@lru_cache(maxsize=1)
+def _windows_zones() -> dict[str, str]:
+    """icalendar's CLDR table, imported on first use: importing icalendar costs ~35 ms of start-up (and
+    memory) that an email without a Windows zone name never needs."""
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    return {k.casefold(): v for k, v in {**_LEGACY_WINDOWS, **WINDOWS_TO_OLSON}.items()}
+
 
 # Outlook display labels (text after "(UTC+hh:mm) ") that name no IANA city. Labels that do name one
 # ("Canberra, Melbourne, Sydney") are found through the tz database itself, see `_city_zone`.
@@ -201,9 +209,10 @@ def _windows(name: str) -> tzinfo | None:
     if not folded.endswith("standard time"):
         stem = folded[: -len(" time")] if folded.endswith(" time") else folded
         candidates.append(stem + " standard time")  # "FLE", "Eastern", "Pacific Time"
+    table = _windows_zones()
     for candidate in candidates:
-        if candidate in _WINDOWS:
-            return _load(_WINDOWS[candidate])
+        if candidate in table:
+            return _load(table[candidate])
     return None
 
 

@@ -28,9 +28,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("followup.imap")
 
-FETCH_BATCH = 200
+FETCH_BYTES = 4_000_000  # one FETCH asks for about this much mail: bounded memory, few round trips
+FETCH_MAX_UIDS = 500  # ...and for at most this many messages (the UID list is sent in the command line)
 MAX_MESSAGE_BYTES = 2_000_000  # larger messages are read only this far: an invitation never needs more
-LARGE_RANGE = 50  # above this many new messages, let the server pick the candidates (SEARCH)
 LOOKUP_LIMIT = 200  # messages read for one skip decision (the newest); more means the search was too loose
 
 DRAFT_NAMES = (
@@ -237,10 +237,13 @@ class ImapMailbox:
         checkpoints: Checkpoints,
         search_terms: tuple[str, ...] = (),
     ):
+        from .sieve import make_sieve
+
         self.settings = settings
         self.checkpoints = checkpoints
         self._password = password
-        self._terms = search_terms
+        # Which messages are worth parsing is decided here, on the raw bytes (see sieve.py for why not SEARCH).
+        self._sieve = make_sieve(search_terms) if search_terms else None
         self._client = None
         self._sent: str | None = None
         self.name = f"imap:{settings.username}@{settings.host}"
@@ -292,52 +295,55 @@ class ImapMailbox:
 
     def new_uids(self, folder: str, after_uid: int | None, since: datetime) -> list[int]:
         """UIDs to read in the open folder: those above the checkpoint or, on a first start (`after_uid`
-        None), those within the look-back window that might be invitations."""
+        None), those that arrived within the look-back window (SEARCH SINCE: the server's date index)."""
 
         def work() -> list[int]:
             if after_uid is None:
-                return self._candidates(["SINCE", since.date()])
-            uids = [u for u in self.client.search(["UID", f"{after_uid + 1}:*"]) if u > after_uid]
-            if len(uids) > LARGE_RANGE:
-                return [u for u in self._candidates(["UID", f"{after_uid + 1}:*"]) if u > after_uid]
-            return uids
+                return self.client.search(["SINCE", since.date()])
+            return [u for u in self.client.search(["UID", f"{after_uid + 1}:*"]) if u > after_uid]
 
         return sorted(self._guard(f"search {folder}", work))
 
-    def _candidates(self, criteria: list) -> list[int]:
-        """Let the server search for the words an invitation must contain, instead of downloading all."""
-        if not self._terms:
-            return self.client.search(criteria)
-        terms: list = []
-        for term in self._terms:
-            terms = ["TEXT", term] if not terms else ["OR", "TEXT", term, *terms]
-        needs_utf8 = any(not t.isascii() for t in self._terms)
-        return self.client.search([*criteria, *terms], charset="UTF-8" if needs_utf8 else None)
-
     def fetch(self, uids: list[int]) -> Iterator[Fetched]:
         """Whole messages with BODY.PEEK[] (never sets \\Seen), oversized ones only partially, in UID order."""
-        for start in range(0, len(uids), FETCH_BATCH):
-            batch = uids[start : start + FETCH_BATCH]
-            sizes = self._guard("fetch sizes", lambda b=batch: self.client.fetch(b, ["RFC822.SIZE"]))
-            small = [u for u in batch if sizes.get(u, {}).get(b"RFC822.SIZE", 0) <= MAX_MESSAGE_BYTES]
-            large = [u for u in batch if u in sizes and u not in small]
-            found = [
-                *self._fetch_parts(small, "BODY.PEEK[]", b"BODY[]", truncated=False),
-                *self._fetch_parts(large, f"BODY.PEEK[]<0.{MAX_MESSAGE_BYTES}>", b"BODY[]<0>", truncated=True),
-            ]
-            yield from sorted(found, key=lambda f: f.uid)
+        for batch in self.fetch_batches(uids):
+            yield from batch
+
+    def fetch_batches(self, uids: list[int]) -> Iterator[list[Fetched]]:
+        """`fetch` in batches of about FETCH_BYTES, so a look-back window of thousands of messages takes a
+        few dozen round trips and never more memory than one batch."""
+        for start in range(0, len(uids), FETCH_MAX_UIDS):
+            chunk = uids[start : start + FETCH_MAX_UIDS]
+            sizes = self._guard("fetch sizes", lambda c=chunk: self.client.fetch(c, ["RFC822.SIZE"]))
+            batch: list[int] = []
+            budget = 0
+            for uid in chunk:
+                if uid not in sizes:
+                    continue  # expunged meanwhile
+                size = sizes[uid].get(b"RFC822.SIZE", 0)
+                if size > MAX_MESSAGE_BYTES:
+                    yield self._fetch_parts([uid], f"BODY.PEEK[]<0.{MAX_MESSAGE_BYTES}>", b"BODY[]<0>", True)
+                    continue
+                if batch and budget + size > FETCH_BYTES:
+                    yield self._fetch_parts(batch, "BODY.PEEK[]", b"BODY[]", truncated=False)
+                    batch, budget = [], 0
+                batch.append(uid)
+                budget += size
+            if batch:
+                yield self._fetch_parts(batch, "BODY.PEEK[]", b"BODY[]", truncated=False)
 
     def _fetch_parts(self, uids: list[int], item: str, key: bytes, truncated: bool) -> list[Fetched]:
-        if not uids:
-            return []
         data = self._guard("fetch messages", lambda: self.client.fetch(uids, [item]))
         return [Fetched(uid, data[uid][key], truncated) for uid in uids if key in data.get(uid, {})]
 
     def read_new(self, folder: str, since: datetime) -> Iterator[Incoming]:
-        """Messages that arrived after the folder's checkpoint, which advances as each one is handled.
+        """Messages that arrived after the folder's checkpoint and might matter, in UID order.
 
-        The checkpoint holds the folder's UIDVALIDITY; when it changes the UIDs mean nothing any more and
-        the look-back window is read again (the state's Message-ID table keeps that free of duplicates).
+        Every new message is downloaded, but only those the sieve lets through are handed over to be
+        parsed. The checkpoint advances after each batch, once the messages handed over from it have been
+        handled (a crash re-reads at most one batch; the state's Message-ID table makes that harmless).
+        It holds the folder's UIDVALIDITY; when that changes the UIDs mean nothing any more and the
+        look-back window is read again.
         """
         checkpoint = self.checkpoints.checkpoint(self.name, folder)
         uidvalidity, uidnext = self.examine(folder)
@@ -350,10 +356,13 @@ class ImapMailbox:
                 uidvalidity,
             )
         uids = self.new_uids(folder, after, since)
-        for fetched in self.fetch(uids):
-            yield Incoming(f"{folder}:{fetched.uid}", fetched.raw, fetched.truncated)
-            self.checkpoints.set_checkpoint(self.name, folder, uidvalidity, fetched.uid)
-        # Non-candidates below UIDNEXT were ruled out by the server's SEARCH: they need no second look.
+        for batch in self.fetch_batches(uids):
+            for fetched in batch:
+                if self._sieve is None or self._sieve(fetched.raw):
+                    yield Incoming(f"{folder}:{fetched.uid}", fetched.raw, fetched.truncated)
+            if batch:
+                self.checkpoints.set_checkpoint(self.name, folder, uidvalidity, batch[-1].uid)
+        # On a first start, messages older than the window below UIDNEXT are never to be read.
         high = max([uidnext - 1, *uids]) if uidnext else max(uids, default=after or 0)
         self.checkpoints.set_checkpoint(self.name, folder, uidvalidity, max(high, after or 0))
 
