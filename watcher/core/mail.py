@@ -79,6 +79,7 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
         text=text[:MAX_TEXT],
         events=tuple(_unique_events(events)),
         problems=tuple(problems),
+        delivered_to=tuple(p.email for name in ("Delivered-To", "X-Original-To") for p in _addresses(std, name)),
     )
 
 
