@@ -164,6 +164,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?:share|send|provide|submit|let (?:me|us) know) (?:your|a few|some) (?:availability|times|options)|"
         r"what times? works?|when (?:are|would) you (?:be )?(?:free|available)|which (?:of these|one|slot|time)s? "
         r"works?|let (?:me|us) know which|(?:pick|choose|select|book|grab) (?:a|whatever|any|the) (?:time|slot)|"
+        r"which option|the option that|(?:slot|option|time)s? (?:that )?(?:suits?|works?) (?:you )?best|"
+        r"(?:these|the following) (?:slots|times) are|"
         r"calendly\.com/|your availability (?:for|over|next)|please provide your availability|"
         r"terminvorschläge|welcher (?:der )?termin|ihre verfügbarkeit|vos disponibilités|quel créneau|"
         r"quels créneaux|tu disponibilidad|tus disponibilidades|qué horario|cuándo (?:puedes|podrías))\b",
@@ -215,7 +217,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         -6.0,
         r"\b(?:webinar|livestream|live stream|workshop|career fair|hiring event|meetup|"
-        r"thank you for registering|registration|you're registered|panelists|linkedin live)\b",
+        r"thank you for registering|registration|you're registered|panelists|linkedin live|walk-in interviews?|"
+        r"hiring day|job fair|open house|no appointment needed|on-the-spot|on the spot|recruiting event|jobmesse|"
+        r"salon de l'emploi|feria de empleo)\b",
         "a webinar or event",
     ),
     _rule(
@@ -231,7 +235,16 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _CANDIDATE_LINE = re.compile(
-    r"^\W*(?:candidate|kandidat(?:in)?|candidat(?:e)?|candidato|candidata)\s*[:#]\s*(?P<who>[^\n|]+)", re.I | re.M
+    r"(?:^\W*|\bfor (?:the )?|\bwith (?:the )?|\binterviewing (?:the )?)"
+    r"(?i:candidate|kandidat(?:in)?|candidat(?:e)?|candidato|candidata)"
+    r"\s*[:#]?\s*(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})",
+    re.M,
+)
+# "Panel interview: Alex Moreno - Data Analyst": calendar titles name the candidate.
+_TITLE_NAMES = re.compile(
+    r"(?i:interview|entretien|entrevista|vorstellungsgespräch|gespräch|screen)\s*[:\-–]?\s*"
+    r"(?!(?i:with|mit|avec|con)\b)(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*(?:[-–(/|]|$)",
+    re.M,
 )
 _INTERVIEWERS_LINE = re.compile(r"^\W*interviewers?\s*:\s*(?P<who>[^\n]+)", re.I | re.M)
 
@@ -287,10 +300,12 @@ def judge(
     sender_is_user: bool = False,
     user_organises: bool = False,
     user_named=None,
+    title_ok=None,
     sender_is_ats: bool = False,
     calendar: bool = False,
 ) -> Verdict:
-    """The verdict on a message's (or an event's) words. `user_named(text)` tells whether text names the user."""
+    """The verdict on a message's (or an event's) words. `user_named(text)` tells whether text names the user;
+    `title_ok(text)` whether a name in an interview's title is someone expected there (an interviewer, the company)."""
     score, evidence = _score(subject, body, quoted)
     both = f"{subject}\n{body}\n{quoted}"
     if (
@@ -305,6 +320,12 @@ def judge(
             if not user_named(match.group("who").strip()):
                 score -= 8.0
                 evidence.append("-8 the candidate is someone else")
+                break
+        for match in _TITLE_NAMES.finditer(subject):
+            who = match.group("who")
+            if not user_named(who) and not (title_ok and title_ok(who)):
+                score -= 6.0
+                evidence.append("-6 the interview is named after someone else")
                 break
         for match in _INTERVIEWERS_LINE.finditer(body):
             if user_named(match.group("who").strip()):
@@ -329,11 +350,11 @@ def judge(
     return Verdict(is_interview=core and score >= THRESHOLD, score=round(score, 2), evidence=tuple(evidence))
 
 
-def judge_event(event: CalendarEvent, user_addresses: frozenset[str], user_named=None) -> Verdict:
+def judge_event(event: CalendarEvent, user_addresses: frozenset[str], user_named=None, title_ok=None) -> Verdict:
     """A calendar event on its own (a feed or CalDAV): its words, and whether the user is a guest or the host."""
     body = f"{event.description}\n{event.location}"
     organises = bool(event.organizer and event.organizer.email in user_addresses)
-    return judge(event.summary, body, user_organises=organises, user_named=user_named)
+    return judge(event.summary, body, user_organises=organises, user_named=user_named, title_ok=title_ok)
 
 
 def judge_message(
@@ -341,6 +362,7 @@ def judge_message(
     user_addresses: frozenset[str],
     *,
     user_named=None,
+    title_ok=None,
     layout: layout_mod.Layout | None = None,
     ats_sender: bool = False,
 ) -> Verdict:
@@ -366,6 +388,7 @@ def judge_message(
         sender_is_user=sender_is_user,
         user_organises=organises,
         user_named=user_named,
+        title_ok=title_ok,
         sender_is_ats=ats_sender,
         calendar=event is not None,
     )

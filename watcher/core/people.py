@@ -400,79 +400,6 @@ def company_from(people: list[Person], subject: str) -> str | None:
     return company(tuple(people), None, [], subject)
 
 
-# Where a job title ends: a bracket, "at Company", punctuation, a dash between spaces, a verb.
-_ROLE_STOP = (
-    r"(?=\s*(?:\(|\bat\b|\bwith\b|\bbei\b|\bchez\b|\bcon\b|\bin\b|\||[,;:!?]\s|\.\s|\.$|\s[-–—]\s|$|\n|"
-    r"\bhas\b|\bis\b|\bwas\b|\bwould\b|\bposition\b|\brole\b|\bopening\b))"
-)
-_TITLE_WORDS = r"[A-Z][\w/+#&.'-]*(?:,?\s+[A-Z(][\w/+#&.'()-]*){0,7}?"
-_ROLE_TEXT_PATTERNS = tuple(
-    re.compile(p, re.IGNORECASE if flags else 0)
-    for p, flags in (
-        (r"\bposition\s*:\s*(?P<role>[^\n|]{3,80})", 1),
-        (r"\brole\s*:\s*(?P<role>[^\n|]{3,80})", 1),
-        (r"\b(?:stelle|position)\s*:\s*(?P<role>[^\n|]{3,80})", 1),
-        (r"\bposte\s*:\s*(?P<role>[^\n|]{3,80})", 1),
-        (r"\b(?:puesto|cargo|vacante)\s*:\s*(?P<role>[^\n|]{3,80})", 1),
-        (r"\b(?:the|our|a|an)\s+(?P<role>[A-Z][^\n.,;:!?()]{2,70}?)\s+(?:role|position|opening|job)\b", 0),
-        (r"\b(?:position|role) of\s+(?P<role>[A-Z][^\n;:!?]{2,80}?)" + _ROLE_STOP, 0),
-        (
-            rf"\bfor (?:the )?(?:position of |role of )?(?P<role>{_TITLE_WORDS})\s+(?:role|position|opening)\b",
-            0,
-        ),
-        (
-            r"\b(?:für die|als|zur|für die stelle als|für die position)\s+(?:Stelle\s+|Position\s+)?[\"„“]?"
-            r"(?P<role>[A-Z][^\n\"“”]{2,70}?)[\"“”]?" + _ROLE_STOP,
-            0,
-        ),
-        (r"\bzur Stelle\s+[\"„“](?P<role>[^\"“”\n]{3,80})[\"“”]", 0),
-        (
-            r"\b(?:pour le poste d[e'’]\s*|au poste d[e'’]\s*|poste d[e'’]\s*)(?P<role>[A-ZÀ-Ý][^\n.;:!?()]{2,80}?)"
-            + _ROLE_STOP,
-            0,
-        ),
-        (
-            r"\b(?:para el puesto de|para la vacante de|para el cargo de|puesto de|vacante de|cargo de|posición de)\s+"
-            r"(?P<role>[A-ZÁÉÍÓÚ][^\n.;:!?()]{2,80}?)" + _ROLE_STOP,
-            0,
-        ),
-        (
-            rf"\b(?:interview|onsite|screen|round) for\s+(?:the\s+)?(?P<role>{_TITLE_WORDS})" + _ROLE_STOP,
-            0,
-        ),
-        (
-            rf"\b(?:application|applying|applied) (?:for|to)\s+(?:the\s+)?(?P<role>{_TITLE_WORDS})" + _ROLE_STOP,
-            0,
-        ),
-    )
-)
-_ROLE_SUBJECT_PATTERNS = (
-    # "Interview: Senior Data Engineer at Northwind", "Panel interview - Lead Data Engineer"
-    re.compile(
-        r"(?i:interview|screen|entretien|entrevista|entrevue|gespräch|fachinterview|interviews?|round|call|chat)"
-        r"(?:\s+\w+){0,2}\s*[:\-–—|]\s*(?P<role>[A-ZÀ-Ý][^:|\n]{2,70}?)\s*(?:\bat\b|@|\(\s*(?:R-|REQ|Job|#|\d)|[|]|$)"
-    ),
-    re.compile(r"^(?P<role>[A-Z][^:|\n]{2,60}?)\s+(?:interview|phone screen|onsite)\b", re.I),
-)
-
-
-def role_from(subject: str, description: str) -> str | None:
-    """The job title when the message names it ("Interview: Senior Data Engineer", "for the X role")."""
-    for pattern in _ROLE_TEXT_PATTERNS:
-        match = pattern.search(description[:4000])
-        if match:
-            role = _clean_role(match.group("role"))
-            if role:
-                return role
-    for pattern in _ROLE_SUBJECT_PATTERNS:
-        match = pattern.search(subject)
-        if match:
-            role = _clean_role(match.group("role"))
-            if role:
-                return role
-    return None
-
-
 def video_link(text: str) -> str:
     match = _VIDEO_LINK.search(text)
     if match:
@@ -658,6 +585,11 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def name_key(name: str) -> str:
+    """A name folded for comparison: "Sofía  Castellanos" -> "sofia castellanos"."""
+    return _name_key(name)
+
+
 def _name_key(name: str) -> str:
     return " ".join(_fold(name).replace(".", " ").replace("-", " ").split())
 
@@ -800,20 +732,6 @@ def _split_label(label: str) -> str:
         rest = rest[: -len(tail)]
     words.insert(0, rest)
     return " ".join(w[:1].upper() + w[1:] for w in words if w)
-
-
-def _clean_role(role: str) -> str | None:
-    role = role.strip(" -–—:,.\"'“”„")
-    role = re.sub(r"\s*\((?:[^()]*\d[^()]*)\)\s*$", "", role)  # "(R-0023817)", "(Job ID 2026-4471)"
-    role = re.sub(r"\s+(?:at|with|bei|chez|en|con)\s+[A-Z].*$", "", role)
-    role = role.strip(" -–—:,.\"'“”„")
-    if not 3 <= len(role) <= 80:
-        return None
-    if re.match(r"(?i)(?:interview|call|chat|phone|video|the|our|your|this|a|an|next|first|second|final)\b", role):
-        return None
-    if len(role.split()) > 9:
-        return None
-    return role
 
 
 def _org(domain: str) -> str:

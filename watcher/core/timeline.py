@@ -33,8 +33,9 @@ _WEEKDAY = (
 )
 # What may follow a weekday: "Friday 13 February", "Tuesday, November 24", "Freitag, 13.03.2026".
 _DATE_TAIL = (
-    r"(?:,?\s+(?:the\s+|den\s+|le\s+|el\s+)?\d{1,2}(?:st|nd|rd|th|er|\.)?(?:\s*(?:de\s+)?[a-zéèûäöüáí]+\.?)?"
-    r"(?:\s*\d{2,4})?|,?\s+[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|,?\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?)?"
+    r"(?:,?\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?"
+    r"|,?\s+(?:the\s+|den\s+|le\s+|el\s+)?\d{1,2}(?:st|nd|rd|th|er|\.)?(?:\s*(?:de\s+)?[a-zéèûäöüáí]+\.?)?"
+    r"(?:\s*\d{2,4})?|,?\s+[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)?"
 )
 
 _PHRASES = re.compile(
@@ -45,7 +46,7 @@ _PHRASES = re.compile(
     rf"|in (?:about |around )?{_NUMBER}\s{_UNIT}"
     rf"|by (?:the )?end of (?:this|next|the) (?:week|day)|by (?:the )?end of (?:the )?(?:following )?week|by eow|by eod"
     rf"|(?:early|late|later|end of|the end of|mid|middle of the) (?:next|this) week|(?:next|this) week|later this week"
-    rf"|by (?:{_WEEKDAY}|tomorrow|monday){_DATE_TAIL}"
+    rf"|by (?:(?:the )?(?:following|next|coming|this) )?(?:{_WEEKDAY}|tomorrow|monday){_DATE_TAIL}"
     rf"|by (?:[a-z]+ \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? [a-z]+)"
     rf"|in the coming days|in a few days|in the next few days|(?:a|one) week after"
     # German
@@ -72,6 +73,7 @@ _PHRASES = re.compile(
 # The phrase must be about the candidate hearing back.
 _FEEDBACK = re.compile(
     r"\b(?:hear (?:back|from)|get back to|come back to|back to you|be in touch|reach out|update you|let you know|"
+    r"follow up|follow-up|circle back|"
     r"feedback|decision|decide|next steps|respond|response|an answer|outcome|contact you|follow up with you|"
     r"get in touch|share (?:a decision|feedback|our decision|next steps)|communicated|notify|informed|results?|"
     r"rückmeldung|melden uns|melde mich|melden wir uns|bescheid|entscheidung|hören sie|hörst du|informieren|"
@@ -111,8 +113,12 @@ def stated_feedback(
 
 
 def _sentences(text: str) -> list[str]:
-    text = re.sub(r"\s*\n\s*", " ", text)
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý¡¿])", text) if s.strip()]
+    """Sentences; a line break ends one unless the next line continues it in lower case (wrapped text)."""
+    text = re.sub(r"\s*\n\s*(?=[a-zà-ÿ(])", " ", text)
+    sentences = []
+    for line in text.splitlines():
+        sentences += [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý¡¿])", line) if s.strip()]
+    return sentences
 
 
 def _resolve(phrase: str, end: datetime, sent: datetime | None, tz: tzinfo, day_first: bool | None) -> datetime | None:

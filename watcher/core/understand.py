@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from ..model import CalendarEvent, EndSource, Interview, Message, Person, Session, Understanding, Verdict
-from . import detect, people, timeline, when
+from . import detect, people, roles, timeline, when
 from . import layout as layout_mod
 from .lexicon import guess_language
 
@@ -90,7 +90,14 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
     user = people.identity(message, ctx.user_addresses, message.events)
     sender = message.sender
     ats = bool(sender and any(sender.domain == d or sender.domain.endswith("." + d) for d in _ATS_DOMAINS))
-    verdict = detect.judge_message(message, user.addresses, user_named=user.named, layout=layout, ats_sender=ats)
+    verdict = detect.judge_message(
+        message,
+        user.addresses,
+        user_named=user.named,
+        title_ok=_expected_names(message, message.events),
+        layout=layout,
+        ats_sender=ats,
+    )
     event = primary_event(message.events)
     if event is not None:
         return _from_event(event, verdict, ctx, message, layout, user)
@@ -113,6 +120,7 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
         sessions = [Session(s.start, s.start + ctx.default_length) for s in sessions]
     interviewers = people.text_interviewers(message, layout, user) or people.contacts(message, layout, user)[:1]
     primary = layout.primary
+    company = people.company(interviewers, message, [primary], message.subject)
     stated = timeline.stated_feedback(primary, end, message.date, ctx.timezone, day_first=day_first)
     interview = Interview(
         key=key,
@@ -120,8 +128,8 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
         end=end,
         end_source=EndSource.TEXT if found.end_stated else EndSource.DEFAULT,
         subject=message.subject,
-        company=people.company(interviewers, message, [primary], message.subject),
-        role=people.role_from(message.subject, primary),
+        company=company,
+        role=roles.role_from(message.subject, f"{primary}\n{layout.quoted}", exclude=(*user.names, company or "")),
         interviewers=interviewers,
         organizer=sender,
         sessions=tuple(sessions) if len(sessions) > 1 else (),
@@ -139,7 +147,7 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
 def understand_event(event: CalendarEvent, ctx: Context, *, assume_interview: bool = False) -> Understanding:
     """`assume_interview`: the event's UID already belongs to an interview on record (an update)."""
     user = people.identity(None, ctx.user_addresses, (event,))
-    verdict = detect.judge_event(event, user.addresses, user_named=user.named)
+    verdict = detect.judge_event(event, user.addresses, user_named=user.named, title_ok=_expected_names(None, (event,)))
     if assume_interview and not verdict.is_interview:
         verdict = Verdict(True, verdict.score, (*verdict.evidence, "updates an interview on record"))
     return _from_event(event, verdict, ctx, None, None, user)
@@ -200,8 +208,12 @@ def _from_event(
         company=people.company(
             interviewers, message, [*texts, event.summary], f"{event.summary}\n{subject}", event.organizer
         ),
-        role=people.role_from(event.summary, f"{layout.primary if layout else ''}\n{event.description}")
-        or (people.role_from(message.subject, "") if message else None),
+        role=roles.role_from(
+            # The first line of a description is often a title line ("Acme - Senior UX Designer, portfolio").
+            f"{message.subject if message else ''}\n{event.summary}\n{_first_line(event.description)}",
+            f"{layout.primary if layout else ''}\n{event.description}",
+            exclude=tuple(user.names),
+        ),
         interviewers=interviewers,
         organizer=event.organizer,
         sessions=sessions,
@@ -236,6 +248,35 @@ def _loop(event: CalendarEvent, message: Message | None) -> list[CalendarEvent]:
     if len({e.uid for e in parts}) < 2 or event not in parts:
         return [event]
     return sorted({e.uid: e for e in parts}.values(), key=lambda e: e.start)  # type: ignore[arg-type, return-value]
+
+
+def _expected_names(message: Message | None, events: tuple[CalendarEvent, ...]):
+    """Who may be named in an interview's title besides the user: its people, its company, a job title."""
+    people_seen: list[Person] = []
+    if message is not None:
+        people_seen += [p for p in (message.sender, *message.reply_to, *message.to, *message.cc) if p is not None]
+    for event in events:
+        people_seen += [a.person for a in event.attendees]
+        if event.organizer:
+            people_seen.append(event.organizer)
+    keys = {people.name_key(part) for p in people_seen for part in (p.name, p.email.partition("@")[0]) if part}
+    orgs = {p.domain.split(".")[-2] if "." in p.domain else p.domain for p in people_seen}
+
+    def expected(name: str) -> bool:
+        key = people.name_key(name)
+        squashed = key.replace(" ", "")
+        return (
+            any(key in k or k in key for k in keys if len(k) > 2)
+            or any(squashed in org or org.startswith(squashed) for org in orgs)
+            or roles.is_title(name)
+        )
+
+    return expected
+
+
+def _first_line(text: str) -> str:
+    stripped = text.strip()
+    return stripped.splitlines()[0][:200] if stripped else ""
 
 
 def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from ..model import Session
 from . import layout as layout_mod
@@ -118,7 +118,7 @@ _DURATION = re.compile(
     r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|half an?|half a|an?|one|two|three|four|eine halbe|einer|einen|eine|ein|"
     r"zwei|drei|vier|halbe|une demi|une|un|deux|trois|quatre|demi|media|una|uno|dos|tres|cuatro)"
     r"(?:\s?-\s?|\s)?(?P<unit>hours?|hrs?|h|minutes?|mins?|min\.?|minuten|stunden?|std\.?|heures?|minutos?|"
-    r"horas?|hora)(?![a-zäöüéèêñ])"
+    r"horas?|hora)(?![a-zäöüéèêñ])(?:(?<=h)(?P<hmin>[0-5]\d)\b)?"
     r"(?:\s?(?:and|und|et|y)?\s?(?P<extra>\d{1,2})\s?(?:minutes?|mins?|min|minuten|minutos))?"
     r"(?:\s(?P<half>and a half|y media|et demie|und eine halbe))?",
     re.IGNORECASE,
@@ -191,6 +191,9 @@ _ACCEPT = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)]|[a-c][.)])\s+")
+_OPTION = re.compile(
+    r"^\s*(?:option|slot|choice|alternative|variante|option|opción|opcion|créneau|termin)\s*\w{0,2}\b", re.I
+)
 _DURATION_GOOD_BEFORE = re.compile(
     r"(?:\bfor|\blasting|\blasts?|\bduration|\bdauer|\bdurée|\bduree|\bduración|\bduracion|\bdura|\bdauert|"
     r"\btakes?|\btake about|\bshould take|\bplan for|\bplanen sie|\bblock(?:ed)?|\bit'?ll be|\bwill be|\bis|"
@@ -386,9 +389,9 @@ class _Reader:
     def scan(self, index: int, raw: str, kind: str, block: int) -> _Line:
         text = _normalize(raw)
         line = _Line(index, raw, text, kind, block)
-        if not (re.search(r"\d", text) or _NOON.search(text) or _RELATIVE.search(text)):
-            return line
         line.zones = _zones(text)
+        if not (re.search(r"\d", text) or _NOON.search(text) or _RELATIVE.search(text) or _WEEKDAY_ALONE.search(text)):
+            return line
         line.dates = self._dates(text)
         move = _MOVE.search(text)
         line.times = _times(text, line.dates, moved_at=move.end() if move else None)
@@ -684,12 +687,21 @@ class _Reader:
                     c.notes.append("the old time")
 
     def _mark_options(self, found: list[_Candidate]) -> None:
-        """Bulleted alternatives on different days are a proposal ("which of these works?"), not a booking."""
-        bullets = [c for c in found if _BULLET.match(c.line.raw) and c.line.kind != layout_mod.QUOTED]
-        days = {c.start.date() for c in bullets if c.end is None}
-        if len(days) >= 2:
-            for c in bullets:
-                if c.end is None:
+        """Alternatives listed one per line on different days are a proposal ("which of these works?"), not a
+        booking: bullets, numbered or lettered options, or a table of slots."""
+        own = [c for c in found if c.line.kind != layout_mod.QUOTED and c.line.kind != "subject" and c.end is None]
+        groups: list[list[_Candidate]] = []
+        for c in sorted(own, key=lambda c: c.line.index):
+            if groups and c.line.index - groups[-1][-1].line.index <= 2 and c.line.block == groups[-1][-1].line.block:
+                groups[-1].append(c)
+            else:
+                groups.append([c])
+        for group in groups:
+            per_line = {c.line.index for c in group}
+            days = {c.start.date() for c in group}
+            listed = all(_BULLET.match(c.line.raw) or _OPTION.match(c.line.raw) or c.time.start < 40 for c in group)
+            if len(per_line) >= 2 and len(days) >= 2 and listed:
+                for c in group:
                     c.score -= 3.0
                     c.notes.append("one of several options")
 
@@ -721,7 +733,8 @@ class _Reader:
 
     def _complete_from_thread(self, best: _Candidate, others: list[_Candidate]) -> _Candidate | None:
         """ "Thursday at 2 works": the quoted proposal with that weekday and hour supplies date, zone, length."""
-        for other in sorted(others, key=lambda c: -c.score):
+        # The same slot may be written several times in a thread; the mention that states a zone wins.
+        for other in sorted(others, key=lambda c: (not c.explicit_zone, -c.score)):
             if other.partial or other.start.weekday() != best.start.weekday():
                 continue
             if best.date.kind == "weekday" and other.start.date() < best.start.date() - timedelta(days=7):
@@ -850,6 +863,13 @@ def _normalize(line: str) -> str:
     s = re.sub(r"(\d{1,2})\s?h\b(?=\s*(?:-|à|\(heure))", r"\1:00", s)
     s = re.sub(r"(\d{1,2}:\d{2})\s?(?:hs|hrs|h)\b\.?", r"\1", s, flags=re.I)
     s = re.sub(r"\b(\d{1,2})\.(\d{2})(?=\s?(?:[ap]m\b|uhr\b))", r"\1:\2", s, flags=re.I)
+    # "14.30–15.15 Uhr", "9.30-10.15": dotted clock ranges.
+    s = re.sub(
+        r"(?<![\d.])(\d{1,2})\.([0-5]\d)(\s?(?:-|bis|to|à|a)\s?)(\d{1,2})[.:]([0-5]\d)(?![\d.])",
+        r"\1:\2\3\4:\5",
+        s,
+        flags=re.I,
+    )
     return s
 
 
@@ -1005,19 +1025,27 @@ def _zones(text: str) -> list[_Zone]:
             taken.append((m.start(), m.end()))
         except (KeyError, ValueError, OSError):
             continue
-    lowered = text.lower()
-    for pattern, name in _ZONE_NAME_PATTERNS:
-        for m in pattern.finditer(lowered):
-            if all(m.end() <= s or m.start() >= e for s, e in taken):
-                found.append(_Zone(m.start(), m.end(), zone(name)))
-                taken.append((m.start(), m.end()))
+    for m in _ZONE_NAME_PATTERN.finditer(text.lower()):
+        if all(m.end() <= s or m.start() >= e for s, e in taken):
+            found.append(_Zone(m.start(), m.end(), zone(ZONE_NAMES[int(m.lastgroup[1:])][1])))
+            taken.append((m.start(), m.end()))
     for m in _ZONE_ABBREVIATION.finditer(text):
         if all(m.end() <= s or m.start() >= e for s, e in taken):
             found.append(_Zone(m.start(), m.end(), zone(ZONE_ABBREVIATIONS[m.group(1)])))
-    return sorted(found, key=lambda z: z.start)
+    found.sort(key=lambda z: z.start)
+    # "(UTC-05:00) Eastern Time (US & Canada)": Outlook writes the zone's standard offset before its name all
+    # year round; the name is what holds (EDT in summer).
+    named = [z for z in found if not isinstance(z.tz, timezone) or z.tz is UTC]
+    return [
+        z
+        for z in found
+        if z in named
+        or not any(0 <= n.start - z.end <= 3 and re.fullmatch(r"[)\]\s]*", text[z.end : n.start]) for n in named)
+    ]
 
 
-_ZONE_NAME_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b"), name) for p, name in ZONE_NAMES)
+# One pattern for all zone names, a group per name, so a line is scanned once.
+_ZONE_NAME_PATTERN = re.compile("|".join(rf"(?P<z{i}>\b(?:{p})\b)" for i, (p, _) in enumerate(ZONE_NAMES)))
 _ZONE_ABBREVIATION = re.compile(
     r"(?<![A-Za-z])("
     + "|".join(sorted((k for k in ZONE_ABBREVIATIONS if k != "Z"), key=len, reverse=True))
@@ -1062,6 +1090,8 @@ def _durations(text: str) -> list[tuple[int, int, float]]:
         minutes = value * 60 if hours else value
         if m["extra"]:
             minutes += int(m["extra"])
+        if m["hmin"]:
+            minutes += int(m["hmin"])  # "1h30"
         if m["half"]:
             minutes += 30
         if not 10 <= minutes <= 8 * 60:
