@@ -205,8 +205,12 @@ def identity(message: Message | None, configured: frozenset[str], events: tuple[
     return Identity(frozenset(addresses), frozenset(n for n in names if n))
 
 
+_RELAYS = frozenset(RELAY_DOMAINS)
+
+
 def is_relay(domain: str) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in RELAY_DOMAINS)
+    parts = domain.split(".")
+    return any(".".join(parts[i:]) in _RELAYS for i in range(len(parts) - 1))
 
 
 def is_personal_address(person: Person) -> bool:
@@ -578,11 +582,15 @@ def _mention_position(name: str, address: str, folded_text: str) -> int | None:
     return min(positions) if positions else None
 
 
+_FOLD_FIRST = str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE"})
+
+
 def _fold(text: str) -> str:
-    """Lower-case ASCII: "König" -> "koenig"? No: "konig"; both spellings are tried where it matters."""
-    text = text.replace("ß", "ss").replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("æ", "ae")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    """Lower-case ASCII: "Bérénice" -> "berenice", "König" -> "konig", "Ayşe Yılmaz" -> "ayse yilmaz"."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_FIRST))
+    return decomposed.encode("ascii", "ignore").decode("ascii").lower()
 
 
 def name_key(name: str) -> str:
@@ -671,7 +679,10 @@ def _written_name(label: str, text: str) -> str | None:
         return None
     counts: Counter[str] = Counter()
     token = re.compile(r"[^\s,;:|()<>\"“”!?·•/]+")
+    probe = target[:4]
     for line in text.splitlines():
+        if probe not in re.sub(r"[^a-z0-9]", "", _fold(line)):
+            continue  # the name is not on this line
         words = [(m.group(0), m.start()) for m in token.finditer(line)]
         for i in range(len(words)):
             if not words[i][0][:1].isupper() and not words[i][0][:1].isdigit():

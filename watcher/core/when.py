@@ -54,21 +54,22 @@ _WDF = _alternation(WEEKDAYS)
 _WDA = _alternation(WEEKDAY_ABBREVIATIONS)
 _WD = rf"(?:(?P<wd>{_WDF})|(?P<wda>{_WDA})\.?)"
 
+# Date patterns are anchored on the month or the digits; a weekday before them is found by looking back
+# (_WD_BEFORE), which is much faster than an optional weekday prefix tried at every position.
 _DATE_MD = re.compile(
-    rf"(?:{_WD},?\s+(?:the\s+)?)?\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
 _DATE_DM = re.compile(
-    rf"(?:{_WD},?\s+(?:(?:the|den|le|el)\s+)?)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?"
-    rf"(?P<mon>{_MON})\b\.?(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>{_MON})\b\.?"
+    rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
 _DATE_NUM = re.compile(
-    rf"(?:{_WD},?\s*(?:the\s+|den\s+|le\s+|el\s+)?\(?\s*)?(?<![\d/.:,])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})"
-    r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d/])(?P<dot>\.(?!\d))?",
-    re.IGNORECASE,
+    r"(?<![\d/.:,])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d/])"
+    r"(?P<dot>\.(?!\d))?",
 )
+_WD_BEFORE = re.compile(rf"{_WD},?\s*(?:(?:the|den|le|el)\s+)?\(?\s*$", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(?<![\d-])(?P<year>20\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 _RELATIVE = re.compile(
     r"(?<![\w'])(?P<rel>the day after tomorrow|day after tomorrow|tomorrow|today|tonight|"
@@ -387,10 +388,12 @@ class _Reader:
         return result
 
     def scan(self, index: int, raw: str, kind: str, block: int) -> _Line:
-        text = _normalize(raw)
+        has_digit = _DIGIT.search(raw) is not None
+        text = _normalize(raw) if has_digit else raw
         line = _Line(index, raw, text, kind, block)
-        line.zones = _zones(text)
-        if not (re.search(r"\d", text) or _NOON.search(text) or _RELATIVE.search(text) or _WEEKDAY_ALONE.search(text)):
+        if has_digit or _ZONE_CUE.search(text) or _ZONE_CUE_WORDS.search(text):
+            line.zones = _zones(text)
+        if not (has_digit or _NOON.search(text) or _RELATIVE.search(text) or _WEEKDAY_ALONE.search(text)):
             return line
         line.dates = self._dates(text)
         move = _MOVE.search(text)
@@ -409,11 +412,11 @@ class _Reader:
                 day = int(match["day"])
                 if month is None or not 1 <= day <= 31:
                     continue
-                if match["mon"].lower() == "may" and not match["wd"] and not match["year"] and pattern is _DATE_DM:
+                start, weekday = _weekday_before(text, match.start())
+                if match["mon"].lower() == "may" and weekday is None and not match["year"] and pattern is _DATE_DM:
                     continue  # "2 may" is rarely a date in English
-                weekday = _weekday_of(match)
                 year = int(match["year"]) if match["year"] else None
-                found.append(_Date(match.start(), match.end(), "full", year, month, day, weekday))
+                found.append(_Date(start, match.end(), "full", year, month, day, weekday))
         for match in _DATE_NUM.finditer(text):
             date_ = self._numeric(match, text)
             if date_ is not None:
@@ -442,7 +445,7 @@ class _Reader:
     def _numeric(self, match: re.Match[str], text: str) -> _Date | None:
         a, b, sep = int(match["a"]), int(match["b"]), match["sep"]
         year = match["year"]
-        weekday = _weekday_of(match)
+        start, weekday = _weekday_before(text, match.start())
         if year is None:
             after = text[match.end() : match.end() + 14]
             before = text[max(0, match.start() - 6) : match.start()]
@@ -451,16 +454,18 @@ class _Reader:
                 return None
             if sep == "." and not (match["dot"] or weekday is not None):
                 return None
+        if start != match.start() and weekday is None:
+            start = match.start()
         y = None
         if year is not None:
             y = int(year) + (2000 if len(year) == 2 else 0)
         if sep == ".":
             if not (1 <= a <= 31 and 1 <= b <= 12):
                 return None
-            return _Date(match.start(), match.end(), "full", y, b, a, weekday)
+            return _Date(start, match.end(), "full", y, b, a, weekday)
         if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
             return None
-        return _Date(match.start(), match.end(), "numeric", y, weekday=weekday, numeric=(a, b, sep))
+        return _Date(start, match.end(), "numeric", y, weekday=weekday, numeric=(a, b, sep))
 
     # ------------------------------------------------------------------ resolving
 
@@ -885,6 +890,14 @@ _LENGTH_BEFORE = re.compile(
 )
 
 
+def _weekday_before(text: str, at: int) -> tuple[int, int | None]:
+    """A weekday written just before a date ("Tuesday, March 3", "Wed 3/4", "jeu. 9 avr."): (its start, weekday)."""
+    match = _WD_BEFORE.search(text[max(0, at - 16) : at])
+    if not match:
+        return at, None
+    return max(0, at - 16) + match.start(), _weekday_of(match)
+
+
 def _weekday_of(match: re.Match[str]) -> int | None:
     groups = match.groupdict()
     if groups.get("wd"):
@@ -1014,18 +1027,19 @@ def _end_hour24(
 def _zones(text: str) -> list[_Zone]:
     found: list[_Zone] = []
     taken: list[tuple[int, int]] = []
-    for m in FIXED_OFFSET.finditer(text):
+    has_offset = "UTC" in text or "GMT" in text
+    for m in FIXED_OFFSET.finditer(text) if has_offset else ():
         tz = fixed_offset(m.group(1), m.group(2), m.group(3))
         if tz is not None:
             found.append(_Zone(m.start(), m.end(), tz))
             taken.append((m.start(), m.end()))
-    for m in IANA_NAME.finditer(text):
+    for m in IANA_NAME.finditer(text) if "/" in text else ():
         try:
             found.append(_Zone(m.start(), m.end(), zone(m.group(1))))
             taken.append((m.start(), m.end()))
         except (KeyError, ValueError, OSError):
             continue
-    for m in _ZONE_NAME_PATTERN.finditer(text.lower()):
+    for m in _ZONE_NAME_PATTERN.finditer(text.lower()) if _ZONE_CUE_WORDS.search(text) else ():
         if all(m.end() <= s or m.start() >= e for s, e in taken):
             found.append(_Zone(m.start(), m.end(), zone(ZONE_NAMES[int(m.lastgroup[1:])][1])))
             taken.append((m.start(), m.end()))
@@ -1044,6 +1058,14 @@ def _zones(text: str) -> list[_Zone]:
     ]
 
 
+_DIGIT = re.compile(r"\d")
+# Cheap tests for a line that may declare a zone without any digit ("All times are Pacific", "(MESZ)").
+_ZONE_CUE = re.compile(r"\b[A-Z]{2,5}\b|[A-Z][a-z]+/[A-Z]")
+_ZONE_CUE_WORDS = re.compile(
+    r"time|zeit|heure|hora|pacific|eastern|central|mountain|europe|york|paris|london|berlin|madrid|bogot|méxico|"
+    r"mexico|argentin|chile|colombia|peninsular|pacífico|est\b",
+    re.IGNORECASE,
+)
 # One pattern for all zone names, a group per name, so a line is scanned once.
 _ZONE_NAME_PATTERN = re.compile("|".join(rf"(?P<z{i}>\b(?:{p})\b)" for i, (p, _) in enumerate(ZONE_NAMES)))
 _ZONE_ABBREVIATION = re.compile(
