@@ -181,9 +181,9 @@ RULES: tuple[Rule, ...] = (
         "an assessment",
     ),
     _rule(
-        -2.0,
+        -3.5,
         r"\b(?:unsubscribe|newsletter|view in browser|manage (?:your )?preferences|daily digest|read more|"
-        r"se désabonner|abmelden|abbestellen|darse de baja)\b",
+        r"\d+ min read|se désabonner|désinscri\w+|abmelden|abbestellen|darse de baja|cancelar suscripción)\b",
         "a newsletter",
     ),
     _rule(

@@ -255,7 +255,9 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
     header_names = _header_names(message, layout)
     found: list[tuple[int, Person]] = []
     position = 0
+    block_start: dict[int, int] = {}
     for line in primary:
+        block_start.setdefault(line.block, position)
         author = authors.get(line.block)
         for match in _ADDRESS.finditer(line.text):
             address = match.group(0).lower().strip(".")
@@ -282,16 +284,13 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
         if at is not None:
             found.append((at, Person(name, person.email)))
     for block in layout.blocks:
-        if block.kind == layout_mod.QUOTED:
+        if block.kind == layout_mod.QUOTED or block.index not in block_start:
             continue
         author = authors.get(block.index)
-        text = primary_text if block.index == 0 else block.text
-        if block.index == 0:
-            text = "\n".join(line.text for line in primary if line.block == 0)
+        text = "\n".join(line.text for line in primary if line.block == block.index)
         if author and not user.is_user(author) and is_individual(author) and _takes_part(text):
             name = clean_name(author.name) or _name_near("", 0, author.email, primary_text)
-            at = _first_person_position(text)
-            found.append((at if block.index == 0 else at + len(primary_text) // 2, Person(name, author.email)))
+            found.append((block_start[block.index] + _first_person_position(text), Person(name, author.email)))
     found.sort(key=lambda x: x[0])
     return _unique([p for _, p in found])
 

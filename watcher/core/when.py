@@ -41,6 +41,9 @@ from .lexicon import (
     zone,
 )
 
+# A weekday and a clock time alone ("Your interview is Tuesday at 2 PM") are not enough; with a zone, a date,
+# a label or a confirming word they are.
+_ENOUGH = 3.5
 MAX_LINES = 600  # an invitation states its time near the top; the rest of a long thread is not read
 MAX_LINE = 1000
 
@@ -546,8 +549,9 @@ class _Reader:
         before = [d for d in line.dates if d.end <= t.start and t.start - d.end <= 90]
         if before:
             return before[-1], "line"
+        # "7:30 PM IST (9:00 AM EST) on Monday, 9 February": a date after the time(s) it belongs to.
         after = [d for d in line.dates if d.start >= t.end and d.start - t.end <= 60]
-        if after and not any(other.start > t.end and other.start < after[0].start for other in line.times):
+        if after:
             return after[0], "line"
         if line.kind == "subject":
             return None, ""
@@ -719,11 +723,11 @@ class _Reader:
         quoted = [c for c in found if c.line.kind == layout_mod.QUOTED and "already past" not in c.notes]
         if best is not None and best.partial and best.line.kind != "subject":
             best = self._complete_from_thread(best, quoted + [c for c in own if c is not best]) or best
-        if (best is None or best.score < 3.0) and quoted:
+        if (best is None or best.score < _ENOUGH) and quoted:
             accepted = self._accepted_proposal(lines, quoted)
             if accepted is not None:
                 best = accepted
-        if best is None or best.score < 3.0:
+        if best is None or best.score < _ENOUGH:
             return None
         sessions = self._sessions(best, found)
         end_stated = sessions[-1].end is not None
@@ -772,7 +776,7 @@ class _Reader:
         if len(slots) != 1:
             return None
         chosen = max((c for c in quoted if c.line.block == first_block), key=lambda c: c.score)
-        chosen.score = 3.5
+        chosen.score = _ENOUGH
         chosen.notes.append("accepted in the reply")
         return chosen
 
