@@ -86,3 +86,36 @@ def test_a_thread_moves_then_cancels_one_interview(imap_account, make_config):
     )
     records = once()
     assert len(records) == 1 and records[0].status == "cancelled"
+
+
+def test_a_reschedule_notice_in_a_new_thread_replaces_the_interview_of_the_same_role(imap_account, make_config):
+    from watcher.config import load_config
+    from watcher.daemon import Service
+
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    first_time, new_time = now + timedelta(days=3), now + timedelta(days=5)
+    imap_account.append(
+        "INBOX",
+        _mail(
+            "r1@northwind.example",
+            f"Confirming your interview for the Senior Data Engineer role on {_words(first_time)} for 45 minutes.",
+            now - timedelta(hours=2),
+        ),
+    )
+    imap_account.append(
+        "INBOX",
+        _mail(
+            "r2@northwind.example",
+            f"Your interview for the Senior Data Engineer role has been rescheduled. "
+            f"New time: {_words(new_time)}, 45 minutes.",
+            now - timedelta(hours=1),
+        ),
+    )
+    settings = load_config(make_config(imap_account, extra=DEFAULT_TIMING))
+    service = Service(settings)
+    try:
+        service.run_once()
+        records = {r.interview.start: r.status for r in service.store.interviews()}
+    finally:
+        service.close()
+    assert records == {first_time: "cancelled", new_time: "active"}

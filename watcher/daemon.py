@@ -174,6 +174,8 @@ class Service:
             log.info("interview %s %s (%s): %d planned draft(s) dropped", interview.id, change.reason, where, dropped)
             return Outcome(change.action.value, interview)
         self.store.save_interview(interview, "active", ref)
+        if change.action is Action.NEW and understanding.reschedules:
+            self._retire_superseded(interview, ref, where)
         followups = self.replan(interview)
         log.info(
             "interview %s %s from %s: ends %s (%s); %s",
@@ -185,6 +187,20 @@ class Service:
             _plan_words(followups, self.ctx.timezone),
         )
         return Outcome(change.action.value, interview)
+
+    def _retire_superseded(self, interview: Interview, ref: str, where: str) -> None:
+        """A reschedule notice from another thread: the interview it moves no longer takes place."""
+        from .core.threads import superseded
+
+        active = [r.interview for r in self.store.interviews() if r.status == "active"]
+        old = superseded(interview, active)
+        if old is None:
+            return
+        self.store.save_interview(replace(old, cancelled=True), "cancelled", ref)
+        dropped = self.store.cancel_plan(old.id, f"moved to interview {interview.id}")
+        for kind in Kind:
+            self._unschedule(old.id, kind)
+        log.info("interview %s moved to %s (%s): %d planned draft(s) dropped", old.id, interview.id, where, dropped)
 
     def replan(self, interview: Interview) -> list[FollowUp]:
         followups = plan(interview, self.policy, self.ctx.timezone)

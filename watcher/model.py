@@ -184,6 +184,7 @@ class Understanding:
     event: CalendarEvent | None = None
     interview: Interview | None = None
     cancels: str | None = None  # key of an interview this input cancels
+    reschedules: bool = False  # says the interview moved: it may replace one on record from another thread
 
 
 class Kind(StrEnum):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from ..model import CalendarEvent, EndSource, Interview, Message, Person, Session, Understanding, Verdict
-from . import detect, people, roles, timeline, when
+from . import detect, people, roles, threads, timeline, when
 from . import layout as layout_mod
 from .lexicon import guess_language
 
@@ -141,7 +141,8 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
         version=(0, message.date.isoformat() if message.date else ""),
         evidence=verdict.evidence,
     )
-    return Understanding(verdict=verdict, interview=interview)
+    moved = bool(threads.RESCHEDULED.search(f"{message.subject}\n{primary[:4000]}"))
+    return Understanding(verdict=verdict, interview=interview, reschedules=moved)
 
 
 def understand_event(event: CalendarEvent, ctx: Context, *, assume_interview: bool = False) -> Understanding:
@@ -227,7 +228,10 @@ def _from_event(
         version=event.version,
         evidence=verdict.evidence,
     )
-    return Understanding(verdict=verdict, event=event, interview=interview, cancels=key if event.cancelled else None)
+    moved = bool(threads.RESCHEDULED.search(f"{subject}\n{text[:4000]}")) and not event.cancelled
+    return Understanding(
+        verdict=verdict, event=event, interview=interview, cancels=key if event.cancelled else None, reschedules=moved
+    )
 
 
 def _loop(event: CalendarEvent, message: Message | None) -> list[CalendarEvent]:
