@@ -106,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         -6.0,
         r"\b(?:podcast|press|journalist|reporter|newspaper|magazine|episode|on the record|alumni spotlight|"
+        r"radio|television|tv segment|broadcast|producer at|redaktion|presse|reportage|prensa|artículo|"
         r"publication|editorial|for (?:my|our|the|a) (?:story|article|feature)|journaliste|rédaction|"
         r"zeitung|periodista|revista)\b",
         "press or media",
@@ -199,6 +200,8 @@ RULES: tuple[Rule, ...] = (
         -10.0,
         r"\b(?:you are interviewing|you'll be interviewing|you will be interviewing|you are (?:the|an) interviewer|"
         r"(?:as|be) the interviewer|interviewer reminder|conduct (?:an|the) interview|to conduct an interview|"
+        r"(?:added|scheduled|booked|assigned|invited) as (?:an? )?interviewer|on the interview panel for|"
+        r"als interviewer|en tant qu'intervieweu\w+|como entrevistador\w*|"
         r"interview kit|interviewer network|question set|the candidate's (?:resume|cv))\b",
         "the user is the interviewer",
     ),
@@ -229,6 +232,19 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:coffee chat|virtual coffee|grab coffee|informational|networking|no agenda|not hiring|"
         r"no open (?:roles|positions)|no tenemos vacantes|pick your brain|trade notes|café virtual|kaffee)\b",
         "a networking chat",
+    ),
+    _rule(
+        -5.0,
+        r"\b(?:new hire orientation|employee orientation|orientation (?:day|session)|onboarding|welcome aboard|"
+        r"welcome to the team|your first day|"
+        r"first day of work|einarbeitung|ihr erster arbeitstag|premier jour|intégration des nouveaux|"
+        r"primer día|incorporación)\b",
+        "onboarding after a hire",
+    ),
+    _rule(
+        -6.0,
+        r"\b(?:reference check|reference call|as a reference|referenzauskunft|prise de références)\b",
+        "a reference check for someone else",
     ),
     _rule(
         -4.0,

@@ -166,6 +166,11 @@ _AWAY_CONTEXT = re.compile(
     r"apply by|offer|unsubscribe)\b",
     re.IGNORECASE,
 )
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|no later than|not later than|bis(?: spätestens)?|spätestens|avant|avant le|d'ici|"
+    r"antes del?|hasta el|a más tardar el)\s*(?:the\s+|le\s+|el\s+|den\s+)?$",
+    re.IGNORECASE,
+)
 _WINDOW = re.compile(r"\b(?:between|entre|zwischen|anytime|any time|anything|flexible|frei)\b", re.IGNORECASE)
 _WINDOW_WORDS = re.compile(
     r"\b(?:through|thru|availability|available|anytime|any time|works on our side|flexible|disponibilit\w+|"
@@ -643,6 +648,9 @@ class _Reader:
         if _SUPERSEDED.search(head) or _SUPERSEDED.match(text.strip()):
             score -= 8.0
             notes.append("superseded")
+        if _DEADLINE_BEFORE.search(text[max(0, min(t.start, d.start) - 20) : min(t.start, d.start)]):
+            score -= 4.0
+            notes.append("a deadline")
         if _AWAY_CONTEXT.search(sentence):
             score -= 4.0
             notes.append("not the interview itself")
