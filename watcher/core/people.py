@@ -231,14 +231,16 @@ def is_individual(person: Person) -> bool:
 def event_interviewers(event: CalendarEvent, user: Identity, text: str = "") -> tuple[Person, ...]:
     """Attendees who are people and not the user; the organizer when they take part or no one else is named."""
     people: list[Person] = []
+    organizer = event.organizer
     for attendee in event.attendees:
         if attendee.cutype in ("ROOM", "RESOURCE") or attendee.role == "NON-PARTICIPANT":
             continue
         person = attendee.person
         if user.is_user(person) or not is_personal_address(person) or is_relay(person.domain):
             continue
+        if organizer and person.email == organizer.email:
+            continue  # Google lists the organizer as a guest too; whether they take part is decided below
         people.append(Person(clean_name(person.name), person.email))
-    organizer = event.organizer
     takes_part = bool(text) and _takes_part(text)
     if organizer and not user.is_user(organizer) and is_individual(organizer) and (not people or takes_part):
         people.insert(0, Person(clean_name(organizer.name), organizer.email))
@@ -423,7 +425,10 @@ _CONTACT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TAKES_PART = re.compile(
-    r"\b(?:with me\b(?! at)|me and [A-Z]|and me\b|and I\b(?!['’])(?! will| would| look| am| hope| are| have)|"
+    r"\b(?:with me\b(?! at)|me and [A-Z]|and me\b|"
+    r"(?<=[a-z] )and I\b(?!['’])(?! will| would| look| am| hope| are| have)|"
+    r"(?!(?:Thanks|Thank|Yes|Sure|Great|Perfect|Okay|Ok|So|And|But|Hi|Hello|Cheers|Best|Regards)\b)"
+    r"[A-Z][a-zà-ÿ]+ and I\b(?!['’])(?! hope| look| would| have| am\b)|"
     r"and myself|"
     r"mit mir\b|und mir\b|und ich\b(?! freue| würde| werde)|mich und|avec moi(?:-même)?|et moi(?:-même)?|"
     r"moi-même|conmigo|y yo\b|y conmigo|I'll (?:call|ring|phone) you|I will (?:call|ring|phone) you|"
