@@ -307,6 +307,23 @@ def test_forwarded_header_dates_are_not_the_interview() -> None:
     assert span(text, subject="FW: Candidate schedule") == ("2026-03-10T14:00:00-04:00", "2026-03-10T15:00:00-04:00")
 
 
+def test_noon_ranges_dashed_dates_and_phone_numbers() -> None:
+    assert span("Confirmed: Thursday, March 5 from noon to 1pm ET.") == (
+        "2026-03-05T12:00:00-05:00",
+        "2026-03-05T13:00:00-05:00",
+    )
+    assert span("Interview date: 03-10-2026 at 2:00 PM ET")[0] == "2026-03-10T14:00:00-04:00"
+    assert span("I'll call you at 917-555-0142 on Thursday, March 5 at 11am.")[0] == "2026-03-05T11:00:00-05:00"
+
+
+def test_sessions_on_several_days_are_not_options_unless_the_sender_asks_to_choose() -> None:
+    booked = (
+        "Your two-day onsite is confirmed:\nDay 1: Monday, March 9, 10:00 AM ET\nDay 2: Tuesday, March 10, 10:00 AM ET"
+    )
+    assert span(booked)[0] == "2026-03-09T10:00:00-04:00"
+    assert found(booked.replace("is confirmed", "could be on one of these days; which do you prefer?")) is None
+
+
 def test_parse_helpers() -> None:
     assert when.parse_datetime("Monday, August 10, 2026 3:04 PM", NY) == datetime(2026, 8, 10, 15, 4, tzinfo=NY)
     assert when.parse_date("by Friday 13 February", MONDAY, NY).isoformat() == "2026-02-13"

@@ -69,8 +69,9 @@ _DATE_DM = re.compile(
     re.IGNORECASE,
 )
 _DATE_NUM = re.compile(
-    r"(?<![\d/.:,])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d/])"
-    r"(?P<dot>\.(?!\d))?",
+    r"(?<![\d/.:,-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d/])"
+    r"(?P<dot>\.(?!\d))?"
+    r"|(?<![\d/.:,-])(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dyear>20\d\d)(?![\d-])",
 )
 _WD_BEFORE = re.compile(rf"{_WD},?\s*(?:(?:the|den|le|el)\s+)?\(?\s*$", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(?<![\d-])(?P<year>20\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
@@ -200,6 +201,13 @@ _ACCEPT = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)]|[a-c][.)])\s+")
+# The sender asks the candidate to pick ("which of these works", "welcher Termin", "quel créneau").
+_CHOOSE = re.compile(
+    r"\b(?:which|whichever|options?|choose|pick|select|suits?|prefer|works? best|let (?:me|us) know|"
+    r"reply with|welche[rsn]?|passt|wählen|aussuchen|quel(?:le)?s?|lequel|choisir|convient|cuál|cual|elegir|"
+    r"escoger|prefieras|te acomoda|propose|vorschl\w+|proposer|propuesta|alternatives?|slots?|créneaux?)\b",
+    re.IGNORECASE,
+)
 _OPTION = re.compile(
     r"^\s*(?:option|slot|choice|alternative|variante|option|opción|opcion|créneau|termin)\s*\w{0,2}\b", re.I
 )
@@ -380,12 +388,14 @@ class _Reader:
         self.day_first = day_first
         self.layout = layout
         self.block_sent: dict[int, datetime | None] = {}
+        self._asks_to_choose = False
 
     # ------------------------------------------------------------------ scanning
 
     def lines(self, subject: str) -> list[_Line]:
         result = [self.scan(0, subject[:MAX_LINE], "subject", 0)] if subject else []
         assert self.layout is not None
+        self._asks_to_choose = bool(_CHOOSE.search(self.layout.text_of(layout_mod.OWN, layout_mod.FORWARDED)[:6000]))
         for i, line in enumerate(self.layout.lines[:MAX_LINES]):
             if line.kind == layout_mod.HEADER:
                 continue
@@ -451,8 +461,10 @@ class _Reader:
         return sorted(kept, key=lambda d: d.start)
 
     def _numeric(self, match: re.Match[str], text: str) -> _Date | None:
-        a, b, sep = int(match["a"]), int(match["b"]), match["sep"]
-        year = match["year"]
+        if match["da"]:  # "03-10-2026": only with a year, so a phone number is never a date
+            a, b, sep, year = int(match["da"]), int(match["db"]), "/", match["dyear"]
+        else:
+            a, b, sep, year = int(match["a"]), int(match["b"]), match["sep"], match["year"]
         start, weekday = _weekday_before(text, match.start())
         if year is None:
             after = text[match.end() : match.end() + 14]
@@ -707,6 +719,8 @@ class _Reader:
         """Alternatives listed one per line on different days are a proposal ("which of these works?"), not a
         booking: bullets, numbered or lettered options, or a table of slots."""
         own = [c for c in found if c.line.kind != layout_mod.QUOTED and c.line.kind != "subject" and c.end is None]
+        if not any(_CHOOSE.search(c.line.text) for c in own) and not self._asks_to_choose:
+            return
         groups: list[list[_Candidate]] = []
         for c in sorted(own, key=lambda c: c.line.index):
             if groups and c.line.index - groups[-1][-1].line.index <= 2 and c.line.block == groups[-1][-1].line.block:
@@ -868,6 +882,7 @@ def _normalize(line: str) -> str:
         .replace("’", "'")
     )
     s = _URL.sub(lambda m: " " * len(m.group(0)), s)
+    s = re.sub(r"\b(?:12\s?)?(?:noon|midday)\b", "12:00 pm", s, flags=re.I)
     s = re.sub(r"\b([ap])\.\s?m\.", r"\1m", s, flags=re.I)
     s = re.sub(r"\b([ap])\.m\b", r"\1m", s, flags=re.I)
     # French and Spanish clocks: "14h00", "9 h 30", "à 14h", "11:00 hs".
