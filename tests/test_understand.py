@@ -126,3 +126,55 @@ def test_inspect_json_over_a_folder(capsys, monkeypatch, tmp_path) -> None:
     assert row["interviewers"] == [{"name": "Elena Sokolova", "email": "elena.sokolova@quarry.dev"}]
     assert row["feedback_within"] == "within 3-5 business days" and row["check_in_at"]
     assert not by_name["0001.eml"]["is_interview"]
+
+
+def test_a_forwarded_message_attachment_is_read_with_its_own_author() -> None:
+    from email.message import EmailMessage
+
+    inner = EmailMessage()
+    inner["From"] = "Lauren Pierce <lauren.pierce@arcadiafreight.com>"
+    inner["To"] = "Tom Becker <tom@keystonetalent.com>"
+    inner["Subject"] = "Interview confirmed - Senior Data Engineer"
+    inner["Date"] = "Wed, 03 Jun 2026 16:12:00 -0400"
+    inner.set_content(
+        "<p>Confirming Jordan's interview for the Senior Data Engineer role on <b>Monday, June 8 at 11:00am ET</b> "
+        "with me and Victor Huang (victor.huang@arcadiafreight.com), 60 minutes on Teams.</p>"
+        "<p>Lauren Pierce<br>Director, Data &amp; Analytics | Arcadia Freight</p>",
+        subtype="html",
+    )
+    outer = EmailMessage()
+    outer["From"] = "Tom Becker <tom@keystonetalent.com>"
+    outer["To"] = "Jordan Lee <jordan.lee@fastmail.com>"
+    outer["Subject"] = "Fwd: Interview confirmed"
+    outer["Date"] = "Wed, 03 Jun 2026 16:40:00 -0400"
+    outer["Message-ID"] = "<fwd1@keystonetalent.com>"
+    outer.set_content("Good luck on Monday! Call me after.\n\nTom\nKeystone Talent Partners")
+    outer.add_attachment(inner)
+    interview = understand_message(parse_message(bytes(outer), NY), CTX).interview
+    assert interview is not None
+    assert interview.start.isoformat() == "2026-06-08T11:00:00-04:00"
+    assert interview.end.isoformat() == "2026-06-08T12:00:00-04:00"
+    assert [p.email for p in interview.interviewers] == [
+        "lauren.pierce@arcadiafreight.com",
+        "victor.huang@arcadiafreight.com",
+    ]
+    assert interview.company == "Arcadia Freight"
+
+
+def test_struck_through_html_is_the_old_time() -> None:
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"] = "Wayfinder Recruiting <no-reply@us.greenhouse-mail.io>"
+    mail["Reply-To"] = "Kara Liu <kara.liu@wayfindertravel.com>"
+    mail["To"] = "Priya <priya.n@gmail.com>"
+    mail["Subject"] = "Updated Interview Time"
+    mail["Date"] = "Fri, 11 Sep 2026 21:15:40 +0000"
+    mail.set_content(
+        "<p>Your interview has been rescheduled.</p><p><s>Monday, September 14, 2026 at 11:00 AM EDT</s></p>"
+        "<p>Wednesday, September 16, 2026, 4:00 PM - 4:45 PM EDT</p>",
+        subtype="html",
+    )
+    understanding = understand_message(parse_message(bytes(mail), NY), CTX)
+    assert understanding.interview is not None and understanding.reschedules
+    assert understanding.interview.start.isoformat() == "2026-09-16T16:00:00-04:00"
