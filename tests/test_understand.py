@@ -79,6 +79,19 @@ def test_text_interviews_are_known_by_their_thread_and_a_reply_can_move_or_cance
     assert reconcile(cancelled, update.interview).action is Action.CANCEL
 
 
+def test_a_cancellation_in_words_that_names_the_time_cancels_and_reports_it() -> None:
+    notice = thread_message(
+        "c1@stonebridge.com",
+        "Unfortunately we need to cancel your interview on Tuesday, March 10 at 2:00 PM ET; the role is on hold.",
+        datetime(2026, 3, 6, 9, 0, tzinfo=NY),
+    )
+    understanding = understand_message(notice, CTX)
+    assert understanding.verdict.is_interview and understanding.cancels == "msg:c1@stonebridge.com"
+    assert (
+        understanding.interview.cancelled and understanding.interview.start.isoformat() == "2026-03-10T14:00:00-04:00"
+    )
+
+
 def test_a_loop_sent_as_one_calendar_file_with_one_event_per_session() -> None:
     interview = understand("0026.eml").interview
     assert interview is not None

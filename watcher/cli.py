@@ -223,7 +223,7 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         thank_you_at=None,
         check_in_at=None,
         method=event.method if event else None,
-        cancelled=bool(event and event.cancelled),
+        cancelled=bool((event and event.cancelled) or (interview and interview.cancelled)),
         uid=event.uid if event else None,
         sequence=event.sequence if event else None,
         score=understanding.verdict.score,

@@ -106,13 +106,17 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
     day_first = _day_first(message, layout)
     key = message_key(message)
     found = when.find(message.text, message.subject, message.date, ctx.timezone, day_first=day_first, layout=layout)
+    head = f"{message.subject}\n{layout.primary[:4000]}"
+    cancelled = bool(_CANCELLED.search(head)) and not threads.RESCHEDULED.search(head)
     if found is None:
-        if verdict.is_interview and _CANCELLED.search(layout.primary[:4000]):
+        if verdict.is_interview and cancelled:
             return Understanding(verdict=_add(verdict, "cancelled in words"), cancels=key)
         return Understanding(verdict=_reject(verdict, "no confirmed date and time"))
     verdict = _with_time(verdict, found)
     if not verdict.is_interview:
         return Understanding(verdict=verdict)
+    if cancelled:
+        verdict = _add(verdict, "cancelled in words")
     sessions = list(found.sessions)
     start = sessions[0].start
     end = sessions[-1].end if found.end_stated else start + ctx.default_length
@@ -138,9 +142,12 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
         feedback_by=stated.by if stated else None,
         feedback_within=stated.phrase if stated else "",
         link=people.video_link(primary),
+        cancelled=cancelled,
         version=(0, message.date.isoformat() if message.date else ""),
         evidence=verdict.evidence,
     )
+    if cancelled:
+        return Understanding(verdict=verdict, interview=interview, cancels=key)
     moved = bool(threads.RESCHEDULED.search(f"{message.subject}\n{primary[:4000]}"))
     return Understanding(verdict=verdict, interview=interview, reschedules=moved)
 
