@@ -193,6 +193,18 @@ def test_company_as_its_own_words_write_it(domain_person: Person, text: str, com
     assert people.company((domain_person,), None, [text], "") == company
 
 
+def test_an_agency_recruiter_writes_for_the_client_company() -> None:
+    text = (
+        "Great news - Globex Robotics would like to interview you! Confirmed for Tuesday, March 3 at 2:00 PM ET "
+        "with their Head of Data, Mark Stone.\n\nEmma Hale\nSenior Consultant | TalentBridge Partners"
+    )
+    result = interview(text, sender=Person("Emma Hale", "emma.hale@talentbridge.com"))
+    assert result.company == "Globex Robotics"
+    assert emails(result) == ["emma.hale@talentbridge.com"]
+    direct = "Confirmed for Tuesday, March 3 at 2:00 PM ET, interview with Mark Stone.\n\nEmma Hale\nTalentBridge"
+    assert interview(direct, sender=Person("Emma Hale", "emma.hale@talentbridge.com")).company == "TalentBridge"
+
+
 def test_company_is_never_the_ats() -> None:
     msg = Message(message_id="x", sender=Person("Fieldnote Recruiting", "no-reply@ashbyhq.com"))
     assert people.company((), msg, ["Powered by Ashby"], "Interview Confirmation") == "Fieldnote"

@@ -385,10 +385,9 @@ def company(
     if usable:
         org = Counter(_org(d) for d in usable).most_common(1)[0][0]
         label = org.split(".")[0]
-        written = _written_name(label, haystack)
-        if written:
-            return written
-        return _split_label(label)
+        written = _written_name(label, haystack) or _split_label(label)
+        client = _agency_client(written, org, interviewers, haystack)
+        return client or written
     # Only relays and free mail: the ATS writes the employer as its display name ("Ridgeline" via Lever).
     for display in displays:
         name = _strip_company_words(display)
@@ -400,9 +399,38 @@ def company(
     return None
 
 
-def company_from(people: list[Person], subject: str) -> str | None:
-    """Kept for callers that only have people and a subject."""
-    return company(tuple(people), None, [], subject)
+_AGENCY = re.compile(  # a prefix, so "TalentBridge" and "Recruitology" count
+    r"\b(?:talent|recruit|staffing|search|headhunt|personnel|personalberatung|personaldienst|cabinet|agency|"
+    r"agence|consultores|reclutadora)",
+    re.IGNORECASE,
+)
+_ORG_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3}"
+_CLIENT = re.compile(
+    rf"\b(?:our|my|the) client,?\s+(?P<a>{_ORG_NAME})"
+    rf"|(?P<b>{_ORG_NAME}) (?:would (?:like|love) to|wants to|is keen to) (?:interview|meet|move forward|speak|chat)"
+    rf"|\b(?:role|position|opening|opportunity) (?:at|with) (?P<c>{_ORG_NAME})"
+    rf"|\b(?:notre client|unser(?:em)? kunden?|nuestro cliente),?\s+(?P<d>{_ORG_NAME})",
+)
+
+
+def _agency_client(agency: str, org: str, interviewers: tuple[Person, ...], text: str) -> str | None:
+    """A recruitment agency writing for its client: the employer is the client the text names."""
+    if any(_org(p.domain) != org for p in interviewers) or not _AGENCY.search(agency):
+        return None
+    agency_key = re.sub(r"[^a-z0-9]", "", _fold(agency))
+    for match in _CLIENT.finditer(text):
+        name = next(g for g in match.groups() if g)
+        name = _LEGAL_SUFFIX.sub("", name.strip(" .,'’")).strip()
+        key = re.sub(r"[^a-z0-9]", "", _fold(name))
+        if key and key not in agency_key and agency_key not in key and not _looks_like_person(name, text):
+            return name
+    return None
+
+
+def _looks_like_person(name: str, text: str) -> bool:
+    """ "Mark Stone would like to meet you": two capitalised words that the text uses as a first name."""
+    words = name.split()
+    return len(words) == 2 and bool(re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text))
 
 
 def video_link(text: str) -> str:
@@ -435,7 +463,6 @@ _TAKES_PART = re.compile(
     r"I'll give you a call|rufe ich sie|ruf ich dich|je vous appellerai|te llamaré|"
     r"(?:chat|call|conversation|meeting|talk|screen|interview) with me\b)",
 )
-_FIRST_PERSON = re.compile(r"\b(?:me|mir|mich|ich|moi|conmigo|yo|I'll|I will|I)\b")
 
 
 _PAST_OR_THANKS_AFTER = re.compile(
