@@ -79,6 +79,29 @@ def test_text_interviews_are_known_by_their_thread_and_a_reply_can_move_or_cance
     assert reconcile(cancelled, update.interview).action is Action.CANCEL
 
 
+def test_a_later_round_booked_in_the_same_thread_is_a_new_interview() -> None:
+    round1 = understand_message(
+        thread_message(
+            "b1@stonebridge.com",
+            "Confirming your interview for Tuesday, March 10 at 2:00 PM ET (45 minutes).",
+            datetime(2026, 3, 2, 9, 0, tzinfo=NY),
+        ),
+        CTX,
+    )
+    recorded = reconcile(round1, None).interview
+    round2 = understand_message(
+        thread_message(
+            "b2@stonebridge.com",
+            "Great news, the team would like you back for the final round on Monday, March 16 at 11:00 AM ET.",
+            datetime(2026, 3, 11, 9, 0, tzinfo=NY),
+            refs=("b1@stonebridge.com",),
+        ),
+        CTX,
+    )
+    change = reconcile(round2, recorded)
+    assert change.action is Action.NEW and change.interview.key == "msg:b2@stonebridge.com"
+
+
 def test_a_cancellation_in_words_that_names_the_time_cancels_and_reports_it() -> None:
     notice = thread_message(
         "c1@stonebridge.com",
