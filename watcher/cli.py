@@ -273,6 +273,10 @@ def _describe(result: dict, tz: tzinfo) -> str:
     for label, key in (("company", "company"), ("role", "role")):
         if result.get(key):
             lines.append(f"  {label:<9} {result[key]}")
+    if result.get("link"):
+        lines.append(f"  link      {result['link']}")
+    if result.get("feedback_within"):
+        lines.append(f"  feedback  {result['feedback_within']} (by {result['feedback_by']})")
     for person in result["interviewers"]:
         lines.append(f"  with      {person['name']} <{person['email']}>".replace(" <", " <", 1))
     for label, key in (("thank-you", "thank_you_at"), ("check-in", "check_in_at")):
