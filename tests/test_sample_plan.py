@@ -51,9 +51,13 @@ def test_the_sample_plan_reads_at_a_glance(tmp_path):
     assert re.search(r"thank-you  skipped .+ to Sam Ortiz\n\s+you already thanked Sam Ortiz \(sent ", northwind)
     assert re.search(
         r"check-in   planned  \w{3} \d+ \w{3} 09:00 \(in \d+ days\) +to Riley Chen\n"
-        r"\s+why then: 1 week after the interview, \+2 business days for a panel or loop",
+        r"\s+why then: 1 business day after the feedback timeline \(within a week\), "
+        r"\+2 business days for a panel or loop",
         northwind,
     )
+
+    fabrikam = block(listing, "Fabrikam — Data Scientist")  # confirmed in words only, no calendar file
+    assert re.search(r"\(tomorrow\), with Priya Raman", fabrikam)
 
     litware = block(listing, "Litware")
     assert "[CANCELLED]" in litware

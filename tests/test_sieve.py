@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -12,17 +13,22 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.mailbox import generate
-from watcher.core.detect import CORE_TERMS, has_core_term
+from watcher.core.detect import CORE_TERMS, THREAD_TERMS, has_core_term, has_thread_term
 from watcher.core.mail import parse_message
 from watcher.sources.sieve import make_sieve, stems
 
-SIEVE = make_sieve(CORE_TERMS)
+SIEVE = make_sieve(CORE_TERMS, THREAD_TERMS)
 CORPUS = Path(__file__).parent / "corpus"
 
 
 def parser_needs_it(raw: bytes) -> bool:
     parsed = parse_message(raw, UTC)
-    return bool(parsed.events) or has_core_term(f"{parsed.subject}\n{parsed.text}")
+    text = f"{parsed.subject}\n{parsed.text}"
+    replying = re.match(r"\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw)\s*:", parsed.subject, re.I)
+    in_thread = bool(
+        parsed.in_reply_to or parsed.references or replying or ">" in parsed.text or "wrote:" in parsed.text
+    )
+    return bool(parsed.events) or has_core_term(text) or (in_thread and has_thread_term(text))
 
 
 def message(subject: str = "Hello") -> EmailMessage:

@@ -275,10 +275,13 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         company=interview.company if interview else None,
         role=interview.role if interview else None,
         interviewers=[{"name": p.name, "email": p.email} for p in interview.interviewers] if interview else [],
+        link=interview.link if interview else None,
+        feedback_within=interview.feedback_within or None if interview else None,
+        feedback_by=interview.feedback_by.isoformat() if interview and interview.feedback_by else None,
         thank_you_at=None,
         check_in_at=None,
         method=event.method if event else None,
-        cancelled=bool(event and event.cancelled),
+        cancelled=bool((event and event.cancelled) or (interview and interview.cancelled)),
         uid=event.uid if event else None,
         sequence=event.sequence if event else None,
         score=understanding.verdict.score,
@@ -313,6 +316,10 @@ def _describe(result: dict, tz: tzinfo) -> str:
     for label, key in (("company", "company"), ("role", "role")):
         if result.get(key):
             lines.append(f"  {label:<9} {result[key]}")
+    if result.get("link"):
+        lines.append(f"  link      {result['link']}")
+    if result.get("feedback_within"):
+        lines.append(f"  feedback  {result['feedback_within']} (by {result['feedback_by']})")
     for person in result["interviewers"]:
         lines.append(f"  with      {person['name']} <{person['email']}>".replace(" <", " <", 1))
     for label, key in (("thank-you", "thank_you_at"), ("check-in", "check_in_at")):

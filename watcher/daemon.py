@@ -90,7 +90,9 @@ class Service:
         self._sent_missing_logged = False
         self._password: str | TokenSource | None = None
         if settings.imap is not None:
-            self.mailbox = ImapMailbox(settings.imap, self.password, self.store, detect.CORE_TERMS)
+            self.mailbox = ImapMailbox(
+                settings.imap, self.password, self.store, detect.CORE_TERMS, detect.THREAD_TERMS
+            )
             self.drafts: DraftSink = ImapDrafts(self.mailbox, settings.imap.drafts)
             self.folders = settings.imap.folders
             self.lookback = settings.imap.lookback.delta
@@ -192,6 +194,8 @@ class Service:
             log.info("interview %s %s (%s): %d planned draft(s) dropped", interview.id, change.reason, where, dropped)
             return Outcome(change.action.value, interview)
         self.store.save_interview(interview, "active", ref)
+        if change.action is Action.NEW and understanding.reschedules:
+            self._retire_superseded(interview, ref, where)
         followups = self.replan(interview)
         log.info(
             "interview %s %s from %s: ends %s (%s); %s",
@@ -240,6 +244,20 @@ class Service:
             if changes is not None:
                 handed += self.take_calendar(poller.name, changes)
         return handed
+
+    def _retire_superseded(self, interview: Interview, ref: str, where: str) -> None:
+        """A reschedule notice from another thread: the interview it moves no longer takes place."""
+        from .core.threads import superseded
+
+        active = [r.interview for r in self.store.interviews() if r.status == "active"]
+        old = superseded(interview, active)
+        if old is None:
+            return
+        self.store.save_interview(replace(old, cancelled=True), "cancelled", ref)
+        dropped = self.store.cancel_plan(old.id, f"moved to interview {interview.id}")
+        for kind in Kind:
+            self._unschedule(old.id, kind)
+        log.info("interview %s moved to %s (%s): %d planned draft(s) dropped", old.id, interview.id, where, dropped)
 
     def replan(self, interview: Interview, *, keep_skipped: bool = False) -> list[FollowUp]:
         """Plan the interview's follow-ups under the policy in force (and its per-company rule) and schedule

@@ -88,6 +88,14 @@ class Message:
     text: str = ""
     events: tuple[CalendarEvent, ...] = ()
     problems: tuple[str, ...] = ()  # parts that could not be read; the rest of the message still counts
+    delivered_to: tuple[str, ...] = ()  # Delivered-To / X-Original-To: the mailbox it was delivered to
+
+    @property
+    def thread_root(self) -> str:
+        """The first message of the thread this one belongs to (its own id when it starts one)."""
+        if self.references:
+            return self.references[0]
+        return self.in_reply_to or self.message_id
 
     @property
     def thread_ids(self) -> tuple[str, ...]:
@@ -176,6 +184,7 @@ class Understanding:
     event: CalendarEvent | None = None
     interview: Interview | None = None
     cancels: str | None = None  # key of an interview this input cancels
+    reschedules: bool = False  # says the interview moved: it may replace one on record from another thread
 
 
 class Kind(StrEnum):

@@ -3,6 +3,8 @@
 Every rule that fires adds its weight and a short phrase to the evidence, so `followup inspect` can show
 why a decision was made. A positive verdict needs at least one core term (`CORE_TERMS`); the same terms
 drive the server-side SEARCH pre-filter, so nothing the detector could accept is filtered out early.
+The time itself is checked elsewhere (understand.py): words alone never make an interview without a
+confirmed date and time or a calendar event.
 """
 
 from __future__ import annotations
@@ -11,24 +13,34 @@ import re
 from dataclasses import dataclass
 
 from ..model import CalendarEvent, Message, Verdict
+from . import layout as layout_mod
+from .lexicon import guess_language
 
-# Words without which no message is an interview invitation (several languages). Kept short and
-# stem-like: the IMAP pre-filter searches for them as substrings.
+# Words without which no message is an interview invitation (several languages). Kept few, short and
+# stem-like: the IMAP pre-filter searches for them as substrings of the whole message.
 CORE_TERMS: tuple[str, ...] = (
     "interview",
     "screen",
     "onsite",
     "on-site",
+    "superday",
+    "final round",
     "hiring",
     "recruit",
     "candida",
-    "superday",
-    "vorstellungsgespräch",
-    "bewerbungsgespräch",
+    "take-home",
     "gespräch",
     "entretien",
+    "entrevue",
     "entrevista",
 )
+
+# Words that make a job conversation only inside a thread or a forward ("Thursday at 2 works!" answering a
+# message about "the role"). Alone they are everywhere in business mail, so they are not CORE_TERMS: the
+# backfill sieve lets a message with them through only when it is a reply or a forward.
+THREAD_TERMS: tuple[str, ...] = ("role", "talent")
+
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw)\s*:", re.I)
 
 THRESHOLD = 3.0
 
@@ -42,79 +54,259 @@ class Rule:
 
 
 def _rule(weight: float, pattern: str, label: str, where: str = "any") -> Rule:
-    return Rule(weight, re.compile(pattern, re.IGNORECASE), label, where)
+    # Rules match lower-cased text (much faster than IGNORECASE), so patterns are written in lower case.
+    assert pattern == pattern.lower(), label
+    return Rule(weight, re.compile(pattern), label, where)
 
 
-_INTERVIEW_NOUN = (
-    r"(?:(?:job|phone|video|technical|tech|coding|onsite|on-site|virtual|final|panel|behavioral|behavioural|"
-    r"case|system design|hiring manager|first|second|third|1st|2nd|3rd|initial|follow-up|zoom|teams)[\s-]+)?"
-    r"interviews?\b"
+_INTERVIEW = (
+    r"(?:interview(?:s|ing)?\b|vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch|zweitgespräch|erstgespräch|"
+    r"fachgespräch|fachinterview|telefoninterview|videointerview|auswahlgespräch|entretien|entrevue|entrevista|"
+    r"phone screen|recruiter screen|technical screen|hiring manager screen|final round|onsite|on-site|superday)"
 )
 
 RULES: tuple[Rule, ...] = (
-    _rule(3.0, _INTERVIEW_NOUN, "mentions an interview", "subject"),
-    _rule(2.0, _INTERVIEW_NOUN, "mentions an interview", "body"),
-    _rule(2.5, r"\b(?:phone|technical|recruiter|tech|initial)\s+screen(?:ing)?\b", "a screening call"),
-    _rule(2.5, r"\b(?:onsite|on-site|superday|final round|interview loop|panel)\b", "an interview loop or panel"),
+    # --- it is about a job interview
+    _rule(3.0, rf"\b{_INTERVIEW}", "the subject names an interview", "subject"),
+    _rule(2.0, rf"\b{_INTERVIEW}", "mentions an interview", "body"),
     _rule(
         2.5,
-        r"\b(?:hiring manager|recruiter|talent acquisition|recruiting (?:team|coordinator))\b",
+        r"\b(?:phone|technical|tech|recruiter|initial|intro|hiring manager|hm)\s+(?:screen(?:ing)?|call|chat|round)\b|"
+        r"\b(?:onsite|on-site|superday|final round|interview loop|virtual onsite|panel interview|case interviews?|"
+        r"portfolio (?:review|presentation)|technical round|next round|second round|first round|"
+        r"hiring manager (?:chat|call|conversation|interview)|design exercise|take-home|"
+        r"zweite runde|nächste runde|deuxième tour|premier tour|segunda ronda|primera ronda)\b",
+        "a stage of a hiring process",
+    ),
+    _rule(
+        2.0,
+        r"\b(?:recruiter|recruiting|recruitment|talent acquisition|talent partners?|talent team|head of talent|"
+        r"hiring manager|hiring team|people team|people ops|people & culture|human resources|personalreferent\w*|"
+        r"personalabteilung|ressources humaines|responsable recrutement|chargée? de recrutement|"
+        r"acquisition de talents|reclutamiento|gestión humana|gestion humana|recursos humanos|"
+        r"selección de personal|recrutement)\b",
         "a recruiter or hiring manager",
     ),
     _rule(
         1.5,
-        r"\b(?:candidate|your application|the (?:\w+\s){0,3}(?:role|position)|this role|opening)\b",
+        r"\b(?:your application|you applied|applying|the (?:\w+[\s,]+){0,4}(?:role|position)|this role|"
+        r"the role|candidacy|ihre bewerbung|deine bewerbung|die stelle|der stelle|die position|votre candidature|"
+        r"le poste|du poste|au poste|tu candidatura|su candidatura|el puesto|la vacante|el cargo|"
+        r"gesprächspartner\w*|interviewer\w*|intervieweu\w+|entrevistador\w*|interlocut\w+)\b",
         "a role or application",
     ),
-    _rule(3.0, r"\b(?:vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch)\b", "interview (German)"),
-    _rule(3.0, r"\bentretien(?:s)?\b(?! annuel)", "interview (French)"),
-    _rule(3.0, r"\bentrevista\b", "interview (Spanish)"),
     _rule(
         1.0,
-        r"\b(?:confirm(?:ed|ing)?|scheduled|invit(?:e|ation|ed)|calendar invite|looking forward)\b",
+        r"\b(?:confirm\w*|scheduled|booked|calendar invite|looking forward|you're all set|you are all set|"
+        r"have you down|put you down|you're set for|you are set for|bestätig\w*|einladung|eingeladen|planifiée|"
+        r"convocation|confirmamos|confirmada|agendada|programada)\b",
         "a confirmation",
     ),
-    # Not a job interview for the user.
-    _rule(-6.0, r"\b(?:podcast|webinar|press|media|newspaper|magazine|journalist|episode)\b", "press or media"),
-    _rule(-6.0, r"\bexit interview\b", "an exit interview"),
+    _rule(
+        1.5,
+        r"\b(?:rescheduled|has been moved|new time|neuer termin|verschoben|déplacé|décalé|reprogramad[ao])\b",
+        "a new time for an interview",
+    ),
+    # --- not a job interview for the user
+    _rule(
+        -6.0,
+        r"\b(?:podcast|press|journalist|reporter|newspaper|magazine|episode|on the record|alumni spotlight|"
+        r"radio|television|tv segment|broadcast|producer at|redaktion|presse|reportage|prensa|artículo|"
+        r"publication|editorial|for (?:my|our|the|a) (?:story|article|feature)|journaliste|rédaction|"
+        r"zeitung|periodista|revista)\b",
+        "press or media",
+    ),
+    _rule(
+        -6.0,
+        r"\b(?:exit|stay|offboarding)\s+(?:interview|gespräch|entretien|entrevista)\b|\boffboarding\b",
+        "an exit interview",
+    ),
+    _rule(
+        -6.0,
+        r"\b(?:co-?op|board|housing|tenant|apartment|rental|immigration|visa|green card|citizenship|"
+        r"naturali[sz]ation|consular|embassy|admissions?|school|college|university|scholarship|residency|"
+        r"jury|adoption|uscis)\s+(?:interview|gespräch|entretien|entrevista)\b|\b(?:uscis|form i-\d+)\b",
+        "an interview that is not for a job",
+    ),
+    _rule(
+        -6.0,
+        r"\b(?:user|customer|research|usability|informational|discovery|stakeholder|expert|mock|practice)\s+"
+        r"(?:interviews?|sessions?|study|studies)\b|\b(?:research study|gift card|incentive|participant|"
+        r"(?:mock|practice)(?:\s+[\w-]+){0,3}\s+interview|interview prep session|coaching)\b",
+        "research, practice or informational",
+    ),
     _rule(
         -5.0,
-        r"\b(?:user|customer|research|usability|informational|research study)\s+interviews?\b",
-        "a research or informational interview",
+        r"\b(?:unfortunately|regret to inform|not (?:be )?(?:moving|proceeding|going) forward|"
+        r"decided (?:not to|to (?:move|proceed|pursue|go) (?:forward )?with (?:another|other|someone|a different))|"
+        r"(?:position|role) has (?:now )?been filled|other candidates whose|not been selected|"
+        r"leider|absage|für eine andere kandidat\w*|nicht weiter berücksichtigen|au regret|"
+        r"pas (?:en mesure|retenu)|suite favorable|lamentablemente|no has sido seleccionad\w*|otro candidato)\b",
+        "a rejection",
+    ),
+    _rule(
+        -5.0,
+        r"\b(?:offer letter|pleased to offer|extend (?:you )?an offer|formal offer|offer you the position|"
+        r"job offer|your offer|the offer|vertragsangebot|arbeitsvertrag|promesse d'embauche|offre d'emploi|"
+        r"carta oferta|oferta laboral|ofrecerte (?:el|la) (?:cargo|puesto|posición))\b",
+        "an offer",
     ),
     _rule(
         -4.0,
-        r"\b(?:unfortunately|regret to inform|not (?:be )?(?:moving|proceeding) forward|"
-        r"decided to (?:move|proceed|pursue) (?:forward )?with other)\b",
-        "a rejection",
+        r"\b(?:job alerts?|new jobs|jobs? (?:you may|for you|recommended|matching)|recommended jobs|"
+        r"jobs in|nouvelles offres|votre alerte|alerte emploi|jobangebote|stellenangebote|ofertas de empleo|"
+        r"easy apply|view job|see all jobs|interview difficulty|interview questions for)\b",
+        "a job alert",
     ),
-    _rule(-4.0, r"\b(?:offer letter|pleased to offer|extend (?:you )?an offer|formal offer)\b", "an offer"),
-    _rule(-4.0, r"\b(?:job alert|jobs? (?:you may|for you|recommended)|new jobs|recommended jobs)\b", "a job alert"),
     _rule(
         -3.0,
-        r"\b(?:(?:we|have) received your application|thank you for (?:applying|your application))\b",
+        r"\b(?:(?:we|have) received your application|thank you for (?:applying|your application)|"
+        r"thanks for applying|application (?:received|acknowledg\w+)|eingangsbestätigung|"
+        r"ihre bewerbung (?:ist )?(?:bei uns )?eingegangen|haben ihre unterlagen erhalten|"
+        r"(?:avons bien )?reçu votre candidature|hemos recibido tu candidatura|if (?:your|there's a) match|"
+        r"will reach out to schedule|review your application)\b",
         "an application receipt",
     ),
     _rule(
-        -3.0,
-        r"\b(?:your availability|let me know (?:your|when you are) (?:availability|available)|"
-        r"(?:pick|choose|select|book) a (?:time|slot)|please (?:share|send) (?:your|a few) "
-        r"(?:availability|times))\b",
+        -3.5,
+        r"\b(?:(?:share|send|provide|submit|let (?:me|us) know) (?:your|a few|some) (?:availability|times|options)|"
+        r"what times? works?|when (?:are|would) you (?:be )?(?:free|available)|which (?:of these|one|slot|time)s? "
+        r"works?|let (?:me|us) know which|(?:pick|choose|select|book|grab) (?:a|whatever|any|the) (?:time|slot)|"
+        r"which option|the option that|(?:slot|option|time)s? (?:that )?(?:suits?|works?) (?:you )?best|"
+        r"(?:these|the following) (?:slots|times) are|"
+        r"calendly\.com/|your availability (?:for|over|next)|please provide your availability|"
+        r"terminvorschläge|welcher (?:der )?termin|ihre verfügbarkeit|vos disponibilités|quel créneau|"
+        r"quels créneaux|tu disponibilidad|tus disponibilidades|qué horario|cuándo (?:puedes|podrías))\b",
         "asks for availability",
     ),
-    _rule(-2.0, r"\b(?:unsubscribe|newsletter|view in browser|manage (?:your )?preferences)\b", "a newsletter"),
-    _rule(-5.0, r"\b(?:telegram|whatsapp|signal app|check (?:to|for) deposit|purchase equipment)\b", "scam signs"),
+    _rule(
+        -4.0,
+        r"\b(?:take-home (?:exercise|assignment|test|challenge)|coding (?:assessment|challenge|test)|"
+        r"online (?:assessment|test)|assessment link|start (?:the )?test|submission is due|"
+        r"hackerrank|codility|codesignal|testaufgabe|online-test|test technique|prueba técnica)\b",
+        "an assessment",
+    ),
+    _rule(
+        -3.5,
+        r"\b(?:unsubscribe|newsletter|view in browser|manage (?:your )?preferences|daily digest|read more|"
+        r"\d+ min read|se désabonner|désinscri\w+|abmelden|abbestellen|darse de baja|cancelar suscripción)\b",
+        "a newsletter",
+    ),
+    _rule(
+        -9.0,
+        r"\b(?:check (?:to|for) (?:deposit|purchase)|deposit the check|a check of|send the balance|zelle|"
+        r"western union|purchase (?:your |the |their )?(?:home office )?equipment|social security number|ssn|"
+        r"driver'?s licen[sc]e|bank (?:account )?details|text interview|chat interview|data entry clerk|"
+        r"(?:telegram|whatsapp|signal) (?:app|chat|text|interview))\b",
+        "scam signs",
+    ),
+    _rule(-3.0, r"\b(?:telegram|whatsapp|hangouts chat)\b", "a chat app instead of a call"),
+    _rule(
+        -10.0,
+        r"\b(?:you are interviewing|you'll be interviewing|you will be interviewing|you are (?:the|an) interviewer|"
+        r"(?:as|be) the interviewer|interviewer reminder|conduct (?:an|the) interview|to conduct an interview|"
+        r"(?:added|scheduled|booked|assigned|invited) as (?:an? )?interviewer|on the interview panel for|"
+        r"als interviewer|en tant qu'intervieweu\w+|como entrevistador\w*|"
+        r"interview kit|interviewer network|question set|the candidate's (?:resume|cv))\b",
+        "the user is the interviewer",
+    ),
+    _rule(-1.5, r"\b(?:scorecards?|submit (?:your )?feedback)\b", "mentions scorecards"),
+    _rule(
+        -3.0,
+        r"\b(?:stand-?up|all-hands|all hands|town hall|retro(?:spective)?|sprint \d+|sprint review|1:1|one-on-one|"
+        r"weekly sync|team sync|okrs?|quarterly (?:review|planning)|offsite)\b",
+        "an ordinary work meeting",
+    ),
+    _rule(
+        -4.0,
+        r"\b(?:dentist|dental|physician|clinic|patient|annual physical|check-up|cleaning & exam|prescription|"
+        r"veterinar\w+|haircut|salon|apartment viewing|viewing|property manager|financial planning|"
+        r"consultation|arztpraxis|zahnarzt|rendez-vous médical|cita médica)\b",
+        "a personal appointment",
+    ),
+    _rule(
+        -6.0,
+        r"\b(?:webinar|livestream|live stream|workshop|career fair|hiring event|meetup|"
+        r"thank you for registering|registration|you're registered|panelists|linkedin live|walk-in interviews?|"
+        r"hiring day|job fair|open house|no appointment needed|on-the-spot|on the spot|recruiting event|jobmesse|"
+        r"salon de l'emploi|feria de empleo)\b",
+        "a webinar or event",
+    ),
+    _rule(
+        -4.0,
+        r"\b(?:coffee chat|virtual coffee|grab coffee|informational|networking|no agenda|not hiring|"
+        r"no open (?:roles|positions)|no tenemos vacantes|pick your brain|trade notes|café virtual|kaffee)\b",
+        "a networking chat",
+    ),
+    _rule(
+        -5.0,
+        r"\b(?:new hire orientation|employee orientation|orientation (?:day|session)|onboarding|welcome aboard|"
+        r"welcome to the team|your first day|"
+        r"first day of work|einarbeitung|ihr erster arbeitstag|premier jour|intégration des nouveaux|"
+        r"primer día|incorporación)\b",
+        "onboarding after a hire",
+    ),
+    _rule(
+        -6.0,
+        r"\b(?:reference check|reference call|as a reference|referenzauskunft|prise de références)\b",
+        "a reference check for someone else",
+    ),
+    _rule(
+        -4.0,
+        r"\b(?:survey|how was your (?:interview )?experience|candidate experience|umfrage|encuesta|sondage)\b",
+        "a survey",
+    ),
 )
+_CANDIDATE_LINE = re.compile(
+    r"(?:^\W*|\bfor (?:the )?|\bwith (?:the )?|\binterviewing (?:the )?)"
+    r"(?i:candidate|kandidat(?:in)?|candidat(?:e)?|candidato|candidata)"
+    r"\s*[:#]?\s*(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})",
+    re.M,
+)
+# "Panel interview: Alex Moreno - Data Analyst": calendar titles name the candidate.
+_TITLE_NAMES = re.compile(
+    r"(?i:interview|entretien|entrevista|vorstellungsgespräch|gespräch|screen)\s*[:\-–]?\s*"
+    r"(?!(?i:with|mit|avec|con)\b)(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*(?:[-–(/|]|$)",
+    re.M,
+)
+_INTERVIEWERS_LINE = re.compile(r"^\W*interviewers?\s*:\s*(?P<who>[^\n]+)", re.I | re.M)
 
 
-def _score(subject: str, body: str) -> tuple[float, list[str]]:
+_JOB_CONTEXT = {"a stage of a hiring process", "a recruiter or hiring manager", "a role or application"}
+_CONVERSATION = re.compile(
+    r"\b(?:chat|call|conversation|speak|talk|meet|meeting|gespräch|telefonat|anruf|appel|échange|rencontre|"
+    r"llamada|conversación|conversacion|charla|reunión)\b",
+    re.IGNORECASE,
+)
+_URLS = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+@[^<>\s]+>", re.IGNORECASE)
+
+
+def _score(subject: str, body: str, quoted: str = "") -> tuple[float, list[str]]:
+    """Rules on the subject and the sender's own words; quoted history adds only positive evidence, at half weight."""
     score = 0.0
     evidence: list[str] = []
+    subject, body, quoted = (_URLS.sub(" ", t).lower() for t in (subject, body, quoted))
+    both = f"{subject}\n{body}"
+    fired: set[str] = set()
     for rule in RULES:
-        hay = subject if rule.where == "subject" else body if rule.where == "body" else f"{subject}\n{body}"
+        hay = subject if rule.where == "subject" else body if rule.where == "body" else both
         if rule.pattern.search(hay):
             score += rule.weight
             evidence.append(f"{rule.weight:+g} {rule.label}")
+            fired.add(rule.label)
+        elif (
+            quoted
+            and rule.weight > 0
+            and rule.where != "subject"
+            and rule.label not in fired
+            and rule.pattern.search(quoted)
+        ):
+            score += rule.weight / 2
+            evidence.append(f"{rule.weight / 2:+g} {rule.label} (in the quoted thread)")
+            fired.add(rule.label)
+    if fired & _JOB_CONTEXT and _CONVERSATION.search(f"{both}\n{quoted}"):
+        score += 1.5
+        evidence.append("+1.5 a conversation about a job")
     return score, evidence
 
 
@@ -123,34 +315,116 @@ def has_core_term(text: str) -> bool:
     return any(term in lowered for term in CORE_TERMS)
 
 
-def judge_event(event: CalendarEvent, user_addresses: frozenset[str]) -> Verdict:
-    """A calendar event is an interview when its words say so and the user is a guest, not the host."""
-    body = f"{event.description}\n{event.location}"
-    score, evidence = _score(event.summary, body)
-    if event.organizer and event.organizer.email in user_addresses:
+def has_thread_term(text: str) -> bool:
+    lowered = text.lower()
+    return any(term in lowered for term in THREAD_TERMS)
+
+
+def judge(
+    subject: str,
+    body: str,
+    *,
+    quoted: str = "",
+    sender_is_user: bool = False,
+    user_organises: bool = False,
+    user_named=None,
+    title_ok=None,
+    sender_is_ats: bool = False,
+    calendar: bool = False,
+    in_thread: bool = False,
+) -> Verdict:
+    """The verdict on a message's (or an event's) words. `user_named(text)` tells whether text names the user;
+    `title_ok(text)` whether a name in an interview's title is someone expected there (an interviewer, the company)."""
+    score, evidence = _score(subject, body, quoted)
+    both = f"{subject}\n{body}\n{quoted}"
+    if (
+        guess_language(both) == "fr"
+        and re.search(r"\binterview\b", both, re.I)
+        and not re.search(r"\b(?:entretien|entrevue)", both, re.I)
+    ):
         score -= 4.0
-        evidence.append("-4 the user organises it (interviewing someone else)")
-    return _verdict(score, evidence, f"{event.summary}\n{body}")
-
-
-def judge_message(message: Message, user_addresses: frozenset[str]) -> Verdict:
-    """Judge an email by its own words and, when it carries one, its calendar event."""
-    score, evidence = _score(message.subject, message.text[:20_000])
-    if message.sender and message.sender.email in user_addresses:
+        evidence.append("-4 French 'interview' is a press interview")
+    if user_named is not None:
+        for match in _CANDIDATE_LINE.finditer(body):
+            if not user_named(match.group("who").strip()):
+                score -= 8.0
+                evidence.append("-8 the candidate is someone else")
+                break
+        for match in _TITLE_NAMES.finditer(subject):
+            who = match.group("who")
+            if not user_named(who) and not (title_ok and title_ok(who)):
+                score -= 6.0
+                evidence.append("-6 the interview is named after someone else")
+                break
+        for match in _INTERVIEWERS_LINE.finditer(body):
+            if user_named(match.group("who").strip()):
+                score -= 8.0
+                evidence.append("-8 the user is among the interviewers")
+                break
+    if sender_is_user:
         score -= 6.0
         evidence.append("-6 sent by the user")
-    events = [e for e in message.events if e.start is not None]
-    if events:
-        event_verdict = judge_event(events[0], user_addresses)
-        if event_verdict.score > score:
-            score, evidence = event_verdict.score, list(event_verdict.evidence)
+    if user_organises:
+        score -= 4.0
+        evidence.append("-4 the user organises it (interviewing someone else)")
+    if sender_is_ats:
+        score += 1.5
+        evidence.append("+1.5 sent by an applicant-tracking system")
+    if calendar:
         score += 1.0
         evidence.append("+1 carries a calendar invitation")
-    return _verdict(score, evidence, f"{message.subject}\n{message.text[:20_000]}")
-
-
-def _verdict(score: float, evidence: list[str], text: str) -> Verdict:
-    core = has_core_term(text)
+    core = has_core_term(both) or (in_thread and has_thread_term(both))
     if not core:
         evidence.append("no interview term")
     return Verdict(is_interview=core and score >= THRESHOLD, score=round(score, 2), evidence=tuple(evidence))
+
+
+def judge_event(event: CalendarEvent, user_addresses: frozenset[str], user_named=None, title_ok=None) -> Verdict:
+    """A calendar event on its own (a feed or CalDAV): its words, and whether the user is a guest or the host."""
+    body = f"{event.description}\n{event.location}"
+    organises = bool(event.organizer and event.organizer.email in user_addresses)
+    return judge(event.summary, body, user_organises=organises, user_named=user_named, title_ok=title_ok)
+
+
+def judge_message(
+    message: Message,
+    user_addresses: frozenset[str],
+    *,
+    user_named=None,
+    title_ok=None,
+    layout: layout_mod.Layout | None = None,
+    ats_sender: bool = False,
+) -> Verdict:
+    """Judge an email by what it says now (quoted history counts little), plus any calendar event it carries."""
+    layout = layout or layout_mod.split(message.text, message.subject)
+    primary = layout.primary[:20_000]
+    quoted = layout.quoted[:4_000]
+    events = [e for e in message.events if e.start is not None]
+    event = events[0] if events else None
+    subject = message.subject
+    body = primary
+    if event is not None:
+        subject = f"{subject}\n{event.summary}"
+        body = f"{primary}\n{event.description}\n{event.location}"
+    if len(primary) >= 1500:
+        quoted = ""  # a long message stands on its own; a short reply is read with the message it answers
+    sender_is_user = bool(message.sender and message.sender.email in user_addresses)
+    organises = bool(event and event.organizer and event.organizer.email in user_addresses)
+    return judge(
+        subject,
+        body,
+        quoted=quoted,
+        sender_is_user=sender_is_user,
+        user_organises=organises,
+        user_named=user_named,
+        title_ok=title_ok,
+        sender_is_ats=ats_sender,
+        calendar=event is not None,
+        in_thread=bool(
+            message.in_reply_to
+            or message.references
+            or _REPLY_SUBJECT.match(message.subject)
+            or layout.quoted
+            or layout.text_of(layout_mod.FORWARDED)
+        ),
+    )

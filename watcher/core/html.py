@@ -33,6 +33,7 @@ _BLOCK = {
 }
 _CELL = {"td", "th"}
 _SKIP = {"script", "style", "head", "title", "noscript", "template"}
+_STRUCK = {"s", "strike", "del"}  # struck-through text is what no longer holds ("<s>Monday 11:00</s>")
 
 
 class _TextExtractor(HTMLParser):
@@ -42,7 +43,7 @@ class _TextExtractor(HTMLParser):
         self.skipping = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
+        if tag in _SKIP or tag in _STRUCK:
             self.skipping += 1
         elif tag in _BLOCK:
             self.chunks.append("\n")
@@ -55,7 +56,7 @@ class _TextExtractor(HTMLParser):
                 self.chunks.append(f" <{href}> ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
+        if tag in _SKIP or tag in _STRUCK:
             self.skipping = max(0, self.skipping - 1)
         elif tag in _BLOCK:
             self.chunks.append("\n")

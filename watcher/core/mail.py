@@ -36,12 +36,21 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
         raise ParseError("empty message")
     std = _parse_std(raw)
     problems: list[str] = []
-    texts: list[str] = []
-    htmls: list[str] = []
+    # Text per message: 0 is the message itself, 1.. the messages attached to it (message/rfc822 forwards).
+    texts: dict[int, list[str]] = {0: []}
+    htmls: dict[int, list[str]] = {0: []}
+    headers: dict[int, str] = {}
     events: list[CalendarEvent] = []
     seen_calendars: set[bytes] = set()
-    for part in _walk(std, problems):
+    for part, owner in _walk(std, problems):
         ctype = part.get_content_type()
+        texts.setdefault(owner, [])
+        htmls.setdefault(owner, [])
+        if ctype == "message/rfc822":
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner and isinstance(inner[0], StdMessage):
+                headers[owner + 1] = _forward_header(inner[0])
+            continue
         filename = _filename(part)
         if ctype in _CALENDAR_TYPES or filename.endswith((".ics", ".vcs")):
             payload = _payload(part)
@@ -58,14 +67,19 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
         if ctype == "text/plain":
             payload = _payload(part)
             if payload is not None:
-                texts.append(_decode(payload, part))
+                texts[owner].append(_decode(payload, part))
         elif ctype == "text/html":
             payload = _payload(part)
             if payload is not None:
-                htmls.append(_decode(payload, part))
-    text = "\n\n".join(t for t in texts if t.strip())
-    if not text.strip() and htmls:
-        text = "\n\n".join(html_to_text(h) for h in htmls)
+                htmls[owner].append(_decode(payload, part))
+    bodies = []
+    for owner in sorted(texts):
+        body = "\n\n".join(t for t in texts[owner] if t.strip())
+        if not body.strip() and htmls.get(owner):
+            body = "\n\n".join(html_to_text(h) for h in htmls[owner])
+        # A forwarded message keeps its own sender, date and recipients, in the form mail clients write them.
+        bodies.append(headers.get(owner, "") + body)
+    text = "\n\n".join(b for b in bodies if b.strip())
     return Message(
         message_id=_msgid(_header(std, "Message-ID")),
         subject=_clean(_header(std, "Subject")),
@@ -79,6 +93,7 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
         text=text[:MAX_TEXT],
         events=tuple(_unique_events(events)),
         problems=tuple(problems),
+        delivered_to=tuple(p.email for name in ("Delivered-To", "X-Original-To") for p in _addresses(std, name)),
     )
 
 
@@ -90,24 +105,41 @@ def _parse_std(raw: bytes) -> StdMessage:
         raise ParseError(f"unreadable message: {type(exc).__name__}") from None
 
 
-def _walk(message: StdMessage, problems: list[str]) -> Iterator[StdMessage]:
-    """Every part, depth first, bounded in count and depth so a nested-message bomb cannot hang us."""
-    stack: list[tuple[StdMessage, int]] = [(message, 0)]
+def _walk(message: StdMessage, problems: list[str]) -> Iterator[tuple[StdMessage, int]]:
+    """Every part, depth first, with the number of the message it belongs to (0 for the message itself, a new
+    number inside each attached message/rfc822), bounded in count and depth so a nested-message bomb cannot
+    hang us."""
+    stack: list[tuple[StdMessage, int, int]] = [(message, 0, 0)]
     count = 0
+    messages = 0
     while stack:
-        part, depth = stack.pop()
+        part, depth, owner = stack.pop()
         count += 1
         if count > MAX_PARTS:
             problems.append(f"more than {MAX_PARTS} MIME parts; the rest was ignored")
             return
-        yield part
+        yield part, owner
         if part.is_multipart():
             if depth >= MAX_DEPTH:
                 problems.append(f"MIME nesting deeper than {MAX_DEPTH}; inner parts ignored")
                 continue
             children = part.get_payload()
             if isinstance(children, list):
-                stack.extend((child, depth + 1) for child in reversed(children) if isinstance(child, StdMessage))
+                if part.get_content_type() == "message/rfc822":
+                    messages += 1
+                    owner = messages
+                stack.extend((child, depth + 1, owner) for child in reversed(children) if isinstance(child, StdMessage))
+
+
+def _forward_header(inner: StdMessage) -> str:
+    """The attached message's headers as a forwarded-message block (read by core/layout.py)."""
+    fields = [("From", "From"), ("Date", "Date"), ("Subject", "Subject"), ("To", "To"), ("Cc", "Cc")]
+    lines = ["---------- Forwarded message ---------"]
+    for label, name in fields:
+        value = _clean(_header(inner, name))
+        if value:
+            lines.append(f"{label}: {value}")
+    return "\n".join(lines) + "\n\n"
 
 
 def _filename(part: StdMessage) -> str:

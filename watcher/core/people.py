@@ -1,10 +1,25 @@
-"""Who the interview is with, for which company and role: the thank-you's recipients and its wording."""
+"""Who the interview is with, for which company and role: the thank-you's recipients and its wording.
+
+Interviewers, in order of preference:
+1. people named as taking part who have an address in the message: calendar attendees, people written
+   next to an address in the body ("Interviewer: Elena Sokolova <elena@quarry.dev>", "his email is ..."),
+   people copied on the message whom the text names, and the writer when they say they take part
+   ("with me and Victor", "und ich", "avec moi-même");
+2. else the recruiter or coordinator: the sender when a person, the Reply-To behind an ATS or no-reply
+   sender, a contact address given in the body, the calendar organizer.
+Never the user, never a robot or shared mailbox, never an address from quoted text, a link, a forwarded
+header's recipient list or a Reply-To on a foreign domain.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
 
 from ..model import CalendarEvent, Message, Person
+from . import layout as layout_mod
 
 # Senders that relay for an employer; their domain says nothing about the company.
 RELAY_DOMAINS = (
@@ -41,23 +56,49 @@ RELAY_DOMAINS = (
     "icloud.com",
     "me.com",
     "mac.com",
+    "apple.com",
     "linkedin.com",
     "indeed.com",
     "hirevue.com",
     "codility.com",
     "hackerrank.com",
+    "hackerrankforwork.com",
     "coderpad.io",
     "karat.io",
     "paradox.ai",
     "rippling.com",
     "ripplingmail.com",
+    "breezy.hr",
+    "recruiterbox.com",
+    "jazzhr.com",
+    "applytojob.com",
+    "pinpointhq.com",
+    "comeet.co",
+    "dover.com",
+    "wellfound.com",
+    "yello.co",
+    "prelude.co",
+    "cronofy.com",
+    "doodle.com",
+    "sendgrid.net",
+    "mailchimp.com",
 )
 FREE_MAIL = (
     "gmail.com",
     "googlemail.com",
     "yahoo.com",
+    "yahoo.co.uk",
+    "yahoo.fr",
+    "yahoo.es",
+    "yahoo.de",
     "hotmail.com",
+    "hotmail.fr",
+    "hotmail.de",
+    "hotmail.es",
     "outlook.com",
+    "outlook.de",
+    "outlook.fr",
+    "outlook.es",
     "live.com",
     "aol.com",
     "icloud.com",
@@ -67,7 +108,10 @@ FREE_MAIL = (
     "fastmail.com",
     "gmx.de",
     "gmx.net",
+    "gmx.at",
     "web.de",
+    "t-online.de",
+    "posteo.de",
     "yandex.ru",
     "mail.com",
     "zoho.com",
@@ -76,12 +120,97 @@ FREE_MAIL = (
     "orange.fr",
     "free.fr",
     "laposte.net",
+    "sfr.fr",
+    "wanadoo.fr",
+    "libero.it",
+    "qq.com",
+    "163.com",
 )
-_NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|calendar|invitations?|mailer|bounce)", re.I)
+_NO_REPLY = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|calendar|invitations?|mailer|bounce|auto|alerts?|"
+    r"system|postmaster|daemon)",
+    re.I,
+)
+# Shared mailboxes: a thank-you there reaches nobody in particular. A last resort, never an interviewer.
+_ROLE_MAILBOX = re.compile(
+    r"^(?:recruit\w*|careers?|jobs?|hr|talent\w*|people|hiring|interviews?|scheduling|schedule|info|hello|"
+    r"support|team|contact|office|admin|apply|applications?|bewerbung\w*|karriere|emploi|empleo|rh|rrhh|"
+    r"personal|candidates?|staffing|exec-office|all|everyone)(?:[-_.].*)?$",
+    re.I,
+)
+_VIDEO_LINK = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|"
+    r"webex\.com|whereby\.com|meet\.jit\.si|chime\.aws|bluejeans\.com|gotomeeting\.com|app\.coderpad\.io|"
+    r"coderpad\.io)/[^\s<>\"')\]]*",
+    re.I,
+)
+_BARE_MEET = re.compile(r"(?<![/\w.])meet\.google\.com/[a-z]{3}-[a-z]{4}-[a-z]{3}\b", re.I)
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who the user is: their addresses, the local parts of those addresses, and the names they go by."""
+
+    addresses: frozenset[str]
+    names: frozenset[str] = frozenset()
+
+    @property
+    def locals(self) -> frozenset[str]:
+        return frozenset(a.partition("@")[0] for a in self.addresses)
+
+    def is_user(self, person: Person | None) -> bool:
+        if person is None:
+            return False
+        if person.email in self.addresses:
+            return True
+        local, _, domain = person.email.partition("@")
+        # The same mailbox name at another free-mail provider is the user's old address ("jordan.lee@hotmail").
+        if local in self.locals and (domain in FREE_MAIL or len(local) > 6):
+            return True
+        return bool(person.name) and _name_key(person.name) in self.names
+
+    def named(self, text: str) -> bool:
+        """Whether `text` is (or starts with) one of the user's names."""
+        key = _name_key(text)
+        return any(key == n or key.startswith(n + " ") for n in self.names)
+
+
+def identity(message: Message | None, configured: frozenset[str], events: tuple[CalendarEvent, ...] = ()) -> Identity:
+    """The user as configured; without a config, the message's own recipients (To, Delivered-To)."""
+    addresses = set(configured)
+    if not addresses and message is not None:
+        addresses.update(message.delivered_to)
+        recipients = list(message.to)
+        sender_org = _org(message.sender.domain) if message.sender else ""
+        # Several To: addresses: the ones outside the sender's organisation are the user.
+        outside = [p for p in recipients if _org(p.domain) != sender_org]
+        addresses.update(p.email for p in (outside or recipients[:1]))
+    names: set[str] = set()
+    seen: list[Person] = []
+    if message is not None:
+        seen += [*message.to, *message.cc]
+        if message.sender:
+            seen.append(message.sender)
+    for event in events:
+        seen += [a.person for a in event.attendees]
+    for person in seen:
+        if person.email in addresses and person.name:
+            names.add(_name_key(clean_name(person.name)))
+    for address in addresses:
+        local = address.partition("@")[0]
+        parts = [p for p in re.split(r"[._-]+", local) if p.isalpha() and len(p) > 1]
+        if len(parts) >= 2:
+            names.add(" ".join(parts))
+    return Identity(frozenset(addresses), frozenset(n for n in names if n))
+
+
+_RELAYS = frozenset(RELAY_DOMAINS)
 
 
 def is_relay(domain: str) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in RELAY_DOMAINS)
+    parts = domain.split(".")
+    return any(".".join(parts[i:]) in _RELAYS for i in range(len(parts) - 1))
 
 
 def is_personal_address(person: Person) -> bool:
@@ -90,75 +219,568 @@ def is_personal_address(person: Person) -> bool:
     return bool(local) and not _NO_REPLY.match(local) and "resource.calendar" not in person.domain
 
 
-def event_interviewers(event: CalendarEvent, user_addresses: frozenset[str]) -> tuple[Person, ...]:
-    """Attendees who are people and not the user; the organizer when no one else is named."""
+def is_individual(person: Person) -> bool:
+    """A person's own mailbox at a real organisation: not a robot, a shared mailbox or a relay."""
+    local = person.email.partition("@")[0]
+    return is_personal_address(person) and not _ROLE_MAILBOX.match(local) and not is_relay(person.domain)
+
+
+# ---------------------------------------------------------------------- interviewers
+
+
+def event_interviewers(event: CalendarEvent, user: Identity, text: str = "") -> tuple[Person, ...]:
+    """Attendees who are people and not the user; the organizer when they take part or no one else is named."""
     people: list[Person] = []
+    organizer = event.organizer
     for attendee in event.attendees:
         if attendee.cutype in ("ROOM", "RESOURCE") or attendee.role == "NON-PARTICIPANT":
             continue
-        if attendee.person.email in user_addresses or not is_personal_address(attendee.person):
+        person = attendee.person
+        if user.is_user(person) or not is_personal_address(person) or is_relay(person.domain):
             continue
-        people.append(attendee.person)
-    organizer = event.organizer
-    if not people and organizer and organizer.email not in user_addresses and is_personal_address(organizer):
-        people.append(organizer)
+        if organizer and person.email == organizer.email:
+            continue  # Google lists the organizer as a guest too; whether they take part is decided below
+        people.append(Person(clean_name(person.name), person.email))
+    takes_part = bool(text) and _takes_part(text)
+    if organizer and not user.is_user(organizer) and is_individual(organizer) and (not people or takes_part):
+        people.insert(0, Person(clean_name(organizer.name), organizer.email))
     return _unique(people)
 
 
-def message_contacts(message: Message, user_addresses: frozenset[str]) -> tuple[Person, ...]:
-    """The sender (or a Reply-To in the sender's own domain) when it is a person, for text-only invitations."""
+def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identity) -> tuple[Person, ...]:
+    """Interviewers named with an address in the words of a message (rule 1); empty when none is."""
+    primary = [line for line in layout.lines if line.kind in (layout_mod.OWN, layout_mod.FORWARDED)]
+    primary_text = "\n".join(line.text for line in primary)
+    authors = {b.index: b.author for b in layout.blocks}
+    authors[0] = message.sender
+    forwarded_recipients = {p.email for b in layout.forwarded for p in b.recipients}
+    header_names = _header_names(message, layout)
+    found: list[tuple[int, Person]] = []
+    position = 0
+    block_start: dict[int, int] = {}
+    for line in primary:
+        block_start.setdefault(line.block, position)
+        author = authors.get(line.block)
+        for match in _ADDRESS.finditer(line.text):
+            address = match.group(0).lower().strip(".")
+            if _in_link(line.text, match.start()):
+                continue
+            person = Person(header_names.get(address, ""), address)
+            if user.is_user(person) or not is_individual(person):
+                continue
+            if author and address == author.email:
+                continue  # the writer's own signature
+            if _is_contact(line.text[: match.start()]):
+                continue  # "questions? contact Lily at ..." is the recruiter, not an interviewer
+            name = person.name or _name_near(line.text, match.start(), address, primary_text)
+            found.append((position + match.start(), Person(clean_name(name), address)))
+        position += len(line.text) + 1
+    named_text = _fold(primary_text)
+    for person in (*message.to, *message.cc):
+        if user.is_user(person) or not is_individual(person) or person.email in forwarded_recipients:
+            continue
+        if message.sender and person.email == message.sender.email:
+            continue
+        name = clean_name(person.name) or _name_near("", 0, person.email, primary_text)
+        at = _mention_position(name, person.email, named_text)
+        if at is not None:
+            found.append((at, Person(name, person.email)))
+    for block in layout.blocks:
+        if block.kind == layout_mod.QUOTED or block.index not in block_start:
+            continue
+        author = authors.get(block.index)
+        text = "\n".join(line.text for line in primary if line.block == block.index)
+        if author and not user.is_user(author) and is_individual(author) and _takes_part(text):
+            name = clean_name(author.name) or _name_near("", 0, author.email, primary_text)
+            found.append((block_start[block.index] + _first_person_position(text), Person(name, author.email)))
+    found.sort(key=lambda x: x[0])
+    return _unique([p for _, p in found])
+
+
+def contacts(message: Message, layout: layout_mod.Layout, user: Identity) -> tuple[Person, ...]:
+    """The recruiter or coordinator to thank when no interviewer has an address (rule 2), best first."""
     candidates: list[Person] = []
-    if message.sender and message.sender.email not in user_addresses and is_personal_address(message.sender):
-        candidates.append(message.sender)
+    sender = message.sender
+    if sender and not user.is_user(sender) and is_individual(sender):
+        candidates.append(Person(clean_name(sender.name), sender.email))
+    robot_sender = sender is None or not is_individual(sender)
     for person in message.reply_to:
-        same_org = message.sender and _org(person.domain) == _org(message.sender.domain)
-        if person.email not in user_addresses and is_personal_address(person) and (same_org or not candidates):
-            candidates.append(person)
+        same_org = sender is not None and _org(person.domain) == _org(sender.domain)
+        if user.is_user(person) or not is_individual(person):
+            continue
+        if same_org or robot_sender:
+            candidates.append(Person(clean_name(person.name), person.email))
+    header_names = _header_names(message, layout)
+    primary_text = layout.primary
+    for line in layout.lines:
+        if line.kind not in (layout_mod.OWN, layout_mod.FORWARDED):
+            continue
+        for match in _ADDRESS.finditer(line.text):
+            address = match.group(0).lower().strip(".")
+            person = Person(header_names.get(address, ""), address)
+            if _in_link(line.text, match.start()) or user.is_user(person) or not is_individual(person):
+                continue
+            name = person.name or _name_near(line.text, match.start(), address, primary_text)
+            candidates.append(Person(clean_name(name), address))
+    if not candidates:
+        # Shared mailboxes only as a last resort: better than no one to thank.
+        for person in (*message.reply_to, *([sender] if sender else [])):
+            if not user.is_user(person) and is_personal_address(person) and not is_relay(person.domain):
+                candidates.append(Person(clean_name(person.name), person.email))
     return _unique(candidates)
 
 
-def company_from(people: list[Person], subject: str) -> str | None:
-    """The employer: from a subject "... at Acme" / "Acme - ...", else the first non-relay, non-free-mail domain."""
-    match = re.search(r"\b(?:at|with|bei|chez|con|en)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})", subject)
+# ---------------------------------------------------------------------- company and role
+
+_LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|se|plc|corp\.?|corporation|company|"
+    r"co\.,? ltd\.?|s\.?a\.?s\.?|s\.?a\.?|s\.?l\.?|sarl|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|pvt\.? ltd\.?|"
+    r"private limited|pty\.? ltd\.?|kg|ohg|e\.?v\.?|ab|as|oy|spa|s\.p\.a\.))+\.?$",
+    re.IGNORECASE,
+)
+_NOT_COMPANY_WORDS = {
+    "recruiting",
+    "recruitment",
+    "recruiter",
+    "talent",
+    "careers",
+    "career",
+    "jobs",
+    "team",
+    "hr",
+    "people",
+    "hiring",
+    "interview",
+    "interviews",
+    "scheduling",
+    "acquisition",
+    "via",
+    "the",
+    "and",
+    "at",
+    "with",
+    "for",
+}
+
+
+def company(
+    interviewers: tuple[Person, ...],
+    message: Message | None,
+    texts: list[str],
+    subject: str,
+    organizer: Person | None = None,
+) -> str | None:
+    """The employer: the organisation of the interviewers (else of the sender, Reply-To or organizer), named
+    as its own words write it ("Hollis & Grey", "Banque Saint-Laurent"), never the ATS that relayed it."""
+    domains: list[str] = []
+    domains += [p.domain for p in interviewers]
+    if message is not None:
+        domains += [p.domain for p in (message.sender, *message.reply_to) if p is not None]
+    if organizer is not None:
+        domains.append(organizer.domain)
+    usable = [d for d in domains if d and not is_relay(d) and d not in FREE_MAIL and not d.endswith(".example")]
+    usable = usable or [d for d in domains if d and not is_relay(d) and d not in FREE_MAIL]
+    displays = _display_names(message)
+    haystack = "\n".join([subject, *displays, *texts])
+    if usable:
+        org = Counter(_org(d) for d in usable).most_common(1)[0][0]
+        label = org.split(".")[0]
+        written = _written_name(label, haystack) or _split_label(label)
+        client = _agency_client(written, org, interviewers, haystack)
+        return client or written
+    # Only relays and free mail: the ATS writes the employer as its display name ("Ridgeline" via Lever).
+    for display in displays:
+        name = _strip_company_words(display)
+        if name:
+            return name
+    match = re.search(r"\b(?:at|with|bei|chez|con)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})", subject)
     if match and match.group(1).lower() not in ("the", "our"):
         return match.group(1).strip(" .-")
-    for person in people:
-        if person.domain and not is_relay(person.domain) and person.domain not in FREE_MAIL:
-            return _org_name(person.domain)
     return None
 
 
-_ROLE_PATTERNS = (
-    # "Interview: Senior Data Engineer at Northwind", "Phone screen - Data Analyst (Acme)"
-    re.compile(
-        r"(?i:interview|screen|call|chat)\s*[:\-–—|]\s*(?P<role>[A-Z][^:|\n]{2,60}?)\s*(?:\bat\b|@|\(|[-–—|]|$)"
-    ),
-    # "... for the Senior Data Engineer role/position", "Position: Data Engineer"
-    re.compile(
-        r"\b(?:for (?:the|our|a|an)\s+|position:\s*|role:\s*)"
-        r"(?P<role>(?:[A-Z][\w/+#&.-]*\s?){1,6}?)\s*(?:role|position|opening|\bat\b|\(|$|[,.\n])"
-    ),
+_AGENCY = re.compile(  # a prefix, so "TalentBridge" and "Recruitology" count
+    r"\b(?:talent|recruit|staffing|search|headhunt|personnel|personalberatung|personaldienst|cabinet|agency|"
+    r"agence|consultores|reclutadora)",
+    re.IGNORECASE,
+)
+_ORG_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3}"
+_CLIENT = re.compile(
+    rf"\b(?:our|my|the) client,?\s+(?P<a>{_ORG_NAME})"
+    rf"|(?P<b>{_ORG_NAME}) (?:would (?:like|love) to|wants to|is keen to) (?:interview|meet|move forward|speak|chat)"
+    rf"|\b(?:role|position|opening|opportunity) (?:at|with) (?P<c>{_ORG_NAME})"
+    rf"|\b(?:notre client|unser(?:em)? kunden?|nuestro cliente),?\s+(?P<d>{_ORG_NAME})",
 )
 
 
-def role_from(subject: str, description: str) -> str | None:
-    """The job title when the invitation names it ("Interview: Senior Data Engineer", "for the X role")."""
-    for text in (subject, description[:2000]):
-        for pattern in _ROLE_PATTERNS:
-            match = pattern.search(text)
-            if match and match.group("role").strip(" -,."):
-                return match.group("role").strip(" -,.")
+def _agency_client(agency: str, org: str, interviewers: tuple[Person, ...], text: str) -> str | None:
+    """A recruitment agency writing for its client: the employer is the client the text names."""
+    if any(_org(p.domain) != org for p in interviewers) or not _AGENCY.search(agency):
+        return None
+    agency_key = re.sub(r"[^a-z0-9]", "", _fold(agency))
+    for match in _CLIENT.finditer(text):
+        name = next(g for g in match.groups() if g)
+        name = _LEGAL_SUFFIX.sub("", name.strip(" .,'’")).strip()
+        key = re.sub(r"[^a-z0-9]", "", _fold(name))
+        if key and key not in agency_key and agency_key not in key and not _looks_like_person(name, text):
+            return name
     return None
+
+
+def _looks_like_person(name: str, text: str) -> bool:
+    """ "Mark Stone would like to meet you": two capitalised words that the text uses as a first name."""
+    words = name.split()
+    return len(words) == 2 and bool(re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text))
+
+
+def video_link(text: str) -> str:
+    match = _VIDEO_LINK.search(text)
+    if match:
+        return match.group(0).rstrip(".,;")
+    match = _BARE_MEET.search(text)
+    return "https://" + match.group(0) if match else ""
+
+
+# ---------------------------------------------------------------------- helpers
+
+_TITLES = re.compile(
+    r"^(?:(?:dr|mag|di|dipl|ing|prof|mr|mrs|ms|miss|herr|frau|mme|mlle|m|sr|sra|srta|don|doña)\.?\s+)+", re.I
+)
+_CONTACT_BEFORE = re.compile(
+    r"(?:contact|reach(?: out to)?|questions?|write to|email me|e-mail me|mail me|an mich unter|mich unter|"
+    r"kontaktieren|kontakt|à moi|contactez|contacter|écrivez|escríbeme|escríbenos|contactar|contacta|"
+    r"reply to|rückfragen|fragen)\b[^.\n]{0,50}$",
+    re.IGNORECASE,
+)
+_TAKES_PART = re.compile(
+    r"\b(?:with me\b(?! at)|me and [A-Z]|and me\b|"
+    r"(?<=[a-z] )and I\b(?!['’])(?! will| would| look| am| hope| are| have)|"
+    r"(?!(?:Thanks|Thank|Yes|Sure|Great|Perfect|Okay|Ok|So|And|But|Hi|Hello|Cheers|Best|Regards)\b)"
+    r"[A-Z][a-zà-ÿ]+ and I\b(?!['’])(?! hope| look| would| have| am\b)|"
+    r"and myself|"
+    r"mit mir\b|und mir\b|und ich\b(?! freue| würde| werde)|mich und|avec moi(?:-même)?|et moi(?:-même)?|"
+    r"moi-même|conmigo|y yo\b|y conmigo|I'll (?:call|ring|phone) you|I will (?:call|ring|phone) you|"
+    r"I'll give you a call|rufe ich sie|ruf ich dich|je vous appellerai|te llamaré|"
+    r"(?:chat|call|conversation|meeting|talk|screen|interview) with me\b)",
+)
+
+
+_PAST_OR_THANKS_AFTER = re.compile(
+    r"^.{0,25}\b(?:last|yesterday|earlier|this morning|letzte\w*|vergangene\w*|gestern|heute morgen|dernier|"
+    r"dernière|hier|ce matin|pasad[ao]|ayer|esta mañana)\b",
+    re.IGNORECASE,
+)
+_THANKS_BEFORE = re.compile(
+    r"\b(?:thank|thanks|danke|dank|merci|gracias|enjoyed|great speaking|nice talking)\b[^.!?]*$", re.I
+)
+
+
+def _participation(text: str) -> re.Match[str] | None:
+    """The writer says they take part in the interview ("with me and Victor", "Abschlussgespräch mit mir"),
+    not that they spoke with the candidate before ("das Telefonat mit mir letzte Woche")."""
+    for match in _TAKES_PART.finditer(text):
+        if _PAST_OR_THANKS_AFTER.match(text[match.end() : match.end() + 40]):
+            continue
+        if _THANKS_BEFORE.search(text[max(0, match.start() - 120) : match.start()]):
+            continue
+        return match
+    return None
+
+
+def _takes_part(text: str) -> bool:
+    return _participation(text) is not None
+
+
+def _first_person_position(text: str) -> int:
+    match = _participation(text)
+    return match.start() if match else len(text)
+
+
+def _is_contact(before: str) -> bool:
+    return bool(_CONTACT_BEFORE.search(before[-80:]))
+
+
+def _in_link(text: str, at: int) -> bool:
+    """An address inside a URL ("...?u=priya.n%40gmail.com", "https://x/jobs?e=a@b.c")."""
+    start = text.rfind(" ", 0, at) + 1
+    token = text[start:at]
+    return "://" in token or token.startswith("www.") or "/" in token or "=" in token
+
+
+def _header_names(message: Message, layout: layout_mod.Layout) -> dict[str, str]:
+    names: dict[str, str] = {}
+    people: list[Person] = [*message.to, *message.cc, *message.reply_to]
+    if message.sender:
+        people.append(message.sender)
+    for block in layout.blocks:
+        people += list(block.recipients)
+        if block.author:
+            people.append(block.author)
+    for event in message.events:
+        people += [a.person for a in event.attendees]
+        if event.organizer:
+            people.append(event.organizer)
+    for person in people:
+        name = clean_name(person.name)
+        if name and "@" not in name and not is_relay(person.domain) and person.email not in names:
+            names[person.email] = name
+    return names
+
+
+def clean_name(name: str) -> str:
+    """ "Weigl, Markus Dr." -> "Markus Weigl"; "Sarah König (Helix Mobility)" -> "Sarah König"."""
+    name = re.sub(r"\s*[(\[].*?[)\]]\s*", " ", name or "").strip(" '\"")
+    name = re.sub(r"\s+via\s+.*$", "", name, flags=re.I)
+    if "," in name:
+        last, _, first = name.partition(",")
+        if first.strip() and len(last.split()) <= 2 and not re.search(r"\b(?:inc|llc|ltd|gmbh)\b", first, re.I):
+            first = re.sub(r"\s+(?:dr|prof|mag|di)\.?$", "", first.strip(), flags=re.I)
+            name = f"{first} {last.strip()}"
+    name = _TITLES.sub("", name.strip())
+    return " ".join(name.split())
+
+
+def _name_near(line: str, at: int, address: str, context: str) -> str:
+    """A person's name for an address: the capitalised words before it on its line, else any name in the
+    message that its mailbox name spells ("cmendez" -> "Carlos Mendez", "sarah.koenig" -> "Sarah König")."""
+    local = address.partition("@")[0].lower()
+    if line:
+        before = line[:at]
+        before = re.split(r"[|:;<>\[\]()]|(?:\s[-–—]\s)", before.rstrip(" <(-–—:,"))
+        candidates = [c for c in reversed(before) if c.strip()]
+        for chunk in candidates[:3]:
+            for name in _names_in(chunk):
+                if _spells(local, name):
+                    return name
+    for name in _names_in(context):
+        if _spells(local, name):
+            return name
+    if line:
+        before = line[:at].rstrip(" <(-–—:,")
+        names = _names_in(before.split(" - ")[0] if " - " in before else before)
+        if names:
+            return names[0]
+    return ""
+
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŞİĞ][a-zà-öø-ÿłśżźćńşığ]+(?:['’-][A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]+)?|O['’][A-Z][a-z]+"
+_NAME = re.compile(
+    rf"(?:{_NAME_WORD})(?:\s+(?:(?:de|da|del|van|von|der|den|la|le|di|du|dos|y)\s+)?(?:{_NAME_WORD})){{0,3}}"
+)
+
+
+def _names_in(text: str) -> list[str]:
+    text = _TITLES.sub("", text.strip())
+    names = []
+    for match in _NAME.finditer(text):
+        words = match.group(0).split()
+        # Also every shorter run, so "Dr. Jens Hartmann, Teamleiter" yields "Jens Hartmann".
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                names.append(" ".join(words[i:j]))
+    return names
+
+
+def _spells(local: str, name: str) -> bool:
+    parts = [_fold(p) for p in re.split(r"[\s'’-]+", name) if p]
+    parts = [p for p in parts if p]
+    if not parts:
+        return False
+    key = re.sub(r"[^a-z0-9]", "", local)
+    first, last = parts[0], parts[-1]
+    joined = "".join(parts)
+    options = {joined, first + last, first[0] + last, first + last[0], last + first, last + first[0]}
+    if len(parts) == 1:
+        options = {first}
+    else:
+        options.add(first)
+    return key in options or any(key == o for o in options if len(o) >= 3)
+
+
+def _mention_position(name: str, address: str, folded_text: str) -> int | None:
+    """Where the text first names someone copied on the message (first or last name), or None."""
+    words = [_fold(w) for w in name.split() if len(w) > 1]
+    if not words:
+        local = address.partition("@")[0]
+        words = [w for w in re.split(r"[._-]+", local) if len(w) > 2]
+    positions = []
+    for word in words:
+        if len(word) < 3:
+            continue
+        match = re.search(rf"\b{re.escape(word)}\b", folded_text)
+        if match:
+            positions.append(match.start())
+    return min(positions) if positions else None
+
+
+_FOLD_FIRST = str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE"})
+
+
+def _fold(text: str) -> str:
+    """Lower-case ASCII: "Bérénice" -> "berenice", "König" -> "konig", "Ayşe Yılmaz" -> "ayse yilmaz"."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_FIRST))
+    return decomposed.encode("ascii", "ignore").decode("ascii").lower()
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: "Sofía  Castellanos" -> "sofia castellanos"."""
+    return _name_key(name)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(_fold(name).replace(".", " ").replace("-", " ").split())
+
+
+def _display_names(message: Message | None) -> list[str]:
+    if message is None:
+        return []
+    names = []
+    for person in (message.sender, *message.reply_to):
+        if person is not None and person.name:
+            names.append(person.name)
+            names += re.findall(r"\(([^()]+)\)", person.name)
+    return names
+
+
+def _strip_company_words(display: str) -> str:
+    display = re.sub(r"\(.*?\)", "", display)
+    words = [w for w in re.split(r"\s+", display) if w]
+    while words and words[-1].lower().strip(".,") in _NOT_COMPANY_WORDS:
+        words.pop()
+    while words and words[0].lower().strip(".,") in _NOT_COMPANY_WORDS:
+        words.pop(0)
+    return " ".join(words).strip(" -|,")
+
+
+_COMPANY_TAIL_WORDS = {
+    "group",
+    "capital",
+    "partners",
+    "insurance",
+    "bank",
+    "labs",
+    "lab",
+    "systems",
+    "software",
+    "health",
+    "holdings",
+    "technologies",
+    "technology",
+    "media",
+    "analytics",
+    "ventures",
+    "studio",
+    "studios",
+    "consulting",
+    "home",
+    "goods",
+    "foods",
+    "energy",
+    "logistics",
+    "robotics",
+    "data",
+    "digital",
+    "financial",
+    "solutions",
+    "services",
+    "mutual",
+    "games",
+    "pharmaceuticals",
+    "hospitality",
+    "travel",
+    "freight",
+    "security",
+    "ledger",
+    "mobility",
+    "versicherung",
+    "logistik",
+    "robotik",
+    "conseil",
+    "pagos",
+    "co.",
+}
+
+
+def _written_name(label: str, text: str) -> str | None:
+    """How the text writes the organisation whose domain label is `label` ("hollisgrey" -> "Hollis & Grey")."""
+    target = re.sub(r"[^a-z0-9]", "", _fold(label))
+    if len(target) < 2:
+        return None
+    counts: Counter[str] = Counter()
+    token = re.compile(r"[^\s,;:|()<>\"“”!?·•/]+")
+    probe = target[:4]
+    for line in text.splitlines():
+        if probe not in re.sub(r"[^a-z0-9]", "", _fold(line)):
+            continue  # the name is not on this line
+        words = [(m.group(0), m.start()) for m in token.finditer(line)]
+        for i in range(len(words)):
+            if not words[i][0][:1].isupper() and not words[i][0][:1].isdigit():
+                continue
+            squashed = ""
+            squashed_and = ""
+            for j in range(i, min(i + 5, len(words))):
+                word = words[j][0]
+                folded = _fold(word)
+                piece = re.sub(r"[^a-z0-9&]", "", folded)
+                squashed += piece.replace("&", "")
+                squashed_and += piece.replace("&", "and")
+                if squashed == target or squashed_and == target:
+                    end = j
+                    # Extend with words that belong to the name: "Solera Hospitality" + "Group".
+                    while end + 1 < len(words):
+                        nxt = words[end + 1][0]
+                        gap = line[words[end][1] + len(words[end][0]) : words[end + 1][1]]
+                        if gap.strip() or not nxt[:1].isupper() or _fold(nxt).strip(".,'") not in _COMPANY_TAIL_WORDS:
+                            break
+                        end += 1
+                    start_at = words[i][1]
+                    stop_at = words[end][1] + len(words[end][0])
+                    name = line[start_at:stop_at].strip(" .,-–—'’")
+                    if words[end][0].endswith("Co.") or words[end][0] == "Co.":
+                        name += "."
+                    name = re.sub(r"['’]s$", "", name)
+                    name = _LEGAL_SUFFIX.sub("", name).strip(" ,")
+                    if name:
+                        counts[name] += 1
+                    break
+                if len(squashed) >= len(target) and not target.startswith(squashed):
+                    break
+    if not counts:
+        return None
+    # The fullest form written ("Meridian Mutual Insurance" over "Meridian Mutual").
+    return max(counts, key=lambda n: (len(n.split()), counts[n]))
+
+
+def _split_label(label: str) -> str:
+    """A domain label as a name when the text never writes it: "northbeamenergy" -> "Northbeam Energy"."""
+    words: list[str] = []
+    rest = re.sub(r"[^a-z0-9-]", "", label.lower())
+    if "-" in rest:
+        return " ".join(w[:1].upper() + w[1:] for w in rest.split("-") if w)
+    while True:
+        tail = next(
+            (
+                w
+                for w in sorted(_COMPANY_TAIL_WORDS, key=len, reverse=True)
+                if w.isalpha() and rest.endswith(w) and len(rest) - len(w) >= 3
+            ),
+            None,
+        )
+        if tail is None:
+            break
+        words.insert(0, tail)
+        rest = rest[: -len(tail)]
+    words.insert(0, rest)
+    return " ".join(w[:1].upper() + w[1:] for w in words if w)
 
 
 def _org(domain: str) -> str:
     parts = domain.split(".")
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov", "net") and len(parts[-1]) == 2:
+        return ".".join(parts[-3:])
     return ".".join(parts[-2:]) if len(parts) >= 2 else domain
-
-
-def _org_name(domain: str) -> str:
-    label = _org(domain).split(".")[0]
-    return label[:1].upper() + label[1:]
 
 
 def _unique(people: list[Person]) -> tuple[Person, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import StrEnum
 
 from ..model import Interview, Understanding
@@ -39,6 +40,10 @@ def reconcile(understanding: Understanding, existing: Interview | None) -> Chang
         if incoming.declined:
             return Change(Action.IGNORE, None, "declined by the user")
         return Change(Action.NEW, incoming, "new interview")
+    if _later_round(incoming, existing):
+        # Text interviews are known by their thread; one written after the thread's interview was over is the
+        # next round, not a move of the last one (whose thank-you may be drafted already).
+        return Change(Action.NEW, replace(incoming, key=f"msg:{incoming.message_id}"), "a later round in the thread")
     if incoming.version < existing.version:
         return Change(Action.IGNORE, existing, "an older revision")
     if existing.cancelled and incoming.version == existing.version:
@@ -47,3 +52,13 @@ def reconcile(understanding: Understanding, existing: Interview | None) -> Chang
         return Change(Action.CANCEL, incoming, "declined by the user")
     moved = (incoming.start, incoming.end) != (existing.start, existing.end)
     return Change(Action.UPDATE, incoming, "moved" if moved else "updated")
+
+
+def _later_round(incoming: Interview, existing: Interview) -> bool:
+    if not incoming.key.startswith("msg:") or not incoming.message_id or existing.cancelled:
+        return False
+    try:
+        written = datetime.fromisoformat(incoming.version[1])
+    except ValueError:
+        return False
+    return existing.end <= written

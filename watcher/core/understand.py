@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from ..model import CalendarEvent, EndSource, Interview, Message, Understanding, Verdict
-from . import detect, people, when
+from ..model import CalendarEvent, EndSource, Interview, Message, Person, Session, Understanding, Verdict
+from . import detect, people, roles, threads, timeline, when
+from . import layout as layout_mod
+from .lexicon import guess_language
 
 
 @dataclass(frozen=True)
@@ -23,48 +26,139 @@ def event_key(event: CalendarEvent) -> str:
 
 
 def message_key(message: Message) -> str:
-    return f"msg:{message.message_id}"
+    """A text-only interview is known by its thread, so a later "moved to Thursday 3pm" or "we have to cancel"
+    in the same thread updates or cancels it (see reconcile.py)."""
+    return f"msg:{message.thread_root}"
+
+
+# Applicant-tracking and interview-scheduling systems: a message from them is about a hiring process.
+_ATS_DOMAINS = tuple(
+    d for d in people.RELAY_DOMAINS if d not in ("zoom.us", "google.com", "calendar.google.com", "microsoft.com",
+                                                 "outlook.com", "office365.com", "teams.microsoft.com", "icloud.com",
+                                                 "me.com", "mac.com", "apple.com", "linkedin.com", "indeed.com",
+                                                 "calendly.com", "sendgrid.net", "mailchimp.com", "doodle.com",
+                                                 "cronofy.com")
+)  # fmt: skip
+_CANCELLED = re.compile(
+    r"\b(?:(?:has|have) been (?:cancel+ed|called off)|(?:is|was) (?:now )?cancel+ed|(?:need|have|had) to cancel|"
+    r"(?:i'm|we're|i am|we are|i'll be|we'll be) cancel+ing|cancel+ing (?:tomorrow's|today's|your|the|our)|"
+    r"wurde abgesagt|müssen (?:wir )?(?:den termin|das gespräch|das interview)? ?absagen|sagen (?:wir )?.{0,40}\bab\b|"
+    r"(?:est|a été) annulée?|sommes contraints d'annuler|devons annuler|annulons|"
+    r"(?:ha sido|fue) cancelad[ao]|debemos cancelar|tenemos que cancelar|cancelamos)",
+    re.IGNORECASE,
+)
+_DAY_FIRST_TLDS = frozenset(
+    [
+        "uk",
+        "ie",
+        "au",
+        "nz",
+        "in",
+        "de",
+        "at",
+        "ch",
+        "fr",
+        "be",
+        "es",
+        "it",
+        "nl",
+        "pt",
+        "pl",
+        "se",
+        "dk",
+        "no",
+        "fi",
+        "mx",
+        "ar",
+        "co",
+        "br",
+        "cl",
+        "pe",
+        "uy",
+        "za",
+        "sg",
+        "hk",
+        "eu",
+        "lu",
+        "cz",
+    ]
+)
 
 
 def understand_message(message: Message, ctx: Context) -> Understanding:
-    verdict = detect.judge_message(message, ctx.user_addresses)
+    layout = layout_mod.split(message.text, message.subject)
+    user = people.identity(message, ctx.user_addresses, message.events)
+    sender = message.sender
+    ats = bool(sender and any(sender.domain == d or sender.domain.endswith("." + d) for d in _ATS_DOMAINS))
+    verdict = detect.judge_message(
+        message,
+        user.addresses,
+        user_named=user.named,
+        title_ok=_expected_names(message, message.events),
+        layout=layout,
+        ats_sender=ats,
+    )
     event = primary_event(message.events)
     if event is not None:
-        return _from_event(event, verdict, ctx, message)
+        return _from_event(event, verdict, ctx, message, layout, user)
+    if not verdict.is_interview and verdict.score < detect.THRESHOLD - TIME_WEIGHT:
+        return Understanding(verdict=verdict)
+    day_first = _day_first(message, layout)
+    key = message_key(message)
+    found = when.find(message.text, message.subject, message.date, ctx.timezone, day_first=day_first, layout=layout)
+    head = f"{message.subject}\n{layout.primary[:4000]}"
+    cancelled = bool(_CANCELLED.search(head)) and not threads.RESCHEDULED.search(head)
+    if found is None:
+        if verdict.is_interview and cancelled:
+            return Understanding(verdict=_add(verdict, "cancelled in words"), cancels=key)
+        return Understanding(verdict=_reject(verdict, "no confirmed date and time"))
+    verdict = _with_time(verdict, found)
     if not verdict.is_interview:
         return Understanding(verdict=verdict)
-    found = when.find_sessions(message.text, message.subject, message.date, ctx.timezone)
-    if not found:
-        return Understanding(verdict=_reject(verdict, "no confirmed date and time"))
-    sessions, end_stated = found
+    if cancelled:
+        verdict = _add(verdict, "cancelled in words")
+    sessions = list(found.sessions)
     start = sessions[0].start
-    end = sessions[-1].end if end_stated else start + ctx.default_length
-    recipients = people.message_contacts(message, ctx.user_addresses)
+    end = sessions[-1].end if found.end_stated else start + ctx.default_length
+    if not found.end_stated:
+        sessions = [Session(s.start, s.start + ctx.default_length) for s in sessions]
+    interviewers = people.text_interviewers(message, layout, user) or people.contacts(message, layout, user)[:1]
+    primary = layout.primary
+    company = people.company(interviewers, message, [primary], message.subject)
+    stated = timeline.stated_feedback(primary, end, message.date, ctx.timezone, day_first=day_first)
     interview = Interview(
-        key=message_key(message),
+        key=key,
         start=start,
         end=end,
-        end_source=EndSource.TEXT if end_stated else EndSource.DEFAULT,
+        end_source=EndSource.TEXT if found.end_stated else EndSource.DEFAULT,
         subject=message.subject,
-        company=people.company_from(list(recipients) + _senders(message), message.subject),
-        role=people.role_from(message.subject, message.text),
-        interviewers=recipients,
-        organizer=message.sender,
+        company=company,
+        role=roles.role_from(message.subject, f"{primary}\n{layout.quoted}", exclude=(*user.names, company or "")),
+        interviewers=interviewers,
+        organizer=sender,
         sessions=tuple(sessions) if len(sessions) > 1 else (),
         message_id=message.message_id,
         references=message.thread_ids,
+        feedback_by=stated.by if stated else None,
+        feedback_within=stated.phrase if stated else "",
+        link=people.video_link(primary),
+        cancelled=cancelled,
         version=(0, message.date.isoformat() if message.date else ""),
         evidence=verdict.evidence,
     )
-    return Understanding(verdict=verdict, interview=interview)
+    if cancelled:
+        return Understanding(verdict=verdict, interview=interview, cancels=key)
+    moved = bool(threads.RESCHEDULED.search(f"{message.subject}\n{primary[:4000]}"))
+    return Understanding(verdict=verdict, interview=interview, reschedules=moved)
 
 
 def understand_event(event: CalendarEvent, ctx: Context, *, assume_interview: bool = False) -> Understanding:
     """`assume_interview`: the event's UID already belongs to an interview on record (an update)."""
-    verdict = detect.judge_event(event, ctx.user_addresses)
+    user = people.identity(None, ctx.user_addresses, (event,))
+    verdict = detect.judge_event(event, user.addresses, user_named=user.named, title_ok=_expected_names(None, (event,)))
     if assume_interview and not verdict.is_interview:
         verdict = Verdict(True, verdict.score, (*verdict.evidence, "updates an interview on record"))
-    return _from_event(event, verdict, ctx, None)
+    return _from_event(event, verdict, ctx, None, None, user)
 
 
 def primary_event(events: tuple[CalendarEvent, ...]) -> CalendarEvent | None:
@@ -72,49 +166,162 @@ def primary_event(events: tuple[CalendarEvent, ...]) -> CalendarEvent | None:
     return events[0] if events else None
 
 
-def _from_event(event: CalendarEvent, verdict: Verdict, ctx: Context, message: Message | None) -> Understanding:
+def _from_event(
+    event: CalendarEvent,
+    verdict: Verdict,
+    ctx: Context,
+    message: Message | None,
+    layout: layout_mod.Layout | None,
+    user: people.Identity,
+) -> Understanding:
     key = event_key(event)
-    if event.cancelled:
-        return Understanding(verdict=verdict, event=event, cancels=key)
     if not verdict.is_interview:
-        return Understanding(verdict=verdict, event=event)
+        return Understanding(verdict=verdict, event=event, cancels=key if event.cancelled else None)
     if event.all_day or not isinstance(event.start, datetime):
+        if event.cancelled:
+            return Understanding(verdict=verdict, event=event, cancels=key)
         return Understanding(verdict=_reject(verdict, "an all-day event has no time to follow up from"), event=event)
+    loop = _loop(event, message)
     start = event.start
     if event.end_source in ("dtend", "duration") and isinstance(event.end, datetime) and event.end > start:
         end = event.end
         source = EndSource.CALENDAR if event.end_source == "dtend" else EndSource.DURATION
     else:
         end, source = start + ctx.default_length, EndSource.DEFAULT
-    interviewers = people.event_interviewers(event, ctx.user_addresses)
-    if not interviewers and message is not None:
-        interviewers = people.message_contacts(message, ctx.user_addresses)
-    named = list(interviewers) + ([event.organizer] if event.organizer else [])
-    if message is not None:
-        named += _senders(message)
-    declined = any(a.person.email in ctx.user_addresses and a.partstat == "DECLINED" for a in event.attendees)
+    sessions: tuple[Session, ...] = ()
+    if len(loop) > 1:
+        sessions = tuple(Session(e.start, e.end) for e in loop)  # type: ignore[arg-type]
+        start, end = sessions[0].start, sessions[-1].end
+    text = "\n".join(filter(None, [layout.primary if layout else "", event.description]))
+    interviewers: tuple[Person, ...] = ()
+    for part in loop or [event]:
+        interviewers += people.event_interviewers(part, user, text)
+    interviewers = tuple({p.email: p for p in interviewers}.values())
+    if not interviewers and message is not None and layout is not None:
+        interviewers = people.text_interviewers(message, layout, user) or people.contacts(message, layout, user)[:1]
+    texts = [text]
+    subject = message.subject if message and message.subject else event.summary
+    declined = any(user.is_user(a.person) and a.partstat == "DECLINED" for a in event.attendees)
+    stated = (
+        timeline.stated_feedback(text, end, message.date if message else None, ctx.timezone)
+        if not event.cancelled
+        else None
+    )
     interview = Interview(
         key=key,
         start=start,
         end=end,
         end_source=source,
-        subject=(message.subject if message and message.subject else event.summary),
-        company=people.company_from(named, event.summary),
-        role=people.role_from(event.summary, event.description),
+        subject=subject,
+        company=people.company(
+            interviewers, message, [*texts, event.summary], f"{event.summary}\n{subject}", event.organizer
+        ),
+        role=roles.role_from(
+            # The first line of a description is often a title line ("Acme - Senior UX Designer, portfolio").
+            f"{message.subject if message else ''}\n{event.summary}\n{_first_line(event.description)}",
+            f"{layout.primary if layout else ''}\n{event.description}",
+            exclude=tuple(user.names),
+        ),
         interviewers=interviewers,
         organizer=event.organizer,
+        sessions=sessions,
         message_id=message.message_id if message else "",
         references=message.thread_ids if message else (),
-        link=event.conference or event.url,
+        feedback_by=stated.by if stated else None,
+        feedback_within=stated.phrase if stated else "",
+        link=event.conference or event.url or people.video_link(text),
+        cancelled=event.cancelled,
         declined=declined,
         version=event.version,
         evidence=verdict.evidence,
     )
-    return Understanding(verdict=verdict, event=event, interview=interview)
+    moved = bool(threads.RESCHEDULED.search(f"{subject}\n{text[:4000]}")) and not event.cancelled
+    return Understanding(
+        verdict=verdict, event=event, interview=interview, cancels=key if event.cancelled else None, reschedules=moved
+    )
 
 
-def _senders(message: Message) -> list:
-    return [p for p in (message.sender, *message.reply_to) if p is not None]
+def _loop(event: CalendarEvent, message: Message | None) -> list[CalendarEvent]:
+    """The sessions of a loop sent as one calendar file with one VEVENT per session (different UIDs)."""
+    if message is None or len(message.events) < 2 or not isinstance(event.start, datetime):
+        return [event]
+    parts = [
+        e
+        for e in message.events
+        if isinstance(e.start, datetime)
+        and isinstance(e.end, datetime)
+        and e.recurrence_id is None
+        and not e.rrule
+        and e.method == event.method
+        and e.cancelled == event.cancelled
+        and abs(e.start - event.start) <= timedelta(hours=12)
+    ]
+    if len({e.uid for e in parts}) < 2 or event not in parts:
+        return [event]
+    return sorted({e.uid: e for e in parts}.values(), key=lambda e: e.start)  # type: ignore[arg-type, return-value]
+
+
+def _expected_names(message: Message | None, events: tuple[CalendarEvent, ...]):
+    """Who may be named in an interview's title besides the user: its people, its company, a job title."""
+    people_seen: list[Person] = []
+    if message is not None:
+        people_seen += [p for p in (message.sender, *message.reply_to, *message.to, *message.cc) if p is not None]
+    for event in events:
+        people_seen += [a.person for a in event.attendees]
+        if event.organizer:
+            people_seen.append(event.organizer)
+    keys = {people.name_key(part) for p in people_seen for part in (p.name, p.email.partition("@")[0]) if part}
+    orgs = {p.domain.split(".")[-2] if "." in p.domain else p.domain for p in people_seen}
+
+    def expected(name: str) -> bool:
+        key = people.name_key(name)
+        squashed = key.replace(" ", "")
+        return (
+            any(key in k or k in key for k in keys if len(k) > 2)
+            or any(squashed in org or org.startswith(squashed) for org in orgs)
+            or roles.is_title(name)
+        )
+
+    return expected
+
+
+def _first_line(text: str) -> str:
+    stripped = text.strip()
+    return stripped.splitlines()[0][:200] if stripped else ""
+
+
+def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:
+    """How the sender likely writes 4/3/2026: day first outside the US, month first in American English."""
+    domains = [p.domain for p in (message.sender, *message.reply_to) if p is not None]
+    domains += [b.author.domain for b in layout.blocks if b.author is not None]
+    tlds = {d.rsplit(".", 1)[-1] for d in domains if not people.is_relay(d)}
+    if "us" in tlds:
+        return False
+    if tlds & _DAY_FIRST_TLDS:
+        return True
+    text = layout.primary[:4000]
+    if guess_language(text) in ("de", "fr", "es"):
+        return True
+    if re.search(r"\b(?:GMT|BST|whilst|colour|favour|organis\w+|programme)\b", text):
+        return True
+    if tlds:
+        return False
+    return None
+
+
+TIME_WEIGHT = 1.0
+
+
+def _with_time(verdict: Verdict, found: when.Found) -> Verdict:
+    """A confirmed date and time is evidence too: the words and the time must together pass the threshold."""
+    score = round(verdict.score + TIME_WEIGHT, 2)
+    core = "no interview term" not in verdict.evidence
+    evidence = (*verdict.evidence, f"+{TIME_WEIGHT:g} a confirmed time: {found.evidence}")
+    return Verdict(is_interview=core and score >= detect.THRESHOLD, score=score, evidence=evidence)
+
+
+def _add(verdict: Verdict, note: str) -> Verdict:
+    return Verdict(is_interview=verdict.is_interview, score=verdict.score, evidence=(*verdict.evidence, note))
 
 
 def _reject(verdict: Verdict, why: str) -> Verdict:

@@ -1,10 +1,323 @@
-"""Start, end and zone of an interview stated in words ("Tuesday, March 3 at 2:00 PM EST for 45 minutes")."""
+"""Start, end and zone of an interview stated in words ("Tuesday, March 3 at 2:00 PM EST for 45 minutes").
+
+How it reads a message:
+
+1. Every line is scanned for dates ("Tuesday, March 3", "04.03.2026", "lunes 19 de octubre", "tomorrow",
+   "next Thursday"), clock times and ranges ("2-3pm", "14:00–15:30", "de 13 h 30 à 14 h 30"), time zones
+   ("PT", "CEST", "Eastern Time", "heure de Paris", "UTC+2", "(America/Chicago)") and lengths
+   ("for 45 minutes", "(30 min)", "d'une durée d'une heure").
+2. Each time is paired with the nearest date before it (the same line first, then the lines above it in
+   the same part of the message) and with its zone: the one written right after it, else one declared
+   for the block ("All times are Pacific"), else the user's zone.
+3. Each resulting candidate is scored from its context: labels ("When:", "Datum:"), confirming words,
+   whether it is the writer's own text or quoted, a superseded time ("Previously:", "moved from ... to"),
+   a deadline or an arrival time, a time already past when the message was sent, a list of options.
+4. The best candidate wins; ranges on the same day next to it in the same block make up a loop, with
+   breakfasts, lunches and breaks at either end left out. A reply that only says "Thursday at 2 works"
+   borrows the date, zone and length from the quoted proposal it accepts.
+
+Relative dates count from the message's Date header in the zone of the stated time (the user's zone when
+none is stated). Nothing here guesses a time that is not written down.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from ..model import Session
+from . import layout as layout_mod
+from .lexicon import (
+    FIXED_OFFSET,
+    IANA_NAME,
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    ZONE_ABBREVIATIONS,
+    ZONE_NAMES,
+    fixed_offset,
+    zone,
+)
+
+# A weekday and a clock time alone ("Your interview is Tuesday at 2 PM") are not enough; with a zone, a date,
+# a label or a confirming word they are.
+_ENOUGH = 3.5
+MAX_LINES = 600  # an invitation states its time near the top; the rest of a long thread is not read
+MAX_LINE = 1000
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MON = _alternation(MONTHS)
+_WDF = _alternation(WEEKDAYS)
+_WDA = _alternation(WEEKDAY_ABBREVIATIONS)
+_WD = rf"(?:(?P<wd>{_WDF})|(?P<wda>{_WDA})\.?)"
+
+# Date patterns are anchored on the month or the digits; a weekday before them is found by looking back
+# (_WD_BEFORE), which is much faster than an optional weekday prefix tried at every position.
+_DATE_MD = re.compile(
+    rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+_DATE_DM = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+|of\s+)?(?P<mon>{_MON})\b\.?"
+    rf"(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+_DATE_NUM = re.compile(
+    r"(?<![\d/.:,-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d/])"
+    r"(?P<dot>\.(?!\d))?"
+    r"|(?<![\d/.:,-])(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dyear>20\d\d)(?![\d-])",
+)
+_WD_BEFORE = re.compile(rf"{_WD},?\s*(?:(?:the|den|le|el)\s+)?\(?\s*$", re.IGNORECASE)
+_DATE_ISO = re.compile(r"(?<![\d-])(?P<year>20\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+_RELATIVE = re.compile(
+    r"(?<![\w'])(?P<rel>the day after tomorrow|day after tomorrow|tomorrow|today|tonight|"
+    r"this (?:morning|afternoon|evening)|übermorgen|morgen|heute|après-demain|apres-demain|demain|aujourd'hui|"
+    r"aujourd’hui|ce matin|ce soir|cet après-midi|pasado mañana|mañana|hoy|esta tarde)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_DAYS = {
+    "tomorrow": 1,
+    "day after tomorrow": 2,
+    "the day after tomorrow": 2,
+    "morgen": 1,
+    "übermorgen": 2,
+    "demain": 1,
+    "après-demain": 2,
+    "apres-demain": 2,
+    "mañana": 1,
+    "pasado mañana": 2,
+}
+_WEEKDAY_ALONE = re.compile(
+    rf"(?<![\w])(?:(?P<mod>next|this|coming|nächsten|nächster|kommenden|kommender|diesen|dieser|el próximo|"
+    rf"el proximo|este|ce|prochain)\s+)?(?P<wd>{_WDF})(?:\s+(?P<mod2>prochain|qui vient|que viene|próximo|proximo))?\b",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(rf"(?:(?P<wd>{_WDF}),?\s+)?\bthe\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+_T1 = r"(?P<h1>\d{1,2})(?::(?P<m1>[0-5]\d))?(?:\s?(?P<ap1>[ap])m\b)?(?:\s?(?P<u1>uhr)\b)?"
+_T2 = r"(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?(?:\s?(?P<ap2>[ap])m\b)?(?:\s?(?P<u2>uhr)\b)?"
+_RANGE = re.compile(
+    rf"(?<![\d:/.,$€£+])(?:(?P<pre>from|von|vom|de|du|del|entre|between|zwischen)\s+)?{_T1}\s*"
+    rf"(?P<sep>-|to|till|until|bis|à|au|a|hasta|and|y|et|und)\s*{_T2}(?![\d:/])",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(
+    r"(?<![\d:/.,$€£+])(?P<h>\d{1,2})(?:(?::(?P<m>[0-5]\d))(?:\s?(?P<ap>[ap])m\b)?(?:\s?(?P<u>uhr)\b)?"
+    r"|\s?(?P<ap_>[ap])m\b|\s?(?P<u_>uhr)\b)(?![\d/])",
+    re.IGNORECASE,
+)
+_BARE_HOUR = re.compile(
+    r"\b(?:at|um|à|a las|a la|vers|gegen|around|@)\s+(?P<h>\d{1,2})\b(?![:.,/]?\d)"
+    r"(?!\s*(?:%|st\b|nd\b|rd\b|th\b|min|hour|hr|people|person|of\b|days?\b|weeks?\b|years?\b|percent))",
+    re.IGNORECASE,
+)
+_NOON = re.compile(r"\b(?:at\s+|um\s+|à\s+|a\s+)?(?P<noon>noon|midday|mittags?|midi|mediodía|mediodia)\b", re.I)
+
+_DURATION = re.compile(
+    r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|half an?|half a|an?|one|two|three|four|eine halbe|einer|einen|eine|ein|"
+    r"zwei|drei|vier|halbe|une demi|une|un|deux|trois|quatre|demi|media|una|uno|dos|tres|cuatro)"
+    r"(?:\s?-\s?|\s)?(?P<unit>hours?|hrs?|h|minutes?|mins?|min\.?|minuten|stunden?|std\.?|heures?|minutos?|"
+    r"horas?|hora)(?![a-zäöüéèêñ])(?:(?<=h)(?P<hmin>[0-5]\d)\b)?"
+    r"(?:\s?(?:and|und|et|y)?\s?(?P<extra>\d{1,2})\s?(?:minutes?|mins?|min|minuten|minutos))?"
+    r"(?:\s(?P<half>and a half|y media|et demie|und eine halbe))?",
+    re.IGNORECASE,
+)
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|<[^<>\s]+>", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^\W{0,3}(?:when|date|time|start(?: time)?|interview date|interview time|event date/time|new time|"
+    r"new date|updated time|datum|uhrzeit|termin|zeit|wann|date de l'entrevue|date et heure|heure|quand|"
+    r"horaire|fecha|hora|cuándo|cuando|día|fecha y hora|schedule|agenda|ablauf)\b",
+    re.IGNORECASE,
+)
+_END_LABEL = re.compile(
+    r"^\W{0,3}(?:end(?: time)?|ende|endzeit|heure de fin|fin|hora de (?:fin|término|termino))\b", re.I
+)
+_CONFIRM = re.compile(
+    r"\b(?:confirm\w*|scheduled|booked|set for|(?:all |you're |you are )set|put you down|have you down|"
+    r"you're on|you are on|see you|moved (?:it |your \w+ )?to|rescheduled|new time|invite you|invit\w+|"
+    r"will (?:call|take place|be held)|is (?:on|at|for)|bestätig\w*|termin|findet|statt|eingeladen|einladen|"
+    r"rufe ich sie|confirm\w*|prévu|déplacé|aura lieu|planifiée|rencontrerez|confirmamos|confirmada|"
+    r"agendad[ao]|programad[ao]|será|tendrá lugar|te entrevistará|let's do|works great|works for)\b",
+    re.IGNORECASE,
+)
+_SUPERSEDED = re.compile(
+    r"\b(?:previously|originally|formerly|old time|original time|instead of|was (?:scheduled|planned|set) for|"
+    r"initialement|au lieu de|ursprünglich|statt|anstelle|bisher|anteriormente|originalmente|en lugar de|"
+    r"en vez de|previamente)\b",
+    re.IGNORECASE,
+)
+_MOVE = re.compile(
+    r"\b(?:mov(?:ed|ing)|reschedul\w*|shift(?:ed|ing)|push(?:ed|ing)|chang(?:ed|ing)|bump(?:ed|ing)|"
+    r"verschoben|verschieben|verlegt|verlegen|déplac\w*|décal\w*|report\w*|movid[oa]|mover|cambiad[oa]|"
+    r"cambiar|reprogramad[oa]|reprogramar|trasladad[oa])\b",
+    re.IGNORECASE,
+)
+_FROM_WORD = re.compile(r"\b(?:from|von|vom|du|del|de)\s*$", re.IGNORECASE)
+_AWAY_CONTEXT = re.compile(
+    r"\b(?:deadline|due|submi\w+|expir\w+|closes?|no later than|arriv\w+|check[- ]in|breakfast|lunch|dinner|"
+    r"publi\w+|posted|register\w*|registration|webinar|livestream|live stream|workshop|meetup|frist|"
+    r"einreichen|abgabe|spätestens|date limite|avant le|fecha límite|antes del|plazo|hiring event|career fair|"
+    r"apply by|offer|unsubscribe)\b",
+    re.IGNORECASE,
+)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|no later than|not later than|bis(?: spätestens)?|spätestens|avant|avant le|d'ici|"
+    r"antes del?|hasta el|a más tardar el)\s*(?:the\s+|le\s+|el\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+_WINDOW = re.compile(r"\b(?:between|entre|zwischen|anytime|any time|anything|flexible|frei)\b", re.IGNORECASE)
+_WINDOW_WORDS = re.compile(
+    r"\b(?:through|thru|availability|available|anytime|any time|works on our side|flexible|disponibilit\w+|"
+    r"disponible|verfügbar|zeitfenster|franja|horario disponible)\b",
+    re.IGNORECASE,
+)
+_HELD = re.compile(
+    r"\b(?:sent (?:you )?(?:a |an )?(?:hold|(?:calendar )?invite)|went ahead|(?:put|placed) a hold|booked|"
+    r"have you down|put you down|blocked)\b",
+    re.IGNORECASE,
+)
+_MEAL_OR_BREAK = re.compile(
+    r"\b(?:lunch|breakfast|dinner|break|arrival|arrive|welcome|check[- ]in|coffee|wrap[- ]up|debrief|tour|"
+    r"mittagessen|frühstück|pause|ankunft|empfang|déjeuner|dejeuner|petit[- ]déjeuner|accueil|pause|"
+    r"almuerzo|desayuno|comida|descanso|llegada|bienvenida)\b",
+    re.IGNORECASE,
+)
+_MORNING = re.compile(r"\b(?:morning|matin|vormittags?|morgens|früh|de la mañana|por la mañana|en la mañana)\b", re.I)
+_EVENING = re.compile(
+    r"\b(?:afternoon|evening|tonight|après-midi|apres-midi|soir|nachmittags?|abends?|de la tarde|por la tarde|"
+    r"de la noche|esta tarde)\b",
+    re.I,
+)
+_ACCEPT = re.compile(
+    r"\b(?:works? (?:great|for (?:us|me|him|her|them))|that works|sounds (?:good|great)|perfect|confirmed|"
+    r"see you then|see you|passt|parfait|c'est noté|perfecto|nos vemos|à bientôt|bis dann)\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)]|[a-c][.)])\s+")
+# The sender asks the candidate to pick ("which of these works", "welcher Termin", "quel créneau").
+_CHOOSE = re.compile(
+    r"\b(?:which|whichever|options?|choose|pick|select|suits?|prefer|works? best|let (?:me|us) know|"
+    r"reply with|welche[rsn]?|passt|wählen|aussuchen|quel(?:le)?s?|lequel|choisir|convient|cuál|cual|elegir|"
+    r"escoger|prefieras|te acomoda|propose|vorschl\w+|proposer|propuesta|alternatives?|slots?|créneaux?)\b",
+    re.IGNORECASE,
+)
+_OPTION = re.compile(
+    r"^\s*(?:option|slot|choice|alternative|variante|option|opción|opcion|créneau|termin)\s*\w{0,2}\b", re.I
+)
+_DURATION_GOOD_BEFORE = re.compile(
+    r"(?:\bfor|\blasting|\blasts?|\bduration|\bdauer|\bdurée|\bduree|\bduración|\bduracion|\bdura|\bdauert|"
+    r"\btakes?|\btake about|\bshould take|\bplan for|\bplanen sie|\bblock(?:ed)?|\bit'?ll be|\bwill be|\bis|"
+    r"\bscheduled for|\bapproximately|\bapprox\.?|\babout|\baround|\broughly|~|\bca\.?|\bcirca|\benviron|"
+    r"\baproximadamente|\baproximada de|\bunos|\bunas|\betwa|\brund|\(|\bstill|\ba|\ban|\bde|\bd'|\bvon|"
+    r"\bden)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DURATION_GOOD_AFTER = re.compile(
+    r"^\s*(?:\)|long|in length|chat|call|conversation|interview|screen|session|review|meeting|discussion|"
+    r"video|phone|technical|panel|portfolio|intro|gespräch|interview|telefon|entretien|entrevue|entrevista|"
+    r"reunión|llamada|on (?:teams|zoom|google meet|meet|the phone)|via|by (?:phone|video)|over|environ|"
+    r"aproximadamente|ein\b|,|\.|$)",
+    re.IGNORECASE,
+)
+_DURATION_BAD_BEFORE = re.compile(
+    r"(?:\bwithin|\bin|\bbefore|\bafter|\bevery|\bper|\bat least|\bup to|\bmax(?:imum)?|\bfirst|\blast|"
+    r"\bnext|\bpast|\binnerhalb|\bbinnen|\bnach|\bvor|\bsous|\bdans|\bdentro de|\ben|\bplazo de|\bremaining|"
+    r"\bstarts in|\bbegins in|\b\d+\s?-|\bde \d+ à|\$)\s*$",
+    re.IGNORECASE,
+)
+_DURATION_BAD_AFTER = re.compile(
+    r"^\s*(?:before|after|prior|in advance|notice|ago|of (?:hands-on|coding|live|design|discussion|"
+    r"q&a|questions|presenting|the)|presenting|to present|later|earlier|beforehand|early|per|each|a (?:week|day)|"
+    r"weekly|/|break|lunch|vorher|vorab|im voraus|à l'avance|avant|après|antes|después|de anticipación|"
+    r"from now|left|remaining|ago|for (?:the )?(?:case|presentation|q&a)|zu präsentieren)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Date:
+    start: int
+    end: int
+    kind: str  # "full", "numeric", "relative", "weekday", "ordinal"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: int | None = None
+    numeric: tuple[int, int, str] | None = None  # (first, second, separator) when the order is unknown
+
+
+@dataclass
+class _Time:
+    start: int
+    end: int
+    hour: int
+    minute: int
+    meridiem: str | None
+    literal: bool  # a 24-hour clock: "14:00", "09:30", "10 Uhr"
+    strong: bool
+    end_hour: int | None = None
+    end_minute: int | None = None
+    end_meridiem: str | None = None
+    end_literal: bool = False
+
+
+@dataclass
+class _Zone:
+    start: int
+    end: int
+    tz: tzinfo
+
+
+@dataclass
+class _Line:
+    index: int
+    raw: str
+    text: str  # normalized
+    kind: str
+    block: int
+    dates: list[_Date] = field(default_factory=list)
+    times: list[_Time] = field(default_factory=list)
+    zones: list[_Zone] = field(default_factory=list)
+
+
+@dataclass
+class _Candidate:
+    line: _Line
+    time: _Time
+    date: _Date
+    start: datetime
+    end: datetime | None
+    score: float
+    partial: bool
+    explicit_zone: bool
+    tz: tzinfo
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Found:
+    """The confirmed session(s) a message states."""
+
+    sessions: tuple[Session, ...]
+    end_stated: bool
+    evidence: str  # the words the time came from, shortened
+    options: int = 0  # distinct alternative slots offered (a proposal rather than a confirmation)
+
+    @property
+    def start(self) -> datetime:
+        return self.sessions[0].start
+
+    @property
+    def end(self) -> datetime:
+        return self.sessions[-1].end
 
 
 def find_sessions(
@@ -12,6 +325,906 @@ def find_sessions(
 ) -> tuple[list[Session], bool] | None:
     """The confirmed session(s) stated in the text, and whether their end was stated; None when no time is.
 
-    Times without a zone are in `default_tz`; relative dates ("tomorrow") count from `sent`.
+    Times without a zone are in `default_tz`; relative dates ("tomorrow") count from `sent`. When the end is
+    not stated each session ends when it starts; the caller applies its default length.
     """
+    found = find(text, subject, sent, default_tz)
+    if found is None:
+        return None
+    return list(found.sessions), found.end_stated
+
+
+def find(
+    text: str,
+    subject: str,
+    sent: datetime | None,
+    default_tz: tzinfo,
+    *,
+    day_first: bool | None = None,
+    layout: layout_mod.Layout | None = None,
+) -> Found | None:
+    """The best-supported confirmed time in a message, or None. `day_first`: how the sender writes 4/3."""
+    layout = layout or layout_mod.split(text, subject)
+    reader = _Reader(sent, default_tz, day_first, layout)
+    lines = reader.lines(subject)
+    candidates = reader.candidates(lines)
+    return reader.choose(candidates, lines)
+
+
+def parse_datetime(text: str, default_tz: tzinfo, *, day_first: bool | None = None) -> datetime | None:
+    """One date and time written in a header-like line ("Monday, August 10, 2026 3:04 PM"), or None."""
+    reader = _Reader(None, default_tz, day_first, None)
+    line = reader.scan(0, text, layout_mod.OWN, 0)
+    if not line.dates or not line.times:
+        return None
+    date_ = line.dates[0]
+    resolved = reader.resolve_date(date_, None, default_tz)
+    if resolved is None:
+        return None
+    t = line.times[0]
+    hour = _hour24(t.hour, t.meridiem, t.literal, line.text)
+    if hour is None:
+        return None
+    return datetime.combine(resolved, time(hour, t.minute), tzinfo=default_tz)
+
+
+def parse_date(text: str, sent: datetime | None, tz: tzinfo, *, day_first: bool | None = None) -> date | None:
+    """The first date written in `text` ("Friday 13 February", "13.03.2026", "Tuesday"), seen from `sent`."""
+    reader = _Reader(sent, tz, day_first, None)
+    line = reader.scan(0, text, layout_mod.OWN, 0)
+    for date_ in line.dates:
+        resolved = reader.resolve_date(date_, sent, tz)
+        if resolved is not None:
+            return resolved
     return None
+
+
+class _Reader:
+    def __init__(
+        self, sent: datetime | None, default_tz: tzinfo, day_first: bool | None, layout: layout_mod.Layout | None
+    ):
+        self.sent = sent
+        self.default_tz = default_tz
+        self.day_first = day_first
+        self.layout = layout
+        self.block_sent: dict[int, datetime | None] = {}
+        self._asks_to_choose = False
+
+    # ------------------------------------------------------------------ scanning
+
+    def lines(self, subject: str) -> list[_Line]:
+        result = [self.scan(0, subject[:MAX_LINE], "subject", 0)] if subject else []
+        assert self.layout is not None
+        self._asks_to_choose = bool(_CHOOSE.search(self.layout.text_of(layout_mod.OWN, layout_mod.FORWARDED)[:6000]))
+        for i, line in enumerate(self.layout.lines[:MAX_LINES]):
+            if line.kind == layout_mod.HEADER:
+                continue
+            result.append(self.scan(i + 1, line.text[:MAX_LINE], line.kind, line.block))
+        for block in self.layout.blocks:
+            if block.sent_text:
+                self.block_sent[block.index] = parse_datetime(block.sent_text, self.default_tz, day_first=False)
+        return result
+
+    def scan(self, index: int, raw: str, kind: str, block: int) -> _Line:
+        has_digit = _DIGIT.search(raw) is not None
+        text = _normalize(raw) if has_digit else raw
+        line = _Line(index, raw, text, kind, block)
+        if has_digit or _ZONE_CUE.search(text) or _ZONE_CUE_WORDS.search(text):
+            line.zones = _zones(text)
+        if not (has_digit or _NOON.search(text) or _RELATIVE.search(text) or _WEEKDAY_ALONE.search(text)):
+            return line
+        line.dates = self._dates(text)
+        move = _MOVE.search(text)
+        line.times = _times(text, line.dates, moved_at=move.end() if move else None)
+        return line
+
+    def _dates(self, text: str) -> list[_Date]:
+        found: list[_Date] = []
+        for match in _DATE_ISO.finditer(text):
+            found.append(
+                _Date(match.start(), match.end(), "full", int(match["year"]), int(match["m"]), int(match["d"]))
+            )
+        for pattern in (_DATE_MD, _DATE_DM):
+            for match in pattern.finditer(text):
+                month = MONTHS.get(match["mon"].lower().rstrip("."))
+                day = int(match["day"])
+                if month is None or not 1 <= day <= 31:
+                    continue
+                start, weekday = _weekday_before(text, match.start())
+                if match["mon"].lower() == "may" and weekday is None and not match["year"] and pattern is _DATE_DM:
+                    continue  # "2 may" is rarely a date in English
+                year = int(match["year"]) if match["year"] else None
+                found.append(_Date(start, match.end(), "full", year, month, day, weekday))
+        for match in _DATE_NUM.finditer(text):
+            date_ = self._numeric(match, text)
+            if date_ is not None:
+                found.append(date_)
+        for match in _RELATIVE.finditer(text):
+            word = match["rel"].lower()
+            before = text[max(0, match.start() - 12) : match.start()].lower()
+            if word == "morgen" and re.search(r"(?:guten|am|jeden|heute|einen|schönen)\s*$", before):
+                continue
+            if word == "mañana" and re.search(r"(?:la|esta|cada|una)\s*$", before):
+                continue
+            found.append(_Date(match.start(), match.end(), "relative", relative=_RELATIVE_DAYS.get(word, 0)))
+        for match in _ORDINAL.finditer(text):
+            weekday = WEEKDAYS.get(match["wd"].lower()) if match["wd"] else None
+            found.append(_Date(match.start(), match.end(), "ordinal", day=int(match["day"]), weekday=weekday))
+        for match in _WEEKDAY_ALONE.finditer(text):
+            found.append(_Date(match.start(), match.end(), "weekday", weekday=WEEKDAYS[match["wd"].lower()]))
+        # Longest first, then drop anything overlapping a longer mention ("Tuesday" inside "Tuesday, March 3").
+        found.sort(key=lambda d: (-(d.end - d.start), d.start))
+        kept: list[_Date] = []
+        for date_ in found:
+            if all(date_.end <= k.start or date_.start >= k.end for k in kept):
+                kept.append(date_)
+        return sorted(kept, key=lambda d: d.start)
+
+    def _numeric(self, match: re.Match[str], text: str) -> _Date | None:
+        if match["da"]:  # "03-10-2026": only with a year, so a phone number is never a date
+            a, b, sep, year = int(match["da"]), int(match["db"]), "/", match["dyear"]
+        else:
+            a, b, sep, year = int(match["a"]), int(match["b"]), match["sep"], match["year"]
+        start, weekday = _weekday_before(text, match.start())
+        if year is None:
+            after = text[match.end() : match.end() + 14]
+            before = text[max(0, match.start() - 6) : match.start()]
+            follows_time = re.match(r"\s*(?:,|at|um|à|a las|@|-)?\s*\d{1,2}(?::\d{2}|\s?[ap]m\b|\s?uhr)", after, re.I)
+            if sep == "/" and not (weekday is not None or follows_time or re.search(r"\b(?:on|am|le|el)\s*$", before)):
+                return None
+            if sep == "." and not (match["dot"] or weekday is not None):
+                return None
+        if start != match.start() and weekday is None:
+            start = match.start()
+        y = None
+        if year is not None:
+            y = int(year) + (2000 if len(year) == 2 else 0)
+        if sep == ".":
+            if not (1 <= a <= 31 and 1 <= b <= 12):
+                return None
+            return _Date(start, match.end(), "full", y, b, a, weekday)
+        if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+            return None
+        return _Date(start, match.end(), "numeric", y, weekday=weekday, numeric=(a, b, sep))
+
+    # ------------------------------------------------------------------ resolving
+
+    def resolve_date(self, d: _Date, sent: datetime | None, tz: tzinfo) -> date | None:
+        """The calendar date a mention means, seen from `sent` in zone `tz`."""
+        today = sent.astimezone(tz).date() if sent else None
+        if d.kind == "relative":
+            return today + timedelta(days=d.relative or 0) if today else None
+        if d.kind == "weekday":
+            if today is None or d.weekday is None:
+                return None
+            ahead = (d.weekday - today.weekday()) % 7
+            return today + timedelta(days=ahead or 7)
+        if d.kind == "ordinal":
+            if today is None or d.day is None:
+                return None
+            options = [_safe_date(today.year, today.month + k, d.day) for k in (0, 1)]
+            options = [o for o in options if o and o >= today - timedelta(days=1)]
+            if d.weekday is not None:
+                options = [o for o in options if o.weekday() == d.weekday] or options
+            return options[0] if options else None
+        if d.kind == "numeric" and d.numeric:
+            a, b, _ = d.numeric
+            orders = [(a, b), (b, a)]  # (month, day) readings: US first, then day-first
+            if self.day_first:
+                orders.reverse()
+            readings = [(m, dd) for m, dd in orders if 1 <= m <= 12 and 1 <= dd <= 31]
+            dated = [(self._year_for(m, dd, d.year, d.weekday, today), m, dd) for m, dd in readings]
+            dated = [(y, m, dd) for y, m, dd in dated if y is not None]
+            if d.weekday is not None:
+                matching = [x for x in dated if _safe_date(*x) and _safe_date(*x).weekday() == d.weekday]
+                dated = matching or dated
+            if not dated:
+                return None
+            if self.day_first is None and len(dated) == 2 and today is not None and d.weekday is None:
+                # Unknown locale: the reading nearer in the future is the likelier one.
+                dated.sort(key=lambda x: _distance(_safe_date(*x), today))
+            return _safe_date(*dated[0])
+        if d.month is None or d.day is None:
+            return None
+        year = self._year_for(d.month, d.day, d.year, d.weekday, today)
+        return _safe_date(year, d.month, d.day) if year else None
+
+    @staticmethod
+    def _year_for(month: int, day: int, year: int | None, weekday: int | None, today: date | None) -> int | None:
+        if year is not None:
+            return year if _safe_date(year, month, day) else None
+        if today is None:
+            return None
+        options = [y for y in (today.year - 1, today.year, today.year + 1) if _safe_date(y, month, day)]
+        if weekday is not None:
+            matching = [y for y in options if _safe_date(y, month, day).weekday() == weekday]
+            # A weekday that fits no nearby year is a typo in the weekday; the numbers win.
+            options = matching or options
+        if not options:
+            return None
+        return min(options, key=lambda y: _distance(_safe_date(y, month, day), today))
+
+    # ------------------------------------------------------------------ candidates
+
+    def candidates(self, lines: list[_Line]) -> list[_Candidate]:
+        result: list[_Candidate] = []
+        for pos, line in enumerate(lines):
+            for t in line.times:
+                date_, where = self._date_for(lines, pos, t)
+                if date_ is None:
+                    continue
+                candidate = self._candidate(line, t, date_, where, lines, pos)
+                if candidate is not None:
+                    result.append(candidate)
+        self._join_start_end_labels(result)
+        self._mark_superseded(result)
+        self._mark_options(result)
+        return result
+
+    def _date_for(self, lines: list[_Line], pos: int, t: _Time) -> tuple[_Date | None, str]:
+        line = lines[pos]
+        before = [d for d in line.dates if d.end <= t.start and t.start - d.end <= 90]
+        if before:
+            return before[-1], "line"
+        # "7:30 PM IST (9:00 AM EST) on Monday, 9 February": a date after the time(s) it belongs to.
+        after = [d for d in line.dates if d.start >= t.end and d.start - t.end <= 60]
+        if after:
+            return after[0], "line"
+        if line.kind == "subject":
+            return None, ""
+        for back in range(pos - 1, max(-1, pos - 12), -1):
+            previous = lines[back]
+            if previous.kind == "subject" or previous.block != line.block:
+                break
+            if previous.dates:
+                # The date that heads a block of times, not a date another time on that line already uses.
+                usable = [d for d in previous.dates if not any(tt.start >= d.end for tt in previous.times)]
+                if usable:
+                    return usable[-1], "above"
+                if previous.times:
+                    return previous.dates[-1], "above"
+        return None, ""
+
+    def _candidate(
+        self, line: _Line, t: _Time, d: _Date, where: str, lines: list[_Line], pos: int
+    ) -> _Candidate | None:
+        tz, explicit = self._zone_for(line, t, lines, pos)
+        sent = self.block_sent.get(line.block) or self.sent
+        day = self.resolve_date(d, sent, tz)
+        if day is None:
+            return None
+        context = line.text
+        hour = _hour24(t.hour, t.meridiem, t.literal, context)
+        if t.end_hour is not None and t.meridiem is None and not t.literal and (t.end_meridiem or t.end_literal):
+            # "2-3pm", "12:30 - 1:15 PM": the start is the latest reading before the stated end.
+            end24 = _hour24(t.end_hour, t.end_meridiem, True, "")
+            if end24 is not None:
+                limit = end24 * 60 + (t.end_minute or 0)
+                options = [h for h in (t.hour % 12, t.hour % 12 + 12) if h * 60 + t.minute < limit]
+                if options:
+                    hour = max(options)
+        if hour is None:
+            return None
+        start = datetime.combine(day, time(hour, t.minute), tzinfo=tz)
+        end = None
+        if t.end_hour is not None:
+            end_hour = _end_hour24(hour, t.minute, t.end_hour, t.end_minute or 0, t.end_meridiem, t.end_literal)
+            if end_hour is not None:
+                end = datetime.combine(day, time(end_hour % 24, t.end_minute or 0), tzinfo=tz)
+                if end_hour >= 24:
+                    end += timedelta(days=1)
+                if not timedelta(minutes=10) <= end - start <= timedelta(hours=10):
+                    end = None
+        partial = d.kind in ("weekday", "ordinal") or (not t.strong and t.meridiem is None)
+        score, notes = self._score(line, t, d, where, start, explicit)
+        return _Candidate(line, t, d, start, end, score, partial, explicit, tz, notes)
+
+    def _zone_for(self, line: _Line, t: _Time, lines: list[_Line], pos: int) -> tuple[tzinfo, bool]:
+        for z in line.zones:
+            if 0 <= z.start - t.end <= 28 and not re.search(r"\d", line.text[t.end : z.start]):
+                return z.tz, True
+        # A zone declared for the block: "All times are Pacific", "Schedule (Eastern Time):", "Time (ET)".
+        for back in range(pos - 1, max(-1, pos - 12), -1):
+            previous = lines[back]
+            if previous.kind == "subject" or previous.block != line.block:
+                break
+            loose = [z for z in previous.zones if not _attached(previous, z) and _declares(previous, z)]
+            if loose:
+                return loose[-1].tz, True
+        loose = [z for z in line.zones if not _attached(line, z)]
+        if loose:
+            return loose[0].tz, True
+        return self.default_tz, False
+
+    def _score(
+        self, line: _Line, t: _Time, d: _Date, where: str, start: datetime, explicit: bool
+    ) -> tuple[float, list[str]]:
+        score = 1.0
+        notes: list[str] = []
+        score += {"full": 2.0, "numeric": 2.0, "relative": 1.5, "weekday": 1.0, "ordinal": 0.5}[d.kind]
+        score += 1.0 if t.strong else 0.0
+        score += 1.5 if t.end_hour is not None else 0.0
+        score += 0.5 if explicit else 0.0
+        text = line.text
+        if _LABEL.match(text) or (where == "above" and t.start < 12):
+            score += 2.0
+        sentence = _sentence_around(text, t.start)
+        if _CONFIRM.search(sentence):
+            score += 2.0
+        if line.kind == layout_mod.QUOTED:
+            score -= 3.0
+            notes.append("quoted")
+        elif line.kind == "subject":
+            score -= 1.0
+        head = text[max(0, min(t.start, d.start) - 45) : min(t.start, d.start)]
+        if _SUPERSEDED.search(head) or _SUPERSEDED.match(text.strip()):
+            score -= 8.0
+            notes.append("superseded")
+        if _DEADLINE_BEFORE.search(text[max(0, min(t.start, d.start) - 20) : min(t.start, d.start)]):
+            score -= 4.0
+            notes.append("a deadline")
+        if _AWAY_CONTEXT.search(sentence):
+            score -= 4.0
+            notes.append("not the interview itself")
+        if t.end_hour is not None and (
+            _WINDOW.search(text[max(0, t.start - 40) : t.start + 2]) or _WINDOW_WORDS.search(sentence)
+        ):
+            score -= 4.0
+            notes.append("a window of availability")
+        if _is_question(text, t.start) and not _HELD.search(text):
+            score -= 2.0
+            notes.append("asked, not booked")
+        sent = self.block_sent.get(line.block) or self.sent
+        if sent is not None and start < sent - timedelta(hours=2):
+            score -= 10.0
+            notes.append("already past")
+        local_hour = start.hour
+        if not 6 <= local_hour <= 22:
+            score -= 3.0
+        return score, notes
+
+    def _join_start_end_labels(self, found: list[_Candidate]) -> None:
+        """ "Start Time 10:00 AM" followed by "End Time 11:00 AM": one session."""
+        for i in range(1, len(found)):
+            current, previous = found[i], found[i - 1]
+            gap = current.start - previous.start
+            if (
+                _END_LABEL.match(current.line.text)
+                and previous.end is None
+                and previous.score > -5
+                and timedelta(0) < gap <= timedelta(hours=10)
+            ):
+                previous.end = current.start
+                previous.score += 1.0
+                current.score -= 20.0
+
+    def _mark_superseded(self, found: list[_Candidate]) -> None:
+        """ "moved from Tuesday 3/10 at 2pm to Thursday 3/12 at 3:30pm": the first time is the old one."""
+        by_line: dict[int, list[_Candidate]] = {}
+        for c in found:
+            by_line.setdefault(c.line.index, []).append(c)
+        for group in by_line.values():
+            if len(group) < 2:
+                continue
+            text = group[0].line.text
+            if not _MOVE.search(text):
+                continue
+            for c in group[:-1]:
+                head = text[: min(c.time.start, c.date.start)]
+                if _FROM_WORD.search(head[-20:].rstrip(" :")) or _FROM_WORD.search(head.rstrip()):
+                    c.score -= 8.0
+                    c.notes.append("the old time")
+
+    def _mark_options(self, found: list[_Candidate]) -> None:
+        """Alternatives listed one per line on different days are a proposal ("which of these works?"), not a
+        booking: bullets, numbered or lettered options, or a table of slots."""
+        own = [c for c in found if c.line.kind != layout_mod.QUOTED and c.line.kind != "subject" and c.end is None]
+        if not any(_CHOOSE.search(c.line.text) for c in own) and not self._asks_to_choose:
+            return
+        groups: list[list[_Candidate]] = []
+        for c in sorted(own, key=lambda c: c.line.index):
+            if groups and c.line.index - groups[-1][-1].line.index <= 2 and c.line.block == groups[-1][-1].line.block:
+                groups[-1].append(c)
+            else:
+                groups.append([c])
+        for group in groups:
+            per_line = {c.line.index for c in group}
+            days = {c.start.date() for c in group}
+            listed = all(_BULLET.match(c.line.raw) or _OPTION.match(c.line.raw) or c.time.start < 40 for c in group)
+            if len(per_line) >= 2 and len(days) >= 2 and listed:
+                for c in group:
+                    c.score -= 3.0
+                    c.notes.append("one of several options")
+
+    # ------------------------------------------------------------------ choosing
+
+    def choose(self, found: list[_Candidate], lines: list[_Line]) -> Found | None:
+        own = [c for c in found if c.line.kind != layout_mod.QUOTED]
+        options = len({c.start for c in own if "one of several options" in c.notes})
+        best = max(own, key=lambda c: (c.score, -c.line.index), default=None)
+        quoted = [c for c in found if c.line.kind == layout_mod.QUOTED and "already past" not in c.notes]
+        if best is not None and best.partial and best.line.kind != "subject":
+            best = self._complete_from_thread(best, quoted + [c for c in own if c is not best]) or best
+        if (best is None or best.score < _ENOUGH) and quoted:
+            accepted = self._accepted_proposal(lines, quoted)
+            if accepted is not None:
+                best = accepted
+        if best is None or best.score < _ENOUGH:
+            return None
+        sessions = self._sessions(best, found)
+        end_stated = sessions[-1].end is not None
+        if not end_stated:
+            minutes = self._length(best, lines)
+            if minutes:
+                sessions[-1].end = sessions[-1].start + timedelta(minutes=minutes)
+                end_stated = True
+        result = tuple(Session(c.start, c.end or c.start) for c in sessions)
+        evidence = _shorten(best.line.raw.strip())
+        return Found(result, end_stated, evidence, options)
+
+    def _complete_from_thread(self, best: _Candidate, others: list[_Candidate]) -> _Candidate | None:
+        """ "Thursday at 2 works": the quoted proposal with that weekday and hour supplies date, zone, length."""
+        # The same slot may be written several times in a thread; the mention that states a zone wins.
+        for other in sorted(others, key=lambda c: (not c.explicit_zone, -c.score)):
+            if other.partial or other.start.weekday() != best.start.weekday():
+                continue
+            if best.date.kind == "weekday" and other.start.date() < best.start.date() - timedelta(days=7):
+                continue
+            if other.time.hour % 12 != best.time.hour % 12 or other.time.minute != best.time.minute:
+                continue
+            merged = _Candidate(
+                best.line,
+                other.time,
+                other.date,
+                other.start,
+                other.end,
+                best.score + 1.0,
+                False,
+                other.explicit_zone,
+                other.tz,
+                [*best.notes, "date from the thread"],
+            )
+            merged.notes.append(f"@{other.line.index}")
+            return merged
+        return None
+
+    def _accepted_proposal(self, lines: list[_Line], quoted: list[_Candidate]) -> _Candidate | None:
+        """A short "Sounds good, see you then!" above exactly one proposed time."""
+        own_text = " ".join(line.text for line in lines if line.kind == layout_mod.OWN)
+        if not _ACCEPT.search(own_text[:600]):
+            return None
+        first_block = min(c.line.block for c in quoted)
+        slots = {c.start for c in quoted if c.line.block == first_block and c.score > -2}
+        if len(slots) != 1:
+            return None
+        chosen = max((c for c in quoted if c.line.block == first_block), key=lambda c: c.score)
+        chosen.score = _ENOUGH
+        chosen.notes.append("accepted in the reply")
+        return chosen
+
+    def _sessions(self, best: _Candidate, found: list[_Candidate]) -> list[_Candidate]:
+        """The loop around the best candidate: ranges on its day, in its block, on nearby lines."""
+        if best.end is None:
+            return [best]
+        day = best.start.astimezone(best.tz).date()
+        same = [
+            c
+            for c in found
+            if c.line.block == best.line.block
+            and c.line.kind == best.line.kind
+            and c.end is not None
+            and c.score > 0
+            and c.start.astimezone(best.tz).date() == day
+        ]
+        same.sort(key=lambda c: c.line.index)
+        # Keep the contiguous run of lines around the best candidate.
+        run = [best]
+        index = same.index(best) if best in same else -1
+        if index >= 0:
+            for step in (-1, 1):
+                j = index + step
+                last = best.line.index
+                while 0 <= j < len(same) and abs(same[j].line.index - last) <= 4:
+                    run.append(same[j])
+                    last = same[j].line.index
+                    j += step
+        unique: dict[datetime, _Candidate] = {}
+        for c in sorted(run, key=lambda c: (c.start, c.line.index)):
+            unique.setdefault(c.start, c)
+        sessions = _monotonic(list(unique.values()))
+        while len(sessions) > 1 and _MEAL_OR_BREAK.search(_label_of(sessions[0])):
+            sessions.pop(0)
+        while len(sessions) > 1 and _MEAL_OR_BREAK.search(_label_of(sessions[-1])):
+            sessions.pop()
+        # Two ways of writing the same slot ("11:00 PDT" and "2:00 EDT in your time zone") are one session.
+        merged: list[_Candidate] = []
+        for c in sessions:
+            if merged and merged[-1].start == c.start:
+                continue
+            merged.append(c)
+        return merged
+
+    def _length(self, best: _Candidate, lines: list[_Line]) -> int | None:
+        """Minutes stated for the interview: next to its time first, then elsewhere in its words, then quoted."""
+        pool: list[tuple[float, int]] = []
+        for line in lines:
+            if line.kind == "subject":
+                continue
+            for start, minutes, quality in _durations(line.text):
+                if quality <= 0:
+                    continue
+                rank = quality
+                if line is best.line:
+                    rank += 5 if start >= best.time.end else 3
+                elif line.block == best.line.block and abs(line.index - best.line.index) <= 3:
+                    rank += 2
+                if line.kind == layout_mod.QUOTED:
+                    rank -= 2
+                pool.append((rank, minutes))
+        if not pool:
+            return None
+        rank, minutes = max(pool, key=lambda x: x[0])
+        return minutes if rank > 0 else None
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _normalize(line: str) -> str:
+    s = (
+        line.replace("\u2013", "-")
+        .replace("\u2014", "-")
+        .replace("\u2212", "-")
+        .replace("\u2012", "-")
+        .replace("\u22c5", " ")
+        .replace("\xa0", " ")
+        .replace("\u202f", " ")
+        .replace("’", "'")
+    )
+    s = _URL.sub(lambda m: " " * len(m.group(0)), s)
+    s = re.sub(r"\b(?:12\s?)?(?:noon|midday)\b", "12:00 pm", s, flags=re.I)
+    s = re.sub(r"\b([ap])\.\s?m\.", r"\1m", s, flags=re.I)
+    s = re.sub(r"\b([ap])\.m\b", r"\1m", s, flags=re.I)
+    # French and Spanish clocks: "14h00", "9 h 30", "à 14h", "11:00 hs".
+    s = re.sub(
+        r"(?<![\w:.])(\d{1,2})\s?h\s?([0-5]\d)\b",
+        lambda m: m.group(0) if _looks_like_length(s, m.start()) else f"{m.group(1)}:{m.group(2)}",
+        s,
+    )
+    s = re.sub(r"\b((?:à|a|vers|dès|de|entre|et|jusqu'à)\s+)(\d{1,2})\s?h\b(?!\w)", r"\1\2:00", s, flags=re.I)
+    s = re.sub(r"(\d{1,2})\s?h\b(?=\s*(?:-|à|\(heure))", r"\1:00", s)
+    s = re.sub(r"(\d{1,2}:\d{2})\s?(?:hs|hrs|h)\b\.?", r"\1", s, flags=re.I)
+    s = re.sub(r"\b(\d{1,2})\.(\d{2})(?=\s?(?:[ap]m\b|uhr\b))", r"\1:\2", s, flags=re.I)
+    # "14.30–15.15 Uhr", "9.30-10.15": dotted clock ranges.
+    s = re.sub(
+        r"(?<![\d.])(\d{1,2})\.([0-5]\d)(\s?(?:-|bis|to|à|a)\s?)(\d{1,2})[.:]([0-5]\d)(?![\d.])",
+        r"\1:\2\3\4:\5",
+        s,
+        flags=re.I,
+    )
+    return s
+
+
+def _looks_like_length(text: str, at: int) -> bool:
+    """ "d'une durée de 1h30" is a length, "à 14h30" a clock time."""
+    return bool(_LENGTH_BEFORE.search(text[max(0, at - 30) : at]))
+
+
+_LENGTH_BEFORE = re.compile(
+    r"(?:durée|duree|dure|dura|pendant|durant|lasting|duration|for|plazo|environ|about|approx\.?|ca\.)\s*"
+    r"(?:de\s+|d'environ\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _weekday_before(text: str, at: int) -> tuple[int, int | None]:
+    """A weekday written just before a date ("Tuesday, March 3", "Wed 3/4", "jeu. 9 avr."): (its start, weekday)."""
+    match = _WD_BEFORE.search(text[max(0, at - 16) : at])
+    if not match:
+        return at, None
+    return max(0, at - 16) + match.start(), _weekday_of(match)
+
+
+def _weekday_of(match: re.Match[str]) -> int | None:
+    groups = match.groupdict()
+    if groups.get("wd"):
+        return WEEKDAYS.get(groups["wd"].lower())
+    if groups.get("wda"):
+        return WEEKDAY_ABBREVIATIONS.get(groups["wda"].lower())
+    return None
+
+
+def _times(text: str, dates: list[_Date], *, moved_at: int | None = None) -> list[_Time]:
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in dates if d.kind in ("full", "numeric")]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    found: list[_Time] = []
+    for m in _RANGE.finditer(text):
+        sep = m["sep"].lower()
+        if sep in ("and", "y", "et", "und") and (m["pre"] or "").lower() not in ("between", "entre", "zwischen"):
+            continue
+        if sep == "a" and not (m["m1"] and m["m2"]) and not m["ap2"]:
+            continue
+        if (
+            moved_at is not None
+            and moved_at <= m.start()
+            and sep in ("to", "à", "a", "au", "auf")
+            and (m["pre"] or "").lower() in ("from", "de", "du", "von", "vom")
+            and not any(moved_at <= d.start < m.start() for d in dates)
+        ):
+            continue  # "moved from 2pm to 3pm" names the old and the new time, not a range
+        strong1 = bool(m["m1"] or m["ap1"] or m["u1"])
+        strong2 = bool(m["m2"] or m["ap2"] or m["u2"])
+        if not (strong2 or (strong1 and m["m2"])):
+            continue
+        h1, h2 = int(m["h1"]), int(m["h2"])
+        if h1 > 24 or h2 > 24:
+            continue
+        start = m.start("h1")
+        if not free(start, m.end()):
+            continue
+        uhr = bool(m["u1"] or m["u2"])
+        found.append(
+            _Time(
+                start,
+                m.end(),
+                h1,
+                int(m["m1"] or 0),
+                _meridiem(m["ap1"]),
+                uhr or _is_literal(m["h1"], h1),
+                True,
+                h2,
+                int(m["m2"] or 0),
+                _meridiem(m["ap2"]),
+                uhr or _is_literal(m["h2"], h2),
+            )
+        )
+        taken.append((start, m.end()))
+    for m in _SINGLE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        hour = int(m["h"])
+        if hour > 24:
+            continue
+        meridiem = _meridiem(m["ap"] or m["ap_"])
+        uhr = bool(m["u"] or m["u_"])
+        found.append(
+            _Time(m.start(), m.end(), hour, int(m["m"] or 0), meridiem, uhr or _is_literal(m["h"], hour), True)
+        )
+        taken.append((m.start(), m.end()))
+    for m in _BARE_HOUR.finditer(text):
+        start = m.start("h")
+        if not free(start, m.end()):
+            continue
+        hour = int(m["h"])
+        if not 1 <= hour <= 12:
+            continue
+        found.append(_Time(start, m.end(), hour, 0, None, False, False))
+        taken.append((start, m.end()))
+    for m in _NOON.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(_Time(m.start("noon"), m.end(), 12, 0, "pm", True, True))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _meridiem(letter: str | None) -> str | None:
+    return f"{letter.lower()}m" if letter else None
+
+
+def _is_literal(written: str, hour: int) -> bool:
+    """A 24-hour clock: an hour past 12, or written with a leading zero ("09:30")."""
+    return hour > 12 or hour == 0 or (len(written) == 2 and written.startswith("0"))
+
+
+def _hour24(hour: int, meridiem: str | None, literal: bool, context: str) -> int | None:
+    if meridiem == "am":
+        return 0 if hour == 12 else hour if hour <= 12 else None
+    if meridiem == "pm":
+        return 12 if hour == 12 else hour + 12 if hour < 12 else None
+    if literal or hour > 12:
+        return hour if hour < 24 else None
+    if _EVENING.search(context) and hour < 12:
+        return hour + 12
+    if _MORNING.search(context):
+        return hour
+    # Business hours: "at 11" is the morning, "at 3" the afternoon.
+    return hour if 7 <= hour <= 12 else hour + 12
+
+
+def _end_hour24(
+    start_hour: int, start_minute: int, hour: int, minute: int, meridiem: str | None, literal: bool
+) -> int | None:
+    """The end of a range: as written when it says am/pm or 24h, else the first reading after the start."""
+    start = start_hour * 60 + start_minute
+    if meridiem or literal or hour > 12:
+        value = _hour24(hour, meridiem, literal or hour > 12, "")
+        if value is None:
+            return None
+        if value * 60 + minute <= start and meridiem is None:
+            value += 12
+        return value if value * 60 + minute > start else None
+    for option in (hour % 12, hour % 12 + 12, hour % 12 + 24):
+        if option * 60 + minute > start:
+            return option
+    return None
+
+
+def _zones(text: str) -> list[_Zone]:
+    found: list[_Zone] = []
+    taken: list[tuple[int, int]] = []
+    has_offset = "UTC" in text or "GMT" in text
+    for m in FIXED_OFFSET.finditer(text) if has_offset else ():
+        tz = fixed_offset(m.group(1), m.group(2), m.group(3))
+        if tz is not None:
+            found.append(_Zone(m.start(), m.end(), tz))
+            taken.append((m.start(), m.end()))
+    for m in IANA_NAME.finditer(text) if "/" in text else ():
+        try:
+            found.append(_Zone(m.start(), m.end(), zone(m.group(1))))
+            taken.append((m.start(), m.end()))
+        except (KeyError, ValueError, OSError):
+            continue
+    for m in _ZONE_NAME_PATTERN.finditer(text.lower()) if _ZONE_CUE_WORDS.search(text) else ():
+        if all(m.end() <= s or m.start() >= e for s, e in taken):
+            found.append(_Zone(m.start(), m.end(), zone(ZONE_NAMES[int(m.lastgroup[1:])][1])))
+            taken.append((m.start(), m.end()))
+    for m in _ZONE_ABBREVIATION.finditer(text):
+        if all(m.end() <= s or m.start() >= e for s, e in taken):
+            found.append(_Zone(m.start(), m.end(), zone(ZONE_ABBREVIATIONS[m.group(1)])))
+    found.sort(key=lambda z: z.start)
+    # "(UTC-05:00) Eastern Time (US & Canada)": Outlook writes the zone's standard offset before its name all
+    # year round; the name is what holds (EDT in summer).
+    named = [z for z in found if not isinstance(z.tz, timezone) or z.tz is UTC]
+    return [
+        z
+        for z in found
+        if z in named
+        or not any(0 <= n.start - z.end <= 3 and re.fullmatch(r"[)\]\s]*", text[z.end : n.start]) for n in named)
+    ]
+
+
+_DIGIT = re.compile(r"\d")
+# Cheap tests for a line that may declare a zone without any digit ("All times are Pacific", "(MESZ)").
+_ZONE_CUE = re.compile(r"\b[A-Z]{2,5}\b|[A-Z][a-z]+/[A-Z]")
+_ZONE_CUE_WORDS = re.compile(
+    r"time|zeit|heure|hora|pacific|eastern|central|mountain|europe|york|paris|london|berlin|madrid|bogot|méxico|"
+    r"mexico|argentin|chile|colombia|peninsular|pacífico|est\b",
+    re.IGNORECASE,
+)
+# One pattern for all zone names, a group per name, so a line is scanned once.
+_ZONE_NAME_PATTERN = re.compile("|".join(rf"(?P<z{i}>\b(?:{p})\b)" for i, (p, _) in enumerate(ZONE_NAMES)))
+_ZONE_ABBREVIATION = re.compile(
+    r"(?<![A-Za-z])("
+    + "|".join(sorted((k for k in ZONE_ABBREVIATIONS if k != "Z"), key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+
+
+def _attached(line: _Line, z: _Zone) -> bool:
+    """Whether a zone mention belongs to a time written just before it."""
+    return any(0 <= z.start - t.end <= 28 and not re.search(r"\d", line.text[t.end : z.start]) for t in line.times)
+
+
+_ZONE_DECLARATION = re.compile(
+    r"all times|alle zeiten|jeweils|toutes les heures|todas las horas|times (?:are|shown|listed|below)|"
+    r"heures indiquées|horarios?|time ?zone|zeitzone|fuseau|in your time",
+    re.IGNORECASE,
+)
+
+
+def _declares(line: _Line, z: _Zone) -> bool:
+    """ "All times are Pacific", "Schedule (Eastern Time):", "Time (ET)": a zone for the lines below."""
+    text = line.text
+    in_parens = text[: z.start].rstrip().endswith("(") or text[z.end :].lstrip().startswith(")")
+    return in_parens or bool(_ZONE_DECLARATION.search(text))
+
+
+def _durations(text: str) -> list[tuple[int, int, float]]:
+    """(position, minutes, quality) for each stated length; quality <= 0 means "not the interview's length"."""
+    found = []
+    for m in _DURATION.finditer(text):
+        num = m["num"].lower()
+        unit = m["unit"].lower()
+        value = NUMBER_WORDS.get(num)
+        if value is None:
+            try:
+                value = float(num.replace(",", "."))
+            except ValueError:
+                continue
+        if num in ("a", "an", "un", "une", "una", "uno", "ein", "eine", "einer", "einen") and unit.startswith("min"):
+            continue
+        hours = unit.startswith(("h", "st", "heure", "hora"))
+        minutes = value * 60 if hours else value
+        if m["extra"]:
+            minutes += int(m["extra"])
+        if m["hmin"]:
+            minutes += int(m["hmin"])  # "1h30"
+        if m["half"]:
+            minutes += 30
+        if not 10 <= minutes <= 8 * 60:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 40]
+        quality = 1.0
+        if _DURATION_GOOD_BEFORE.search(before):
+            quality += 1.5
+        if _DURATION_GOOD_AFTER.match(after):
+            quality += 1.0
+        if _DURATION_BAD_BEFORE.search(before) and not re.search(
+            r"\b(?:for|about|approximately|around)\s*$", before, re.I
+        ):
+            quality -= 3.0
+        if _DURATION_BAD_AFTER.match(after):
+            quality -= 3.0
+        if re.search(r"\d\s?-\s?$", before) or re.match(r"\s?-\s?\d", after):
+            quality -= 3.0  # "3-4 hours", "35-40 minutes": a range of lengths is not a booked length
+        found.append((m.start(), round(minutes), quality))
+    return found
+
+
+def _monotonic(sessions: list[_Candidate]) -> list[_Candidate]:
+    """Agenda rows written without am/pm ("8:30 - 9:15", "1:00 - 1:45") run forward through the day."""
+    result: list[_Candidate] = []
+    for c in sessions:
+        if result and c.start < result[-1].start and not c.time.literal and c.time.meridiem is None:
+            shifted = c.start + timedelta(hours=12)
+            c = _Candidate(
+                c.line,
+                c.time,
+                c.date,
+                shifted,
+                c.end + timedelta(hours=12) if c.end else None,
+                c.score,
+                c.partial,
+                c.explicit_zone,
+                c.tz,
+                c.notes,
+            )
+        result.append(c)
+    return sorted(result, key=lambda c: c.start)
+
+
+def _label_of(c: _Candidate) -> str:
+    text = c.line.text
+    return text[: c.time.start] + " " + text[c.time.end :]
+
+
+def _is_question(text: str, at: int) -> bool:
+    """Whether the sentence holding position `at` asks ("Does Wed 3/4 at 11 work?", "¿Te late ...?")."""
+    end = [i for i in (text.find(". ", at), text.find("! ", at)) if i >= 0]
+    stop = min(end) if end else len(text)
+    question = text.find("?", at)
+    return 0 <= question < stop or "¿" in text[max(0, at - 80) : at]
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    ends = [i for i in (text.find(". ", at), text.find("! ", at), text.find("? ", at)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    return text[start + 1 : end + 1]
+
+
+def _shorten(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    while month > 12:
+        year, month = year + 1, month - 12
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _distance(day: date | None, today: date) -> int:
+    """Days from `today`, counting a date in the past as further away than one as far ahead."""
+    if day is None:
+        return 10**6
+    delta = (day - today).days
+    return delta if delta >= -1 else -delta * 2

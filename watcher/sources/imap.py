@@ -236,6 +236,7 @@ class ImapMailbox:
         password: Callable[[], Credential],
         checkpoints: Checkpoints,
         search_terms: tuple[str, ...] = (),
+        thread_terms: tuple[str, ...] = (),
     ):
         from .sieve import make_sieve
 
@@ -243,7 +244,7 @@ class ImapMailbox:
         self.checkpoints = checkpoints
         self._password = password
         # Which messages are worth parsing is decided here, on the raw bytes (see sieve.py for why not SEARCH).
-        self._sieve = make_sieve(search_terms) if search_terms else None
+        self._sieve = make_sieve(search_terms, thread_terms) if search_terms else None
         self._client = None
         self._sent: str | None = None
         self.name = f"imap:{settings.username}@{settings.host}"

@@ -81,17 +81,36 @@ def stems(terms: Iterable[str]) -> tuple[bytes, ...]:
     return tuple(sorted(n for n in needles if not any(o != n and o in n for o in needles)))
 
 
-def make_sieve(terms: Iterable[str]) -> Callable[[bytes], bool]:
-    """A predicate on raw messages: False only when no core term and no calendar part can be in it."""
+def make_sieve(terms: Iterable[str], thread_terms: Iterable[str] = ()) -> Callable[[bytes], bool]:
+    """A predicate on raw messages: False only when no core term and no calendar part can be in it.
+
+    `thread_terms` count too, but only in a reply or a forward (as the detector counts them)."""
     needles = stems(terms)
+    in_thread_needles = stems([*terms, *thread_terms])
     # Decoding quoted-printable keeps every needle in place except one that starts with two hex digits
     # right after an "=" ("x=candidate" in a URL); only those need looking for in the undecoded text too.
-    hex_led = tuple(n for n in needles if re.fullmatch(rb"[0-9a-f]{2}", n[:2]))
+    hex_led = tuple(n for n in in_thread_needles if re.fullmatch(rb"[0-9a-f]{2}", n[:2]))
 
     def sieve(raw: bytes) -> bool:
-        return _might_matter(raw, needles, hex_led, 0)
+        wanted = in_thread_needles if thread_terms and _in_thread(raw) else needles
+        return _might_matter(raw, wanted, tuple(n for n in hex_led if n in wanted), 0)
 
     return sieve
+
+
+_REPLY_SUBJECT = re.compile(rb"\nsubject:[ \t]*(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw)[ \t]*:")
+_THREAD_MARKERS = (b"forwarded message", b"original message", b"message/rfc822", b"wrote:", b"\n>")
+
+
+def _in_thread(raw: bytes) -> bool:
+    """A reply or a forward: threading headers, or the marks of quoted or forwarded text (kept loose: a
+    false "yes" only costs a parse)."""
+    head, _, body = raw.partition(b"\r\n\r\n") if b"\r\n\r\n" in raw[:65536] else raw.partition(b"\n\n")
+    low_head = b"\n" + head.lower()
+    if b"\nin-reply-to:" in low_head or b"\nreferences:" in low_head or _REPLY_SUBJECT.search(low_head):
+        return True
+    low = body.lower()
+    return any(marker in low for marker in _THREAD_MARKERS) or low.startswith(b">")
 
 
 def _found(data: bytes, needles: tuple[bytes, ...]) -> bool:

@@ -1,0 +1,274 @@
+"""people.py and roles.py: whom the thank-you goes to, the employer and the role."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from watcher.core import layout, people, roles
+from watcher.core.understand import Context, understand_message
+from watcher.model import Attendee, CalendarEvent, Message, Person
+
+NY = ZoneInfo("America/New_York")
+USER = Person("Jordan Lee", "jordan.lee@example.net")
+CTX = Context(user_addresses=frozenset({USER.email}), timezone=NY, default_length=timedelta(hours=1))
+WHEN = "\n\nConfirmed for Tuesday, March 3 at 2:00 PM EST (45 minutes).\n"
+
+
+def interview(text: str, *, sender: Person, subject: str = "Interview confirmation", cc=(), to=(USER,), reply_to=()):
+    msg = Message(
+        message_id="m@example.com",
+        subject=subject,
+        sender=sender,
+        to=tuple(to),
+        cc=tuple(cc),
+        reply_to=tuple(reply_to),
+        date=datetime(2026, 2, 26, 11, 0, tzinfo=NY),
+        text=text,
+    )
+    result = understand_message(msg, CTX).interview
+    assert result is not None, understand_message(msg, CTX).verdict.evidence
+    return result
+
+
+def emails(result) -> list[str]:
+    return [p.email for p in result.interviewers]
+
+
+RECRUITER = Person("Maya Brooks", "maya.brooks@tessellate.io")
+
+
+def test_named_interviewers_with_addresses_and_not_the_recruiter() -> None:
+    text = (
+        "Hi Jordan, your technical interview with our team." + WHEN + "Interviewer: Elena Sokolova, Staff Engineer "
+        "<elena.sokolova@tessellate.io>\n\nMaya Brooks\nTechnical Recruiter\nmaya.brooks@tessellate.io"
+    )
+    result = interview(text, sender=RECRUITER)
+    assert emails(result) == ["elena.sokolova@tessellate.io"]
+    assert result.interviewers[0].name == "Elena Sokolova"
+
+
+def test_copied_interviewers_count_when_the_text_names_them() -> None:
+    cc = (Person("Dana Whitfield", "dana.whitfield@tessellate.io"), Person("Ops Bot", "ops.lead@tessellate.io"))
+    result = interview("You'll meet Dana from the data team for your interview." + WHEN, sender=RECRUITER, cc=cc)
+    assert emails(result) == ["dana.whitfield@tessellate.io"]
+
+
+def test_an_address_spelled_by_a_name_elsewhere_gets_that_name() -> None:
+    text = (
+        "Confirming your interview with Carlos Mendez (Director of Data)."
+        + WHEN
+        + ("Invite is coming from Carlos directly, his email is cmendez@summitledger.com.")
+    )
+    result = interview(text, sender=Person("Rebecca Tran", "rtran@summitledger.com"))
+    assert result.interviewers == (Person("Carlos Mendez", "cmendez@summitledger.com"),)
+
+
+def test_without_interviewer_addresses_the_recruiter_who_sent_it() -> None:
+    text = "Your interview with Greg Salazar, our Group PM, for the role." + WHEN + "Ben Ortiz\nbortiz@cascade.com"
+    result = interview(text, sender=Person("Ben Ortiz", "bortiz@cascade.com"))
+    assert emails(result) == ["bortiz@cascade.com"]
+
+
+def test_behind_an_ats_sender_the_reply_to_or_the_contact_in_the_body() -> None:
+    ats = Person("Ridgeline", "no-reply@hire.lever.co")
+    result = interview(
+        "Your interview for Backend Engineer at Ridgeline has been scheduled." + WHEN + "Interviewers: Priscilla Chen",
+        sender=ats,
+        reply_to=(Person("Sam Kaplan", "sam.kaplan@ridgeline.io"),),
+    )
+    assert emails(result) == ["sam.kaplan@ridgeline.io"]
+    assert result.company == "Ridgeline"
+    workday = Person("Harborview Bank", "harborview@myworkday.com")
+    result = interview(
+        "We are pleased to confirm the following interview." + WHEN + "Interviewer Robert Kline\n"
+        "If you have any questions please contact your recruiter, Tanya Ruiz, at tanya.ruiz@harborviewbank.com.",
+        sender=workday,
+    )
+    assert emails(result) == ["tanya.ruiz@harborviewbank.com"]
+    assert result.company == "Harborview Bank"
+
+
+def test_never_the_user_a_link_a_shared_mailbox_or_a_foreign_reply_to() -> None:
+    text = (
+        "Your interview with the team." + WHEN + "Questions? Write to careers@acme.io.\n"
+        "Unsubscribe: https://acme.io/u?e=jordan.lee@example.net\nCopy: jordan.lee@hotmail.com"
+    )
+    result = interview(
+        text,
+        sender=Person("Alex Kim", "alex.kim@acme.io"),
+        reply_to=(Person("Spammer", "offers@elsewhere.biz"),),
+    )
+    assert emails(result) == ["alex.kim@acme.io"]
+
+
+def test_the_writer_counts_when_they_take_part_but_not_for_a_past_call() -> None:
+    sender = Person("Julia Maier", "julia.maier@alpenblick.de")
+    text = (
+        "Ablauf am Freitag, den 17. April 2026 (alle Zeiten MESZ):\n"
+        "10:00 – 11:00 Uhr  Technisches Interview mit Stefan Huber (stefan.huber@alpenblick.de)\n"
+        "11:00 – 11:30 Uhr  Abschlussgespräch mit mir\n"
+    )
+    assert emails(interview(text, sender=sender)) == ["stefan.huber@alpenblick.de", "julia.maier@alpenblick.de"]
+    past = (
+        "Danke für das Telefonat mit mir letzte Woche."
+        + WHEN
+        + "Gesprächspartner: Dr. Jens Hartmann (jens@alpenblick.de)"
+    )
+    assert emails(interview(past, sender=sender)) == ["jens@alpenblick.de"]
+
+
+def test_forwarded_invitation_names_its_own_interviewers_not_the_forwarder_or_its_recipients() -> None:
+    text = (
+        "See below from Arcadia -- you're confirmed for Monday!\n\nTom\n\n"
+        "---------- Forwarded message ---------\nFrom: Lauren Pierce <lauren.pierce@arcadiafreight.com>\n"
+        "Date: Wed, Jun 3, 2026 at 4:12 PM\nSubject: RE: Jordan Lee - Senior Data Engineer\n"
+        "To: Tom Becker <tom@keystonetalent.com>\n\n"
+        "Confirming Jordan for Monday, June 8 at 11:00am ET with me and Victor Huang "
+        "(victor.huang@arcadiafreight.com), 60 minutes on Teams.\n\nLauren Pierce\n"
+        "Director, Data & Analytics | Arcadia Freight\n\n--\nTom Becker\n"
+        "Senior Consultant | Keystone Talent Partners"
+    )
+    result = interview(text, sender=Person("Tom Becker", "tom@keystonetalent.com"), subject="Fwd: RE: interview")
+    assert emails(result) == ["lauren.pierce@arcadiafreight.com", "victor.huang@arcadiafreight.com"]
+    assert result.company == "Arcadia Freight"
+
+
+def test_calendar_attendees_other_than_the_user_rooms_and_robots() -> None:
+    event = CalendarEvent(
+        uid="u1",
+        method="REQUEST",
+        organizer=Person("Coordinator", "agrant@northbeam.com"),
+        attendees=(
+            Attendee(USER),
+            Attendee(Person("Jordan Lee", "jordan.lee@hotmail.com")),  # the user's old address
+            Attendee(Person("Brian Cho", "bcho@northbeam.com")),
+            Attendee(Person("Room 4", "room4@resource.calendar.google.com"), cutype="ROOM"),
+        ),
+    )
+    user = people.identity(None, CTX.user_addresses, (event,))
+    assert [p.email for p in people.event_interviewers(event, user)] == ["bcho@northbeam.com"]
+    # The organizer joins when the text says so ("... und ich").
+    assert [p.email for p in people.event_interviewers(event, user, "Teilnehmen werden Herr Cho und ich.")] == [
+        "agrant@northbeam.com",
+        "bcho@northbeam.com",
+    ]
+
+
+def test_without_a_config_the_recipients_outside_the_senders_company_are_the_user() -> None:
+    msg = Message(
+        message_id="x",
+        sender=Person("Alyssa", "agrant@northbeam.com"),
+        to=(Person("Marcus", "marcus@outlook.com"), Person("Brian Cho", "bcho@northbeam.com")),
+    )
+    assert people.identity(msg, frozenset()).addresses == frozenset({"marcus@outlook.com"})
+
+
+@pytest.mark.parametrize(
+    ("domain_person", "text", "company"),
+    [
+        (
+            Person("Allie", "allie@hollisgrey.com"),
+            "Allie Novak\nRecruiting Coordinator, Hollis & Grey",
+            "Hollis & Grey",
+        ),
+        (Person("Harriet", "h@brambleandfinch.co.uk"), "Bramble & Finch Ltd | London", "Bramble & Finch"),
+        (
+            Person("G", "g@banquesaintlaurent.ca"),
+            "Acquisition de talents\nBanque Saint-Laurent",
+            "Banque Saint-Laurent",
+        ),
+        (
+            Person("J", "j@solerahospitality.com"),
+            "Talent Acquisition | Solera Hospitality Group",
+            "Solera Hospitality Group",
+        ),
+        (Person("K", "k@kestenholz-versicherung.de"), "Kestenholz Versicherung AG\nMünchen", "Kestenholz Versicherung"),
+        (Person("A", "a@northbeamenergy.com"), "See you then.", "Northbeam Energy"),
+    ],
+)
+def test_company_as_its_own_words_write_it(domain_person: Person, text: str, company: str) -> None:
+    assert people.company((domain_person,), None, [text], "") == company
+
+
+def test_an_agency_recruiter_writes_for_the_client_company() -> None:
+    text = (
+        "Great news - Globex Robotics would like to interview you! Confirmed for Tuesday, March 3 at 2:00 PM ET "
+        "with their Head of Data, Mark Stone.\n\nEmma Hale\nSenior Consultant | TalentBridge Partners"
+    )
+    result = interview(text, sender=Person("Emma Hale", "emma.hale@talentbridge.com"))
+    assert result.company == "Globex Robotics"
+    assert emails(result) == ["emma.hale@talentbridge.com"]
+    direct = "Confirmed for Tuesday, March 3 at 2:00 PM ET, interview with Mark Stone.\n\nEmma Hale\nTalentBridge"
+    assert interview(direct, sender=Person("Emma Hale", "emma.hale@talentbridge.com")).company == "TalentBridge"
+
+
+def test_company_is_never_the_ats() -> None:
+    msg = Message(message_id="x", sender=Person("Fieldnote Recruiting", "no-reply@ashbyhq.com"))
+    assert people.company((), msg, ["Powered by Ashby"], "Interview Confirmation") == "Fieldnote"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "role"),
+    [
+        (
+            "Interview confirmation",
+            "Thanks for applying to the Product Manager, Payments role at Quillstone!",
+            "Product Manager, Payments",
+        ),
+        ("Interview Scheduled - Analyst, Corporate Strategy (R-0023817)", "", "Analyst, Corporate Strategy"),
+        (
+            "Interview Invitation || Strategy Analyst (Global Markets) || Kaveri Analytics",
+            "",
+            "Strategy Analyst (Global Markets)",
+        ),
+        (
+            "Einladung",
+            "zu einem Gespräch für die Position Senior Data Scientist (m/w/d) einzuladen.",
+            "Senior Data Scientist (m/w/d)",
+        ),
+        (
+            "Bestätigung",
+            'das Fachinterview für die Position "Machine Learning Engineer (m/w/d) - Perception" am',
+            "Machine Learning Engineer (m/w/d) - Perception",
+        ),
+        (
+            "Entrevue",
+            "pour le poste d'Analyste principale, Stratégie d'entreprise (R-104522) :",
+            "Analyste principale, Stratégie d'entreprise",
+        ),
+        ("Entrevista", "la entrevista para el puesto de Diseñadora de Producto el martes", "Diseñadora de Producto"),
+        ("Interview: Jordan Lee - Senior Software Engineer", "", "Senior Software Engineer"),
+        ("Vantage Robotics x Jordan", "Interview: Hiring Manager Screen", None),
+        ("Portfolio Interview: Jordan Lee & Andrés Vega", "", None),
+    ],
+)
+def test_role(subject: str, text: str, role: str | None) -> None:
+    assert roles.role_from(subject, text, exclude=("jordan lee",)) == role
+
+
+def test_clean_names() -> None:
+    assert people.clean_name("Weigl, Markus Dr.") == "Markus Weigl"
+    assert people.clean_name("Sarah König (Helix Mobility)") == "Sarah König"
+    assert people.clean_name("Dr. Jens Hartmann") == "Jens Hartmann"
+
+
+def test_video_link() -> None:
+    assert people.video_link("Join: meet.google.com/pbn-yzwa-tvc today") == "https://meet.google.com/pbn-yzwa-tvc"
+    assert people.video_link("Zoom: https://acme.zoom.us/j/123?pwd=x.") == "https://acme.zoom.us/j/123?pwd=x"
+
+
+def test_layout_parts() -> None:
+    text = (
+        "Perfect -- you're confirmed.\n\n-----Original Message-----\nFrom: Priya <priya@example.com>\n"
+        "Sent: Friday, March 6, 2026 10:41 AM\nTo: Dana <dana@kiteline.com>\nSubject: Re: Next steps\n\n"
+        "Tuesday works.\n\n> older quoted line\n"
+    )
+    parts = layout.split(text, "RE: Next steps")
+    assert parts.primary.strip() == "Perfect -- you're confirmed."
+    assert "Tuesday works." in parts.quoted and "older quoted line" in parts.quoted
+    assert parts.blocks[1].author == Person("Priya", "priya@example.com")
+    forwarded = layout.split(text, "Fwd: Next steps")
+    assert "Tuesday works." in forwarded.primary
