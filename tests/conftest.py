@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import figures
 from tests.mailgen import USER
 from tests.servers.fixtures import *  # noqa: F403 - the server fixtures
 
@@ -138,3 +139,11 @@ def wait_until(condition: Callable[[], object], timeout: float = 20.0, interval:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout}s waiting for {what or condition}")
         time.sleep(interval)
+
+
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
+    lines = figures.summary(config)
+    if lines:
+        terminalreporter.section("figures measured by the robustness tests")
+        for line in lines:
+            terminalreporter.write_line(line)

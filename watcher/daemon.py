@@ -12,6 +12,7 @@ import logging
 import queue
 import signal
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from .core.policy import Policy, plan
 from .core.reconcile import Action, reconcile
 from .core.understand import Context, understand_message
 from .errors import AuthError, FollowupError, ParseError, TransientError
+from .limits import MESSAGE_SECONDS, TimeLimitExceeded, time_limit
 from .model import FollowUp, Interview, Kind
 from .secrets import get_secret
 from .sinks.drafts import DraftSink, DraftsMissing, ImapDrafts, MaildirDrafts, save_once
@@ -99,6 +101,12 @@ class Service:
             self.folders = settings.maildir.folders
             self.lookback = settings.maildir.lookback.delta
         self.on_planned: Callable[[str, str, datetime], None] | None = None
+        # Set by SIGTERM: the message or draft in hand is finished, nothing new is started.
+        self.stopping = threading.Event()
+        # Called after each message read and each draft saved: the daemon's systemd watchdog ping.
+        self.on_progress: Callable[[], None] = lambda: None
+        if settings.imap is not None:
+            self.mailbox.on_progress = lambda: self.on_progress()
 
     def password(self) -> str:
         """Fetched once and kept in memory only; a failed login forgets it so a changed one is picked up."""
@@ -121,26 +129,59 @@ class Service:
         count = 0
         since = self.clock() - self.lookback
         for incoming in self.mailbox.read_new(folder, since):
+            # Checked before taking the next one: the checkpoint already covers every message handled.
+            if self.stopping.is_set():
+                break
             self.handle(incoming)
+            self.on_progress()
             count += 1
         return count
 
     def handle(self, incoming: Incoming) -> Outcome:
-        """One message through the pipeline. A message that cannot be read is logged and skipped."""
+        """One message through the pipeline. A message that cannot be read is logged and skipped.
+
+        Whatever the message holds, reading it is bounded in time (limits.MESSAGE_SECONDS) and cannot raise:
+        a bug triggered by one email must cost that email, not stop the service (which would then read the
+        same email again at every restart).
+        """
+        message = None
         try:
-            message = parse_message(incoming.raw, self.ctx.timezone)
+            with time_limit(MESSAGE_SECONDS):
+                message = parse_message(incoming.raw, self.ctx.timezone)
+                key = message.message_id or "sha256:" + _digest(incoming.raw[:8192])
+                if self.store.seen(key):
+                    return Outcome("already read")
+                understanding = understand_message(message, self.ctx)
         except ParseError as exc:
             log.warning("message %s skipped: %s", incoming.ref, exc)
             return Outcome("unreadable")
-        key = message.message_id or "sha256:" + _digest(incoming.raw[:8192])
-        if self.store.seen(key):
-            return Outcome("already read")
+        except TimeLimitExceeded as exc:
+            return self._skip(incoming, message, f"not understood in time ({exc})")
+        except RecursionError:
+            return self._skip(incoming, message, "nested too deeply to read")
+        except Exception as exc:  # a bug in the reader; the message is named so it can be reported
+            return self._skip(incoming, message, f"internal error {type(exc).__name__}: {_first_line(exc)}")
+        if incoming.truncated:
+            log.warning(
+                "message %s <%s>: larger than the read limit; only its beginning was read",
+                incoming.ref,
+                _short(message.message_id),
+            )
         for problem in message.problems:
-            log.warning("message %s <%s>: %s", incoming.ref, message.message_id, problem)
-        outcome = self.apply(understand_message(message, self.ctx), incoming.ref, message.message_id)
+            log.warning("message %s <%s>: %s", incoming.ref, _short(message.message_id), problem)
+        outcome = self.apply(understanding, incoming.ref, message.message_id)
         if not self.dry_run:
             self.store.mark_seen(key, incoming.ref, outcome.label)
         return outcome
+
+    def _skip(self, incoming: Incoming, message, why: str) -> Outcome:
+        """Log one line naming the message and remember it, so a rescan does not pay for it again."""
+        message_id = message.message_id if message is not None else ""
+        log.warning("message %s%s skipped: %s", incoming.ref, f" <{_short(message_id)}>" if message_id else "", why)
+        key = message_id or "sha256:" + _digest(incoming.raw[:8192])
+        if not self.dry_run:
+            self.store.mark_seen(key, incoming.ref, "skipped")
+        return Outcome("skipped")
 
     def apply(self, understanding, ref: str, message_id: str = "") -> Outcome:
         """Record what a message means for the plan: new, moved or cancelled interview, or nothing."""
@@ -156,7 +197,7 @@ class Service:
             forced = understand_event(understanding.event, self.ctx, assume_interview=True)
             understanding = replace(understanding, interview=forced.interview)
         change = reconcile(understanding, existing)
-        where = f"message {ref} <{message_id}>" if message_id else f"message {ref}"
+        where = f"message {ref} <{_short(message_id)}>" if message_id else f"message {ref}"
         if change.action is Action.IGNORE:
             if understanding.verdict.is_interview or existing is not None:
                 log.info("%s: %s", where, change.reason)
@@ -213,8 +254,11 @@ class Service:
         """Save every draft whose time has come; returns how many were saved."""
         saved = 0
         for stored in self.store.due(self.clock()):
+            if self.stopping.is_set():
+                break
             if self.create_draft(stored):
                 saved += 1
+            self.on_progress()
         return saved
 
     def create_draft(self, stored: StoredFollowUp) -> bool:
@@ -274,6 +318,15 @@ class Service:
         return jobs
 
 
+def _short(text: str, limit: int = 120) -> str:
+    """A Message-ID for a log line: a hostile one can be megabytes long."""
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [""])[0][:200]
+
+
 def _digest(data: bytes) -> str:
     import hashlib
 
@@ -306,14 +359,23 @@ class Daemon:
         self.lock = InstanceLock(settings.state_dir)
         self.lock.acquire()
         self.service = Service(settings, dry_run=dry_run)
-        self.work: queue.Queue[tuple] = queue.Queue()
-        self.stopping = threading.Event()
+        # SimpleQueue: its put() is reentrant, so the signal handlers may call it even when the signal
+        # lands while the main thread is inside put()/get() (queue.Queue would deadlock on its lock).
+        self.work: queue.SimpleQueue[tuple] = queue.SimpleQueue()
+        self.stopping = self.service.stopping
+        self.service.on_progress = self._alive
+        self._watchdog = watchdog_interval()
+        self._last_ping = 0.0
         self.scheduler = Scheduler(settings.state_dir, self._due)
         self.service.on_planned = self._planned
         self.watchers: list[IdleWatcher] = []
         self._scan_backoff = Backoff(first=2.0, cap=300.0)
         self._draft_backoff = Backoff(first=5.0, cap=600.0)
-        self._retry_timer: threading.Timer | None = None
+        # One pending retry per kind of work: a failing draft must not cancel the retry of a failed scan.
+        self._retry_timers: dict[tuple, tuple[float, threading.Timer]] = {}
+        # Looking for a missing Drafts folder costs one LIST: keep doing it every minute or two at most.
+        self._drafts_missing_backoff = Backoff(first=5.0, cap=120.0)
+        self._unscanned: list[str] = []  # folders of the scan batch in hand not yet read to the end
 
     # callbacks from other threads: they only enqueue
     def _due(self, interview_id: str, kind: str) -> None:
@@ -351,14 +413,14 @@ class Daemon:
         notify("READY=1")
         self.work.put(("due", "", ""))  # drafts that came due while the service was down
         try:
-            while True:
+            while not self.stopping.is_set():
                 try:
                     item = self.work.get(timeout=self._heartbeat())
                 except queue.Empty:
-                    notify("WATCHDOG=1")
+                    self._alive()
                     continue
-                notify("WATCHDOG=1")
-                if item[0] == "stop":
+                self._alive()
+                if item[0] == "stop" or self.stopping.is_set():
                     break
                 self._do(item)
         finally:
@@ -366,15 +428,25 @@ class Daemon:
             for watcher in self.watchers:
                 watcher.stop()
             self.scheduler.shutdown()
-            if self._retry_timer:
-                self._retry_timer.cancel()
+            for _, timer in list(self._retry_timers.values()):
+                timer.cancel()
             service.close()
             self.lock.release()
             log.info("followup stopped")
         return 0
 
     def _heartbeat(self) -> float:
-        return 10.0
+        return min(10.0, self._watchdog / 2) if self._watchdog else 10.0
+
+    def _alive(self) -> None:
+        """Tell systemd's watchdog we are making progress; called between items and between messages,
+        so a long first scan keeps it fed while a thread stuck for good does not."""
+        if not self._watchdog:
+            return
+        now = time.monotonic()
+        if now - self._last_ping >= self._watchdog / 4:
+            self._last_ping = now
+            notify("WATCHDOG=1")
 
     def _start_watchers(self) -> None:
         if self.settings.imap is not None:
@@ -397,6 +469,7 @@ class Daemon:
 
     def _do(self, item: tuple) -> None:
         kind = item[0]
+        self._unscanned = []
         try:
             if kind == "scan":
                 self._drain_scans(item[1])
@@ -404,19 +477,24 @@ class Daemon:
             elif kind == "due":
                 self.service.run_due()
                 self._draft_backoff.reset()
+                self._drafts_missing_backoff.reset()
             elif kind == "reload":
                 self.reload()
         except AuthError as exc:
             self.service.forget_password()
             log.error("%s", exc)
-            self._retry(item, self._scan_backoff.next(long=True))
+            self._again(item, self._scan_backoff.next(long=True))
         except DraftsMissing as exc:
             log.error("%s", exc)
-            self._retry(("due", "", ""), self._draft_backoff.next())
+            self._retry(("due", "", ""), self._drafts_missing_backoff.next())
         except (TransientError, FollowupError) as exc:
             log.warning("%s; will retry", exc)
             backoff = self._scan_backoff if kind == "scan" else self._draft_backoff
-            self._retry(item, backoff.next())
+            self._again(item, backoff.next())
+        except Exception as exc:  # a bug must not end the service; it is retried like a fault, and logged
+            log.error("internal error while doing %s: %s: %s; will retry", kind, type(exc).__name__, exc)
+            backoff = self._scan_backoff if kind == "scan" else self._draft_backoff
+            self._again(item, backoff.next())
 
     def _drain_scans(self, folder: str) -> None:
         """Coalesce a burst of notifications into one scan per folder."""
@@ -433,19 +511,47 @@ class Daemon:
                 pending.append(item)
         for item in pending:
             self.work.put(item)
-        for name in sorted(folders):
-            self.service.scan(name)
+        self._unscanned = sorted(folders)
+        while self._unscanned and not self.stopping.is_set():
+            self.service.scan(self._unscanned[0])
+            self._unscanned.pop(0)
         self.service.run_due()
 
+    def _again(self, item: tuple, delay: float) -> None:
+        """Retry `item` after `delay`; for a scan, every folder of the coalesced batch not read to the end."""
+        if item[0] == "scan":
+            for folder in self._unscanned or [item[1]]:
+                self._retry(("scan", folder, "retry"), delay)
+        else:
+            self._retry(item, delay)
+
     def _retry(self, item: tuple, delay: float) -> None:
-        if self._retry_timer:
-            self._retry_timer.cancel()
-        self._retry_timer = threading.Timer(delay, lambda: self.work.put(item))
-        self._retry_timer.daemon = True
-        self._retry_timer.start()
+        """Do `item` again after `delay`, unless a retry of the same item is already due sooner."""
+        key = item[:2]
+        when = time.monotonic() + delay
+        previous = self._retry_timers.get(key)
+        if previous and previous[1].is_alive():
+            if previous[0] <= when:
+                return
+            previous[1].cancel()
+        timer = threading.Timer(delay, lambda: self.work.put(item))
+        timer.daemon = True
+        self._retry_timers[key] = (when, timer)
+        timer.start()
 
     def reload(self) -> None:
         log.info("reload requested")
+
+
+def watchdog_interval() -> float:
+    """WatchdogSec in seconds when systemd asked this process for pings, else 0."""
+    import os
+
+    usec = os.environ.get("WATCHDOG_USEC", "")
+    pid = os.environ.get("WATCHDOG_PID", "")
+    if not usec.isdigit() or (pid and pid != str(os.getpid())):
+        return 0.0
+    return int(usec) / 1_000_000
 
 
 def notify(state: str) -> None:

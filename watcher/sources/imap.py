@@ -24,6 +24,8 @@ log = logging.getLogger("followup.imap")
 
 FETCH_BATCH = 200
 MAX_MESSAGE_BYTES = 2_000_000  # larger messages are read only this far: an invitation never needs more
+FETCH_BYTES = 4_000_000  # at most this much message data per FETCH, so memory stays bounded
+KEEPALIVE = (60, 15, 4)  # TCP keepalive: idle seconds, interval, probes; a dead path fails in ~2 min
 LARGE_RANGE = 50  # above this many new messages, let the server pick the candidates (SEARCH)
 
 DRAFT_NAMES = (
@@ -102,6 +104,7 @@ def connect(settings: ImapSettings, password: str):
         raise TransientError(f"cannot connect to {settings.host}:{settings.port}: {_why(exc)}") from None
     except Exception as exc:  # imaplib.abort / error during STARTTLS
         raise TransientError(f"cannot connect to {settings.host}:{settings.port}: {_why(exc)}") from None
+    _keepalive(client)
     try:
         client.login(settings.username, password)
     except LoginError:
@@ -111,6 +114,18 @@ def connect(settings: ImapSettings, password: str):
         _close(client)
         raise TransientError(f"lost {settings.host} while logging in: {_why(exc)}") from None
     return client
+
+
+def _keepalive(client) -> None:
+    """Let the kernel probe an idle connection: after a laptop sleep or a NAT timeout the IDLE socket can
+    be dead without any packet saying so; keepalive turns that into an error within minutes."""
+    with contextlib.suppress(Exception):
+        sock = client.socket()
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        idle, interval, count = KEEPALIVE
+        for name, value in (("TCP_KEEPIDLE", idle), ("TCP_KEEPINTVL", interval), ("TCP_KEEPCNT", count)):
+            if hasattr(socket, name):
+                sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, name), value)
 
 
 def tls_context(settings: ImapSettings) -> ssl.SSLContext:
@@ -163,6 +178,7 @@ class ImapMailbox:
         self._terms = search_terms
         self._client = None
         self.name = f"imap:{settings.username}@{settings.host}"
+        self.on_progress: Callable[[], None] = lambda: None  # after every server round trip
 
     # ---------------------------------------------------------------- connection
 
@@ -182,7 +198,9 @@ class ImapMailbox:
         from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
         try:
-            return work()
+            result = work()
+            self.on_progress()
+            return result
         except (IMAPClientAbortError, *NETWORK_ERRORS) as exc:
             self._drop()
             raise TransientError(f"{action}: connection lost ({_why(exc)})") from None
@@ -238,13 +256,15 @@ class ImapMailbox:
         for start in range(0, len(uids), FETCH_BATCH):
             batch = uids[start : start + FETCH_BATCH]
             sizes = self._guard("fetch sizes", lambda b=batch: self.client.fetch(b, ["RFC822.SIZE"]))
-            small = [u for u in batch if sizes.get(u, {}).get(b"RFC822.SIZE", 0) <= MAX_MESSAGE_BYTES]
-            large = [u for u in batch if u in sizes and u not in small]
-            found = [
-                *self._fetch_parts(small, "BODY.PEEK[]", b"BODY[]", truncated=False),
-                *self._fetch_parts(large, f"BODY.PEEK[]<0.{MAX_MESSAGE_BYTES}>", b"BODY[]<0>", truncated=True),
-            ]
-            yield from sorted(found, key=lambda f: f.uid)
+            size = {u: min(sizes.get(u, {}).get(b"RFC822.SIZE", 0), MAX_MESSAGE_BYTES + 1) for u in batch}
+            for chunk in _chunks(batch, size, FETCH_BYTES):
+                small = [u for u in chunk if size[u] <= MAX_MESSAGE_BYTES]
+                large = [u for u in chunk if u in sizes and u not in small]
+                found = [
+                    *self._fetch_parts(small, "BODY.PEEK[]", b"BODY[]", truncated=False),
+                    *self._fetch_parts(large, f"BODY.PEEK[]<0.{MAX_MESSAGE_BYTES}>", b"BODY[]<0>", truncated=True),
+                ]
+                yield from sorted(found, key=lambda f: f.uid)
 
     def _fetch_parts(self, uids: list[int], item: str, key: bytes, truncated: bool) -> list[Fetched]:
         if not uids:
@@ -411,6 +431,20 @@ class IdleWatcher(threading.Thread):
         while not self.stopping.wait(interval):
             client.noop()
             self.on_change("poll")
+
+
+def _chunks(uids: list[int], size: dict[int, int], limit: int) -> Iterator[list[int]]:
+    """Consecutive runs of `uids` whose sizes add up to at most `limit` (a larger message goes alone)."""
+    chunk: list[int] = []
+    total = 0
+    for uid in uids:
+        if chunk and total + size[uid] > limit:
+            yield chunk
+            chunk, total = [], 0
+        chunk.append(uid)
+        total += size[uid]
+    if chunk:
+        yield chunk
 
 
 def _is_change(response: tuple) -> bool:
