@@ -161,14 +161,16 @@ class Service:
             return self._skip(incoming, message, "nested too deeply to read")
         except Exception as exc:  # a bug in the reader; the message is named so it can be reported
             return self._skip(incoming, message, f"internal error {type(exc).__name__}: {_first_line(exc)}")
+        problems = list(message.problems)
         if incoming.truncated:
+            problems.insert(0, "larger than the read limit; only its beginning was read")
+        if problems:  # one line per message, naming it, whatever went wrong in it
             log.warning(
-                "message %s <%s>: larger than the read limit; only its beginning was read",
+                "message %s <%s> read with problems: %s",
                 incoming.ref,
                 _short(message.message_id),
+                "; ".join(problems[:6]) + ("; ..." if len(problems) > 6 else ""),
             )
-        for problem in message.problems:
-            log.warning("message %s <%s>: %s", incoming.ref, _short(message.message_id), problem)
         outcome = self.apply(understanding, incoming.ref, message.message_id)
         if not self.dry_run:
             self.store.mark_seen(key, incoming.ref, outcome.label)
@@ -279,9 +281,23 @@ class Service:
             return False
         draft_id = draft_message_id(followup, self.author)
         notes = "\n".join(self.store.notes(followup.interview_id))
-        message = render_draft(
-            followup, record.interview, self.author, self.templates, timezone=self.ctx.timezone, now=now, notes=notes
-        )
+        try:
+            message = render_draft(
+                followup,
+                record.interview,
+                self.author,
+                self.templates,
+                timezone=self.ctx.timezone,
+                now=now,
+                notes=notes,
+            )
+            raw = message.as_bytes()
+        except Exception as exc:  # data no draft can be made of (or a template failing on it): skip, go on
+            why = f"cannot be written: {type(exc).__name__}: {_first_line(exc)}"
+            log.error("%s draft for interview %s %s", followup.kind.value, followup.interview_id, why)
+            if stored.state == PLANNED:
+                self.store.mark(followup.id, SKIPPED, why)
+            return False
         if self.dry_run:
             log.info(
                 "%s draft for interview %s would be saved now (dry run)", followup.kind.value, followup.interview_id
@@ -289,7 +305,7 @@ class Service:
             return False
         # Recorded before the APPEND: after a crash, "saving" means "look in Drafts before saving again".
         self.store.mark(followup.id, SAVING, "", draft_id)
-        saved = save_once(self.drafts, draft_id, message.as_bytes())
+        saved = save_once(self.drafts, draft_id, raw)
         self.store.mark(followup.id, DRAFTED, "saved" if saved else "found already saved", draft_id)
         log.info(
             "%s draft for interview %s %s in %s (%d recipient%s)",

@@ -29,6 +29,7 @@ MAX_TEXT = 200_000  # characters of body text kept; invitations state their time
 # Characters of one header read; the stdlib's RFC 2047 decoder is quadratic, a 2 MB Subject takes ~15 s.
 MAX_HEADER = 16_384
 MAX_ADDRESSES = 200  # per address header; more is a mailing blast, not an invitation
+MAX_REFERENCES = 50  # the newest ones: enough to thread a reply (RFC 5322 allows trimming the middle)
 _CALENDAR_TYPES = {"text/calendar", "application/ics", "application/x-ics", "text/x-vcalendar", "application/ical"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -44,7 +45,9 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
     htmls: list[str] = []
     events: list[CalendarEvent] = []
     seen_calendars: set[bytes] = set()
+    parts: list[StdMessage] = []
     for part in _walk(std, problems):
+        parts.append(part)
         ctype = part.get_content_type()
         filename = _filename(part)
         if ctype in _CALENDAR_TYPES or filename.endswith((".ics", ".vcs")):
@@ -71,6 +74,18 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
     text = "\n\n".join(t for t in texts if t.strip())
     if not text.strip() and htmls:
         text = "\n\n".join(html_to_text(h) for h in htmls)
+    date_header = _header(std, "Date")
+    date = _date(date_header)
+    if date_header and date is None:
+        problems.append("unreadable Date header; relative times in it cannot be placed")
+    for event in events:
+        if event.start is None and not event.cancelled:
+            problems.append(f"calendar event {_clean(event.uid)[:80]!r} has no usable start (no valid DTSTART)")
+    # Decoding payloads above adds defects (broken base64...), so they are gathered last.
+    defects = sorted({type(d).__name__.removesuffix("Defect") for part in parts for d in part.defects})
+    if defects:
+        problems.append(f"malformed MIME ({', '.join(defects)})")
+    references = re.findall(r"<[^<>\s]+>", _header(std, "References"))[-MAX_REFERENCES:]
     return Message(
         message_id=_msgid(_header(std, "Message-ID")),
         subject=_clean(_header(std, "Subject")),
@@ -78,9 +93,9 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
         reply_to=_addresses(std, "Reply-To"),
         to=_addresses(std, "To"),
         cc=_addresses(std, "Cc"),
-        date=_date(_header(std, "Date")),
+        date=date,
         in_reply_to=_msgid(_header(std, "In-Reply-To")),
-        references=tuple(_msgid(ref) for ref in re.findall(r"<[^<>\s]+>", _header(std, "References"))),
+        references=tuple(_msgid(ref) for ref in references),
         text=text[:MAX_TEXT],
         events=tuple(_unique_events(events)),
         problems=tuple(problems),

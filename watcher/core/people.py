@@ -84,10 +84,19 @@ def is_relay(domain: str) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in RELAY_DOMAINS)
 
 
+# A plain addr-spec (dot-atom local part, a dotted domain, Unicode letters allowed): anything else read
+# from an invitation (control characters, quotes, a "mailto:" fused into it) is garbage, not a recipient.
+_ADDRESS = re.compile(r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*@[\w-]+(?:\.[\w-]+)+")
+
+
 def is_personal_address(person: Person) -> bool:
     """Whether a person could read a thank-you: not a robot mailbox, not a resource calendar."""
     local = person.email.partition("@")[0]
-    return bool(local) and not _NO_REPLY.match(local) and "resource.calendar" not in person.domain
+    return (
+        bool(_ADDRESS.fullmatch(person.email))
+        and not _NO_REPLY.match(local)
+        and "resource.calendar" not in person.domain
+    )
 
 
 def event_interviewers(event: CalendarEvent, user_addresses: frozenset[str]) -> tuple[Person, ...]:
@@ -106,13 +115,17 @@ def event_interviewers(event: CalendarEvent, user_addresses: frozenset[str]) -> 
 
 
 def message_contacts(message: Message, user_addresses: frozenset[str]) -> tuple[Person, ...]:
-    """The sender (or a Reply-To in the sender's own domain) when it is a person, for text-only invitations."""
+    """The sender when it is a person, and a Reply-To in the sender's own organisation, for invitations
+    that name no interviewer. A Reply-To elsewhere is the classic hand-off to an impostor, so it counts
+    only when the sender is a scheduling service relaying for the employer (and not a free-mail box)."""
     candidates: list[Person] = []
-    if message.sender and message.sender.email not in user_addresses and is_personal_address(message.sender):
-        candidates.append(message.sender)
+    sender = message.sender
+    if sender and sender.email not in user_addresses and is_personal_address(sender):
+        candidates.append(sender)
     for person in message.reply_to:
-        same_org = message.sender and _org(person.domain) == _org(message.sender.domain)
-        if person.email not in user_addresses and is_personal_address(person) and (same_org or not candidates):
+        same_org = sender is not None and _org(person.domain) == _org(sender.domain)
+        relayed = sender is not None and is_relay(sender.domain) and person.domain not in FREE_MAIL
+        if person.email not in user_addresses and is_personal_address(person) and (same_org or relayed):
             candidates.append(person)
     return _unique(candidates)
 
@@ -151,9 +164,15 @@ def role_from(subject: str, description: str) -> str | None:
     return None
 
 
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv", "nic", "ltd", "plc"})
+
+
 def _org(domain: str) -> str:
+    """The registrable domain: "jobs.northwind.com" -> "northwind.com", "hr.northwind.co.uk" -> "northwind.co.uk"
+    (so two companies under .co.uk are not one organisation)."""
     parts = domain.split(".")
-    return ".".join(parts[-2:]) if len(parts) >= 2 else domain
+    size = 3 if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _SECOND_LEVEL else 2
+    return ".".join(parts[-size:]) if len(parts) >= size else domain
 
 
 def _org_name(domain: str) -> str:
