@@ -198,6 +198,7 @@ class ImapMailbox:
         from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
         try:
+            self.on_progress()  # so the longest silence is one round trip, which the socket timeout bounds
             result = work()
             self.on_progress()
             return result
