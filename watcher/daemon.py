@@ -65,6 +65,7 @@ def policy_for(settings: Settings) -> Policy:
         thank_you=d.thank_you,
         check_in=d.check_in,
         thank_you_to=d.thank_you_to,
+        never_to=settings.user.addresses,
     )
 
 
@@ -381,7 +382,7 @@ class Daemon:
         self.stopping = self.service.stopping
         self.service.on_progress = self._alive
         self._watchdog = watchdog_interval()
-        self._last_ping = 0.0
+        self._progress_at = time.monotonic()
         self.scheduler = Scheduler(settings.state_dir, self._due)
         self.service.on_planned = self._planned
         self.watchers: list[IdleWatcher] = []
@@ -427,6 +428,8 @@ class Daemon:
         log.info("followup started: watching %s (%s)", ", ".join(service.folders), service.mailbox.name)
         self._start_watchers()
         notify("READY=1")
+        if self._watchdog:
+            threading.Thread(target=self._feed_watchdog, name="watchdog", daemon=True).start()
         self.work.put(("due", "", ""))  # drafts that came due while the service was down
         try:
             while not self.stopping.is_set():
@@ -452,17 +455,24 @@ class Daemon:
         return 0
 
     def _heartbeat(self) -> float:
-        return min(10.0, self._watchdog / 2) if self._watchdog else 10.0
+        return min(10.0, self._watchdog / 4) if self._watchdog else 10.0
 
     def _alive(self) -> None:
-        """Tell systemd's watchdog we are making progress; called between items and between messages,
-        so a long first scan keeps it fed while a thread stuck for good does not."""
-        if not self._watchdog:
-            return
-        now = time.monotonic()
-        if now - self._last_ping >= self._watchdog / 4:
-            self._last_ping = now
-            notify("WATCHDOG=1")
+        """The main thread made progress: called between items, messages, drafts and server round trips."""
+        self._progress_at = time.monotonic()
+
+    def _feed_watchdog(self) -> None:
+        """Ping systemd every quarter of WatchdogSec while the main thread shows it is working: it made
+        progress within the last half, or it is waiting on the server (a wait the socket timeout bounds,
+        however long one SEARCH of a big mailbox takes). Stuck anywhere else, the pings stop and systemd
+        restarts the service."""
+        while not self.stopping.wait(self._watchdog / 4):
+            now = time.monotonic()
+            waiting = getattr(self.service.mailbox, "waiting_since", None)
+            if now - self._progress_at < self._watchdog / 2 or (
+                waiting is not None and now - waiting < ROUND_TRIP_LIMIT
+            ):
+                notify("WATCHDOG=1")
 
     def _start_watchers(self) -> None:
         if self.settings.imap is not None:
@@ -557,6 +567,9 @@ class Daemon:
 
     def reload(self) -> None:
         log.info("reload requested")
+
+
+ROUND_TRIP_LIMIT = 600.0  # a server round trip longer than this (bytes trickling in forever) counts as stuck
 
 
 def watchdog_interval() -> float:

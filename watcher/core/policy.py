@@ -23,6 +23,7 @@ class Policy:
     thank_you: bool = True
     check_in: bool = True
     thank_you_to: str = "each"  # "each" interviewer gets a draft, or one draft goes to "all"
+    never_to: frozenset[str] = frozenset()  # the user's own addresses: no draft is ever addressed to them
 
 
 def plan(interview: Interview, policy: Policy, timezone: tzinfo) -> list[FollowUp]:
@@ -31,16 +32,15 @@ def plan(interview: Interview, policy: Policy, timezone: tzinfo) -> list[FollowU
         return []
     end = interview.end.astimezone(timezone)
     followups: list[FollowUp] = []
-    if policy.thank_you and interview.interviewers:
-        groups = (
-            [(person,) for person in interview.interviewers]
-            if policy.thank_you_to == "each"
-            else [interview.interviewers]
-        )
+    interviewers = tuple(p for p in interview.interviewers if p.email not in policy.never_to)
+    if policy.thank_you and interviewers:
+        groups = [(person,) for person in interviewers] if policy.thank_you_to == "each" else [interviewers]
         for recipients in groups:
             followups.append(_thank_you(interview, policy, end, recipients))
     if policy.check_in:
-        followups.append(_check_in(interview, policy, end, timezone))
+        check_in = _check_in(interview, policy, end, timezone)
+        if check_in.recipients:  # an invitation you made for yourself has no one to check in with
+            followups.append(check_in)
     return followups
 
 
@@ -67,7 +67,8 @@ def _check_in(interview: Interview, policy: Policy, end: datetime, timezone: tzi
         base = policy.panel_extra.after(base)
         reason += f", +{policy.panel_extra} for a panel or loop"
     due = next_business_moment(base)
-    recipients = interview.interviewers[:1] or ((interview.organizer,) if interview.organizer else ())
+    people = (*interview.interviewers, *((interview.organizer,) if interview.organizer else ()))
+    recipients = tuple(p for p in people if p.email not in policy.never_to)[:1]
     return FollowUp(
         interview_id=interview.id,
         kind=Kind.CHECK_IN,

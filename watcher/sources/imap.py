@@ -179,6 +179,7 @@ class ImapMailbox:
         self._client = None
         self.name = f"imap:{settings.username}@{settings.host}"
         self.on_progress: Callable[[], None] = lambda: None  # after every server round trip
+        self.waiting_since: float | None = None  # time.monotonic() when the round trip in hand began
 
     # ---------------------------------------------------------------- connection
 
@@ -197,8 +198,8 @@ class ImapMailbox:
         """Run `work`; a dropped connection becomes a TransientError and is reopened next time."""
         from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
+        self.waiting_since = time.monotonic()
         try:
-            self.on_progress()  # so the longest silence is one round trip, which the socket timeout bounds
             result = work()
             self.on_progress()
             return result
@@ -207,6 +208,8 @@ class ImapMailbox:
             raise TransientError(f"{action}: connection lost ({_why(exc)})") from None
         except IMAPClientError as exc:
             raise FollowupError(f"{action}: the server said {_why(exc)}") from None
+        finally:
+            self.waiting_since = None
 
     def _drop(self) -> None:
         if self._client is not None:
