@@ -14,7 +14,6 @@ Checks
   * every labelled interviewer address occurs somewhere in the decoded message;
   * (warning only) "Tuesday, March 3"-style dates in the body agree with the calendar.
 """
-
 import collections
 import datetime as dt
 import email
@@ -27,26 +26,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CANDIDATES = {
-    "jordan.lee@fastmail.com",
-    "priya.n@gmail.com",
-    "marcus.oyelaran@outlook.com",
-    "sofia.castellanos@proton.me",
-    "lukas.brenner@posteo.de",
-    "camille.dubois@icloud.com",
+    "jordan.lee@fastmail.com", "priya.n@gmail.com", "marcus.oyelaran@outlook.com",
+    "sofia.castellanos@proton.me", "lukas.brenner@posteo.de", "camille.dubois@icloud.com",
 }
-KEYS = {
-    "file",
-    "is_interview",
-    "start",
-    "end",
-    "end_stated",
-    "interviewers",
-    "company",
-    "role",
-    "category",
-    "lang",
-    "notes",
-}
+KEYS = {"file", "is_interview", "start", "end", "end_stated", "interviewers", "company", "role",
+        "category", "lang", "notes"}
 OPTIONAL = {"cancelled", "feedback"}
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
@@ -86,65 +70,17 @@ def all_text(msg):
 
 # ---- body date consistency (warning only) -------------------------------------------
 EN_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-EN_MON = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+EN_MON = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
 DE_DAYS = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
-DE_MON = [
-    "januar",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-]
+DE_MON = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+          "oktober", "november", "dezember"]
 FR_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-FR_MON = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
+FR_MON = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre"]
 ES_DAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
-ES_MON = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-]
+ES_MON = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+          "octubre", "noviembre", "diciembre"]
 
 
 def _mon_idx(tok, months):
@@ -170,33 +106,9 @@ def body_dates(text):
     pats = [
         (re.compile(rf"\b{day_en},?\s+{mon_en}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I), EN_DAYS, EN_MON, "dmd"),
         (re.compile(rf"\b{day_en},?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{mon_en}", re.I), EN_DAYS, EN_MON, "ddm"),
-        (
-            re.compile(
-                r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s+(?:den\s+)?(\d{1,2})\.\s*(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|okt|nov|dez)",
-                re.I,
-            ),
-            DE_DAYS,
-            DE_MON,
-            "ddm",
-        ),
-        (
-            re.compile(
-                r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?\s+(\d{1,2}|1er)\s+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|sept|oct|nov|déc)\.?",
-                re.I,
-            ),
-            FR_DAYS,
-            FR_MON,
-            "ddm",
-        ),
-        (
-            re.compile(
-                r"\b(lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s*,?\s+(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)",
-                re.I,
-            ),
-            ES_DAYS,
-            ES_MON,
-            "ddm",
-        ),
+        (re.compile(r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s+(?:den\s+)?(\d{1,2})\.\s*(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|okt|nov|dez)", re.I), DE_DAYS, DE_MON, "ddm"),
+        (re.compile(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?\s+(\d{1,2}|1er)\s+(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|sept|oct|nov|déc)\.?", re.I), FR_DAYS, FR_MON, "ddm"),
+        (re.compile(r"\b(lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s*,?\s+(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)", re.I), ES_DAYS, ES_MON, "ddm"),
     ]
     for rx, days, months, order in pats:
         for m in rx.finditer(text):
@@ -320,13 +232,7 @@ def main():
                 err(f, "candidate listed as interviewer")
             if iv.get("email", "").lower() not in low:
                 err(f, f"interviewer address {iv.get('email')} not found in message")
-        if (
-            s
-            and sent
-            and lab.get("is_interview")
-            and s < sent - dt.timedelta(days=1)
-            and lab.get("category") not in ("cancellation",)
-        ):
+        if s and sent and lab.get("is_interview") and s < sent - dt.timedelta(days=1) and lab.get("category") not in ("cancellation",):
             warnings.append(f"{f}: interview starts before the message was sent ({lab['start']} < {sent.isoformat()})")
         check_body_dates(f, text, sent)
 
