@@ -354,3 +354,35 @@ def peak_rss_mb(pid: int) -> float:
     """The process's own high-water RSS. (wait4's ru_maxrss would include the parent's RSS at fork.)"""
     status = Path(f"/proc/{pid}/status").read_text()
     return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
+
+
+def test_a_draft_that_cannot_be_written_stays_planned_and_does_not_block_the_others(tmp_path, caplog):
+    """A user template that passes the start-up check but fails on one interview's data."""
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "thank_you.txt.j2").write_text(
+        "Hi {{ greeting_names }},\n{% if company == 'Fabrikam' %}{{ no_such_variable }}{% endif %}Thanks!\n"
+    )
+    service = local_service(tmp_path, extra=f'[drafts]\ntemplates = "{templates}"\n')
+    caplog.set_level(logging.INFO, logger="followup")
+    now = datetime.now(UTC)
+    try:
+        for n, company in enumerate(("Fabrikam", "Northwind")):
+            raw, _, _ = invitation(
+                start=now - timedelta(hours=4),
+                end=now - timedelta(hours=3),
+                summary=f"Interview: Data Engineer at {company}",
+                attendees=((f"Pat {company}", f"pat@{company.lower()}.example"), USER),
+            )
+            service.handle(Incoming(f"INBOX:{n + 1}", raw))
+        assert service.run_due() == 1
+        states = {
+            f.followup.recipients[0].email: f.state
+            for f in service.store.followups()
+            if f.followup.kind.value == "thank_you"
+        }
+    finally:
+        service.close()
+    assert states == {"pat@fabrikam.example": "planned", "pat@northwind.example": "drafted"}
+    (line,) = [r.getMessage() for r in caplog.records if "cannot be written" in r.getMessage()]
+    assert "UndefinedError" in line and "stays planned until its deadline" in line

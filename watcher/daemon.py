@@ -145,23 +145,22 @@ class Service:
         a bug triggered by one email must cost that email, not stop the service (which would then read the
         same email again at every restart).
         """
-        message = None
         try:
             with time_limit(MESSAGE_SECONDS):
                 message = parse_message(incoming.raw, self.ctx.timezone)
-                key = message.message_id or "sha256:" + _digest(incoming.raw[:8192])
-                if self.store.seen(key):
-                    return Outcome("already read")
-                understanding = understand_message(message, self.ctx)
         except ParseError as exc:
             log.warning("message %s skipped: %s", incoming.ref, exc)
             return Outcome("unreadable")
-        except TimeLimitExceeded as exc:
-            return self._skip(incoming, message, f"not understood in time ({exc})")
-        except RecursionError:
-            return self._skip(incoming, message, "nested too deeply to read")
-        except Exception as exc:  # a bug in the reader; the message is named so it can be reported
-            return self._skip(incoming, message, f"internal error {type(exc).__name__}: {_first_line(exc)}")
+        except Exception as exc:  # over the time budget, or a bug in the reader
+            return self._skip(incoming, None, _failure(exc))
+        key = message.message_id or "sha256:" + _digest(incoming.raw[:8192])
+        if self.store.seen(key):
+            return Outcome("already read")
+        try:
+            with time_limit(MESSAGE_SECONDS):
+                understanding = understand_message(message, self.ctx)
+        except Exception as exc:
+            return self._skip(incoming, message, _failure(exc))
         problems = list(message.problems)
         if incoming.truncated:
             problems.insert(0, "larger than the read limit; only its beginning was read")
@@ -293,11 +292,14 @@ class Service:
                 notes=notes,
             )
             raw = message.as_bytes()
-        except Exception as exc:  # data no draft can be made of (or a template failing on it): skip, go on
-            why = f"cannot be written: {type(exc).__name__}: {_first_line(exc)}"
-            log.error("%s draft for interview %s %s", followup.kind.value, followup.interview_id, why)
-            if stored.state == PLANNED:
-                self.store.mark(followup.id, SKIPPED, why)
+        except Exception as exc:  # a template failing on this data, say: the next drafts must not wait for it
+            log.error(
+                "%s draft for interview %s cannot be written (%s: %s); it stays planned until its deadline",
+                followup.kind.value,
+                followup.interview_id,
+                type(exc).__name__,
+                _first_line(exc),
+            )
             return False
         if self.dry_run:
             log.info(
@@ -342,6 +344,15 @@ def _short(text: str, limit: int = 120) -> str:
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).splitlines() or [""])[0][:200]
+
+
+def _failure(exc: Exception) -> str:
+    """Why reading a message failed, in words for the log line that names it."""
+    if isinstance(exc, TimeLimitExceeded):
+        return f"not understood in time ({exc})"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read"
+    return f"internal error {type(exc).__name__}: {_first_line(exc)}"  # a bug: the message is named to report it
 
 
 def _digest(data: bytes) -> str:
