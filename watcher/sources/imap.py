@@ -362,22 +362,28 @@ class IdleWatcher(threading.Thread):
         while not self.stopping.is_set():
             try:
                 self._session()
-                backoff.reset()
             except AuthError as exc:
                 self.on_error(exc)
-                self.stopping.wait(backoff.next(long=True))
+                self.stopping.wait(self._delay(backoff, long=True))
             except FollowupError as exc:
                 self.on_error(exc)
-                self.stopping.wait(backoff.next())
+                self.stopping.wait(self._delay(backoff))
             except Exception as exc:  # a protocol surprise must not end the watcher thread
                 if not self.stopping.is_set():
                     self.on_error(TransientError(f"IDLE on {self.folder}: {_why(exc)}"))
-                    self.stopping.wait(backoff.next())
+                    self.stopping.wait(self._delay(backoff))
             finally:
                 self.connected.clear()
                 if self._client is not None:
                     _close_quietly(self._client)
                     self._client = None
+
+    def _delay(self, backoff: Backoff, long: bool = False) -> float:
+        """The wait before reconnecting. It grows while the server stays away, not from one outage to the
+        next: a session that got connected starts the count again."""
+        if self.connected.is_set():
+            backoff.reset()
+        return backoff.next(long=long)
 
     def _session(self) -> None:
         from imapclient.exceptions import IMAPClientError
