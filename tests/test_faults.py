@@ -224,3 +224,25 @@ def test_service_started_while_the_server_is_down_waits_for_it(dovecot_private, 
     server.start()
     wait_until(lambda: draft_recipients(account) == expect([0]), timeout=60, what="the draft once the server is up")
     assert proc.stop() == 0
+
+
+def test_a_failing_draft_does_not_cancel_the_retry_of_a_failed_scan(tmp_path):
+    """Retries are kept per item of work (the service used to keep one timer: a second failure cancelled
+    the first retry, and that work waited for the next notification). A later failure never postpones a
+    retry already due sooner."""
+    from tests.local import maildir_config
+    from watcher.config import load_config
+    from watcher.daemon import Daemon
+
+    daemon = Daemon(load_config(maildir_config(tmp_path)))
+    try:
+        daemon._retry(("scan", "INBOX", "retry"), 0.2)
+        daemon._retry(("due", "", ""), 60)  # the drafts fail too, with a long backoff
+        daemon._retry(("scan", "INBOX", "retry"), 60)  # and the scan again: the sooner retry stands
+        assert daemon.work.get(timeout=5) == ("scan", "INBOX", "retry")
+    finally:
+        for _, timer in daemon._retry_timers.values():
+            timer.cancel()
+        daemon.service.close()
+        daemon.scheduler.shutdown()
+        daemon.lock.release()
