@@ -108,14 +108,17 @@ def test_random_sigkills_lose_nothing_and_duplicate_nothing(imap_account, make_c
                 mode = f"{mode} (not reached)"
         run.kill()
         kills[mode] += 1
-        assert run.process.returncode == -signal.SIGKILL, f"round {round_number} ({mode}) ended otherwise:\n{run.log}"
+        assert run.process.returncode == -signal.SIGKILL, f"seed {seed}, round {round_number} ({mode}):\n{run.log}"
 
+    offset = log.stat().st_size
     final = Run(config, log)
+    # Started (signal handlers in place) before anything is counted: the drafts may all exist already.
+    wait_until(lambda: b"followup started" in log.read_bytes()[offset:], timeout=30, what="the final run started")
     wait_until(
         lambda: sum(drafts_to(imap_account).values()) >= len(expected), timeout=60, what="every draft after the kills"
     )
     final.process.send_signal(signal.SIGTERM)
-    assert final.process.wait(15) == 0
+    assert final.process.wait(15) == 0, f"seed {seed}"
 
     found = drafts_to(imap_account)
     duplicates = sum(count - 1 for count in found.values() if count > 1)
