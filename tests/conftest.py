@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import figures
 from tests.mailgen import USER
 from tests.servers.fixtures import *  # noqa: F403 - the server fixtures
 
@@ -159,3 +160,11 @@ def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     keyring.set_keyring(backend)
     yield backend
     keyring.core._keyring_backend = previous
+
+
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
+    lines = figures.summary(config)
+    if lines:
+        terminalreporter.section("figures measured by the robustness tests")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -12,6 +12,7 @@ import logging
 import queue
 import signal
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -28,6 +29,7 @@ from .core.reconcile import Action, reconcile
 from .core.skips import Skip, check_in_skip, company_domains, safe_facts, thank_you_skip
 from .core.understand import Context, understand_message
 from .errors import AuthError, ConfigError, FollowupError, ParseError, TransientError
+from .limits import MESSAGE_SECONDS, TimeLimitExceeded, time_limit
 from .model import FollowUp, Interview, Kind
 from .notify import DesktopNotifier
 from .oauth2 import TokenSource, credential_for
@@ -108,6 +110,12 @@ class Service:
             CalendarPoller(open_source(c, _secret_for(c)), c.poll_interval.delta.total_seconds())
             for c in settings.calendars
         ]
+        # Set by SIGTERM: the message or draft in hand is finished, nothing new is started.
+        self.stopping = threading.Event()
+        # Called after each message read and each draft saved: the daemon's systemd watchdog ping.
+        self.on_progress: Callable[[], None] = lambda: None
+        if settings.imap is not None:
+            self.mailbox.on_progress = lambda: self.on_progress()
 
     def password(self) -> str | TokenSource:
         """Fetched once and kept in memory only; a failed login forgets it so a changed one is picked up.
@@ -137,25 +145,59 @@ class Service:
         count = 0
         since = self.clock() - self.lookback
         for incoming in self.mailbox.read_new(folder, since):
+            # Checked before taking the next one: the checkpoint already covers every message handled.
+            if self.stopping.is_set():
+                break
             self.handle(incoming)
+            self.on_progress()
             count += 1
         return count
 
     def handle(self, incoming: Incoming) -> Outcome:
-        """One message through the pipeline. A message that cannot be read is logged and skipped."""
+        """One message through the pipeline. A message that cannot be read is logged and skipped.
+
+        Whatever the message holds, reading it is bounded in time (limits.MESSAGE_SECONDS) and cannot raise:
+        a bug triggered by one email must cost that email, not stop the service (which would then read the
+        same email again at every restart).
+        """
         try:
-            message = parse_message(incoming.raw, self.ctx.timezone)
+            with time_limit(MESSAGE_SECONDS):
+                message = parse_message(incoming.raw, self.ctx.timezone)
         except ParseError as exc:
             log.warning("message %s skipped: %s", incoming.ref, exc)
             return Outcome("unreadable")
+        except Exception as exc:  # over the time budget, or a bug in the reader
+            return self._skip(incoming, None, _failure(exc))
         key = message.message_id or "sha256:" + _digest(incoming.raw[:8192])
         if self.store.seen(key):
             return Outcome("already read")
-        for problem in message.problems:
-            log.warning("message %s <%s>: %s", incoming.ref, message.message_id, problem)
-        outcome = self.apply(understand_message(message, self.ctx), incoming.ref, message.message_id)
+        try:
+            with time_limit(MESSAGE_SECONDS):
+                understanding = understand_message(message, self.ctx)
+        except Exception as exc:
+            return self._skip(incoming, message, _failure(exc))
+        problems = list(message.problems)
+        if incoming.truncated:
+            problems.insert(0, "larger than the read limit; only its beginning was read")
+        if problems:  # one line per message, naming it, whatever went wrong in it
+            log.warning(
+                "message %s <%s> read with problems: %s",
+                incoming.ref,
+                _short(message.message_id),
+                "; ".join(problems[:6]) + ("; ..." if len(problems) > 6 else ""),
+            )
+        outcome = self.apply(understanding, incoming.ref, message.message_id)
         self.store.mark_seen(key, incoming.ref, outcome.label)
         return outcome
+
+    def _skip(self, incoming: Incoming, message, why: str) -> Outcome:
+        """Log one line naming the message and remember it, so a rescan does not pay for it again."""
+        message_id = message.message_id if message is not None else ""
+        log.warning("message %s%s skipped: %s", incoming.ref, f" <{_short(message_id)}>" if message_id else "", why)
+        key = message_id or "sha256:" + _digest(incoming.raw[:8192])
+        if not self.dry_run:
+            self.store.mark_seen(key, incoming.ref, "skipped")
+        return Outcome("skipped")
 
     def apply(self, understanding, ref: str, message_id: str = "") -> Outcome:
         """Record what a message means for the plan: new, moved or cancelled interview, or nothing."""
@@ -177,7 +219,7 @@ class Service:
             understanding = replace(understanding, interview=forced.interview)
         change = reconcile(understanding, existing)
         noun = "event" if ref.startswith("calendar:") else "message"
-        where = f"{noun} {ref} <{message_id}>" if message_id else f"{noun} {ref}"
+        where = f"{noun} {ref} <{_short(message_id)}>" if message_id else f"{noun} {ref}"
         if change.action is Action.IGNORE:
             if understanding.verdict.is_interview or existing is not None:
                 log.info("%s: %s", where, change.reason)
@@ -314,8 +356,11 @@ class Service:
         """Save every draft whose time has come; returns how many were saved."""
         saved = 0
         for stored in self.store.due(self.clock()):
+            if self.stopping.is_set():
+                break
             if self.create_draft(stored):
                 saved += 1
+            self.on_progress()
         return saved
 
     def create_draft(self, stored: StoredFollowUp) -> bool:
@@ -347,7 +392,18 @@ class Service:
                 )
                 return False
         draft_id = draft_message_id(followup, self.author)
-        message = self._render(followup, record.interview, now)
+        try:
+            message = self._render(followup, record.interview, now)
+            raw = message.as_bytes()
+        except Exception as exc:  # a template failing on this data, say: the next drafts must not wait for it
+            log.error(
+                "%s draft for interview %s cannot be written (%s: %s); it stays planned until its deadline",
+                followup.kind.value,
+                followup.interview_id,
+                type(exc).__name__,
+                _first_line(exc),
+            )
+            return False
         if self.dry_run:
             self.would_save.append(followup.id)
             log.info(
@@ -358,7 +414,7 @@ class Service:
         folder = self.drafts.folder()  # a missing Drafts folder leaves the draft planned, not half-saved
         # Recorded before the APPEND: after a crash, "saving" means "look in Drafts before saving again".
         self.store.mark(followup.id, SAVING, "", draft_id)
-        saved = save_once(self.drafts, draft_id, message.as_bytes())
+        saved = save_once(self.drafts, draft_id, raw)
         self.store.mark(followup.id, DRAFTED, "saved" if saved else "found already saved", draft_id)
         log.info(
             "%s draft for interview %s %s in %s (%d recipient%s)",
@@ -464,6 +520,24 @@ def _secret_for(calendar: CalendarSettings) -> Callable[[], str] | None:
     return lambda: get_secret(calendar.password, calendar.keyring_user)
 
 
+def _short(text: str, limit: int = 120) -> str:
+    """A Message-ID for a log line: a hostile one can be megabytes long."""
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [""])[0][:200]
+
+
+def _failure(exc: Exception) -> str:
+    """Why reading a message failed, in words for the log line that names it."""
+    if isinstance(exc, TimeLimitExceeded):
+        return f"not understood in time ({exc})"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read"
+    return f"internal error {type(exc).__name__}: {_first_line(exc)}"  # a bug: the message is named to report it
+
+
 def _digest(data: bytes) -> str:
     import hashlib
 
@@ -523,14 +597,23 @@ class Daemon:
         if not dry_run:  # a dry run writes nothing, so it may run beside the real service
             self.lock.acquire()
         self.service = Service(settings, dry_run=dry_run)
-        self.work: queue.Queue[tuple] = queue.Queue()
-        self.stopping = threading.Event()
+        # SimpleQueue: its put() is reentrant, so the signal handlers may call it even when the signal
+        # lands while the main thread is inside put()/get() (queue.Queue would deadlock on its lock).
+        self.work: queue.SimpleQueue[tuple] = queue.SimpleQueue()
+        self.stopping = self.service.stopping
+        self.service.on_progress = self._alive
+        self._watchdog = watchdog_interval()
+        self._progress_at = time.monotonic()
         self.scheduler = Scheduler(settings.state_dir, self._due, persistent=not dry_run)
         self.service.on_planned = self._planned
         self.watchers: list[IdleWatcher] = []
         self._scan_backoff = Backoff(first=2.0, cap=300.0)
         self._draft_backoff = Backoff(first=5.0, cap=600.0)
-        self._retry_timer: threading.Timer | None = None
+        # One pending retry per kind of work: a failing draft must not cancel the retry of a failed scan.
+        self._retry_timers: dict[tuple, tuple[float, threading.Timer]] = {}
+        # Looking for a missing Drafts folder costs one LIST: keep doing it every minute or two at most.
+        self._drafts_missing_backoff = Backoff(first=5.0, cap=120.0)
+        self._unscanned: list[str] = []  # folders of the scan batch in hand not yet read to the end
         self.watch = FileWatch(
             self._watched_files, lambda: self.work.put(("reload", "file changed")), self.WATCH_INTERVAL
         )
@@ -578,16 +661,18 @@ class Daemon:
         self._start_watchers()
         self.watch.start()
         notify("READY=1")
+        if self._watchdog:
+            threading.Thread(target=self._feed_watchdog, name="watchdog", daemon=True).start()
         self.work.put(("due", "", ""))  # drafts that came due while the service was down
         try:
-            while True:
+            while not self.stopping.is_set():
                 try:
                     item = self.work.get(timeout=self._heartbeat())
                 except queue.Empty:
-                    notify("WATCHDOG=1")
+                    self._alive()
                     continue
-                notify("WATCHDOG=1")
-                if item[0] == "stop":
+                self._alive()
+                if item[0] == "stop" or self.stopping.is_set():
                     break
                 self._do(item)
         finally:
@@ -596,15 +681,32 @@ class Daemon:
             for watcher in self.watchers:
                 watcher.stop()
             self.scheduler.shutdown()
-            if self._retry_timer:
-                self._retry_timer.cancel()
+            for _, timer in list(self._retry_timers.values()):
+                timer.cancel()
             service.close()
             self.lock.release()
             log.info("followup stopped")
         return 0
 
     def _heartbeat(self) -> float:
-        return 10.0
+        return min(10.0, self._watchdog / 4) if self._watchdog else 10.0
+
+    def _alive(self) -> None:
+        """The main thread made progress: called between items, messages, drafts and server round trips."""
+        self._progress_at = time.monotonic()
+
+    def _feed_watchdog(self) -> None:
+        """Ping systemd every quarter of WatchdogSec while the main thread shows it is working: it made
+        progress within the last half, or it is waiting on the server (a wait the socket timeout bounds,
+        however long one SEARCH of a big mailbox takes). Stuck anywhere else, the pings stop and systemd
+        restarts the service."""
+        while not self.stopping.wait(self._watchdog / 4):
+            now = time.monotonic()
+            waiting = getattr(self.service.mailbox, "waiting_since", None)
+            if now - self._progress_at < self._watchdog / 2 or (
+                waiting is not None and now - waiting < ROUND_TRIP_LIMIT
+            ):
+                notify("WATCHDOG=1")
 
     def _start_watchers(self) -> None:
         if self.settings.imap is not None:
@@ -643,6 +745,7 @@ class Daemon:
 
     def _do(self, item: tuple) -> None:
         kind = item[0]
+        self._unscanned = []
         try:
             if kind == "scan":
                 self._drain_scans(item[1])
@@ -650,6 +753,7 @@ class Daemon:
             elif kind == "due":
                 self.service.run_due()
                 self._draft_backoff.reset()
+                self._drafts_missing_backoff.reset()
             elif kind == "calendar":
                 self._take_calendar(item[1], item[2])
             elif kind == "reload":
@@ -657,14 +761,18 @@ class Daemon:
         except AuthError as exc:
             self.service.forget_password()
             log.error("%s", exc)
-            self._retry(item, self._scan_backoff.next(long=True))
+            self._again(item, self._scan_backoff.next(long=True))
         except DraftsMissing as exc:
             log.error("%s", exc)
-            self._retry(("due", "", ""), self._draft_backoff.next())
+            self._retry(("due", "", ""), self._drafts_missing_backoff.next())
         except (TransientError, FollowupError) as exc:
             log.warning("%s; will retry", exc)
             backoff = self._scan_backoff if kind == "scan" else self._draft_backoff
-            self._retry(item, backoff.next())
+            self._again(item, backoff.next())
+        except Exception as exc:  # a bug must not end the service; it is retried like a fault, and logged
+            log.error("internal error while doing %s: %s: %s; will retry", kind, type(exc).__name__, exc)
+            backoff = self._scan_backoff if kind == "scan" else self._draft_backoff
+            self._again(item, backoff.next())
 
     def _drain_scans(self, folder: str) -> None:
         """Coalesce a burst of notifications into one scan per folder."""
@@ -681,16 +789,33 @@ class Daemon:
                 pending.append(item)
         for item in pending:
             self.work.put(item)
-        for name in sorted(folders):
-            self.service.scan(name)
+        self._unscanned = sorted(folders)
+        while self._unscanned and not self.stopping.is_set():
+            self.service.scan(self._unscanned[0])
+            self._unscanned.pop(0)
         self.service.run_due()
 
+    def _again(self, item: tuple, delay: float) -> None:
+        """Retry `item` after `delay`; for a scan, every folder of the coalesced batch not read to the end."""
+        if item[0] == "scan":
+            for folder in self._unscanned or [item[1]]:
+                self._retry(("scan", folder, "retry"), delay)
+        else:
+            self._retry(item, delay)
+
     def _retry(self, item: tuple, delay: float) -> None:
-        if self._retry_timer:
-            self._retry_timer.cancel()
-        self._retry_timer = threading.Timer(delay, lambda: self.work.put(item))
-        self._retry_timer.daemon = True
-        self._retry_timer.start()
+        """Do `item` again after `delay`, unless a retry of the same item is already due sooner."""
+        key = item[:2]
+        when = time.monotonic() + delay
+        previous = self._retry_timers.get(key)
+        if previous and previous[1].is_alive():
+            if previous[0] <= when:
+                return
+            previous[1].cancel()
+        timer = threading.Timer(delay, lambda: self.work.put(item))
+        timer.daemon = True
+        self._retry_timers[key] = (when, timer)
+        timer.start()
 
     def reload(self, why: str = "requested") -> None:
         """Re-read the config and the templates; if both are valid, use them and re-plan every pending
@@ -718,6 +843,20 @@ class Daemon:
         self.watch.rebase()
         pending, moved = self.service.reconfigure(settings, templates)
         log.info("config reloaded (%s): %d pending follow-up(s) re-planned, %d moved", why, pending, moved)
+
+
+ROUND_TRIP_LIMIT = 600.0  # a server round trip longer than this (bytes trickling in forever) counts as stuck
+
+
+def watchdog_interval() -> float:
+    """WatchdogSec in seconds when systemd asked this process for pings, else 0."""
+    import os
+
+    usec = os.environ.get("WATCHDOG_USEC", "")
+    pid = os.environ.get("WATCHDOG_PID", "")
+    if not usec.isdigit() or (pid and pid != str(os.getpid())):
+        return 0.0
+    return int(usec) / 1_000_000
 
 
 def notify(state: str) -> None:

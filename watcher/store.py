@@ -111,10 +111,14 @@ class Store:
             raise StateError(f"cannot open the state database in {self.dir}: {exc}") from None
         self._lock = threading.RLock()
         self._db.row_factory = sqlite3.Row
-        if not snapshot:
-            self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
+        try:
+            if not snapshot:
+                self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise StateError(f"the state database {path} is unreadable ({exc}); move it away to start afresh") from None
         self._migrate()
 
     def close(self) -> None:
@@ -131,7 +135,15 @@ class Store:
                     f"the state in {self.dir} was written by a newer followup (schema {version}); upgrade followup"
                 )
             for target in range(version + 1, SCHEMA_VERSION + 1):
-                self._db.executescript(f"BEGIN; {_MIGRATIONS[target]}; PRAGMA user_version={target}; COMMIT;")
+                # One transaction per step: a crash or an error leaves the database at the previous version.
+                try:
+                    self._db.executescript(f"BEGIN; {_MIGRATIONS[target]}; PRAGMA user_version={target}; COMMIT;")
+                except sqlite3.Error as exc:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise StateError(
+                        f"cannot upgrade the state in {self.dir} to schema {target}: {exc}; it is left at {target - 1}"
+                    ) from None
 
     def _write(self, sql: str, args: tuple = ()) -> sqlite3.Cursor:
         with self._lock:
@@ -304,7 +316,8 @@ class InstanceLock:
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle = open(self.path, "a+")  # noqa: SIM115 - held open for the life of the service
+        # Opened through os.open so the file is 0600 whatever the umask.
+        handle = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), "r+")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

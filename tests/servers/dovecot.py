@@ -809,6 +809,22 @@ class Dovecot:
         """How many logged-in IMAP sessions `user` (default: anyone) has right now."""
         return len(self._session_pids(user))
 
+    def idle_session_pids(self, user: str | None = None) -> list[int]:
+        """Session processes of `user` whose client is in IDLE right now (title "imap [user ip IDLE]").
+
+        Stopping one with SIGSTOP makes that one connection silently dead while the server and new
+        connections keep working: what a client sees after a laptop sleep or a NAT box forgetting it.
+        """
+        found = []
+        for pid in self._session_pids(user):
+            try:
+                title = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+            except OSError:
+                continue
+            if title.rstrip("\0").endswith(" IDLE]"):
+                found.append(pid)
+        return found
+
     def _session_pids(self, user: str | None) -> list[int]:
         """imap processes, found by their title "imap [user ip state]" (verbose_proctitle)."""
         found = []

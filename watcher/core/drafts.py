@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from email.header import decode_header, make_header
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -94,14 +95,16 @@ def render_draft(
     message["Subject"] = reply_subject(interview.subject, interview)
     message["Date"] = format_datetime(now.astimezone(timezone))
     message["Message-ID"] = f"<{draft_message_id(followup, author)}>"
-    if interview.message_id:
+    if _safe_id(interview.message_id):
         message["In-Reply-To"] = f"<{interview.message_id}>"
-        refs = [*interview.references, interview.message_id]
-        message["References"] = " ".join(f"<{r}>" for r in dict.fromkeys(refs) if _safe_id(r))
+    refs = [r for r in dict.fromkeys([*interview.references, interview.message_id]) if _safe_id(r)]
+    if refs:
+        message["References"] = " ".join(f"<{r}>" for r in refs)
     message["X-Followup-Id"] = followup.id
     message.set_content(body.strip() + "\n", charset="utf-8")
     if html is not None:
         message.add_alternative(html.strip() + "\n", subtype="html", charset="utf-8")
+    _check_headers(message)
     return message
 
 
@@ -116,25 +119,59 @@ def render_optional(env: Environment, name: str, context: dict) -> str | None:
     return template.render(context)
 
 
+def _check_headers(message: EmailMessage) -> None:
+    """The header block as it will be saved holds exactly the headers set above, each once. The text that
+    flows into them is already made safe; this catches what a future email package might do differently."""
+    head = message.as_bytes().split(b"\r\n\r\n", 1)[0]
+    names = [line.split(b":", 1)[0].decode("ascii", "replace").lower() for line in head.split(b"\r\n")]
+    names = [name for name in names if name[:1] not in (" ", "\t")]
+    if sorted(names) != sorted(name.lower() for name in message):
+        raise ValueError("the draft's headers failed the safety check; it was not saved")
+
+
 def reply_subject(subject: str, interview: Interview) -> str:
-    clean = _one_line(subject)
+    clean = _header_text(subject)
     if not clean:
-        clean = f"Interview{' - ' + interview.role if interview.role else ''}"
+        clean = _header_text(f"Interview{' - ' + interview.role if interview.role else ''}")
     return "Re: " + _REPLY_PREFIX.sub("", clean)
 
 
 def _address(person: Person) -> Address:
     """An Address object quotes the display name, so a name can never break out of its header."""
     local, _, domain = person.email.partition("@")
-    return Address(display_name=_one_line(person.name), username=local, domain=domain)
+    return Address(display_name=_header_text(person.name), username=local, domain=domain)
 
 
 def _one_line(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", text).split())
 
 
+def _header_text(text: str) -> str:
+    """Text from an email made safe for a draft's header. The email package decodes RFC 2047 encoded-words
+    when a header is set, also inside a quoted display name, and (before Python 3.11.10, CVE-2024-6923)
+    writes a decoded line break out as is: a name or subject carrying a literal encoded-word could add a
+    header. So encoded-words are decoded here, nested ones too, line breaks and control characters become
+    spaces, and whatever still looks like an encoded-word is broken up so nothing is decoded later."""
+    for _ in range(4):
+        decoded = _decode_words(text)
+        if decoded == text:
+            break
+        text = decoded
+    return _one_line(text).replace("=?", "= ?")
+
+
+def _decode_words(text: str) -> str:
+    if "=?" not in text:
+        return text
+    try:
+        return str(make_header(decode_header(text)))
+    except Exception:  # a malformed encoded-word: left as text, then broken up by the caller
+        return text
+
+
 def _safe_id(message_id: str) -> bool:
-    return bool(message_id) and not re.search(r"[\s<>]", message_id)
+    """A Message-ID that can go between angle brackets as is: ASCII, no space, bracket or encoded-word."""
+    return bool(message_id) and message_id.isascii() and not re.search(r"[\s<>\x00-\x1f\x7f]|=\?", message_id)
 
 
 def _person(person: Person) -> dict[str, str]:

@@ -26,6 +26,10 @@ from .ical import parse_calendar
 MAX_PARTS = 500  # a message with more parts than this is hostile or broken; the rest is ignored
 MAX_DEPTH = 12
 MAX_TEXT = 200_000  # characters of body text kept; invitations state their time near the top
+# Characters of one header read; the stdlib's RFC 2047 decoder is quadratic, a 2 MB Subject takes ~15 s.
+MAX_HEADER = 16_384
+MAX_ADDRESSES = 200  # per address header; more is a mailing blast, not an invitation
+MAX_REFERENCES = 50  # the newest ones: enough to thread a reply (RFC 5322 allows trimming the middle)
 _CALENDAR_TYPES = {"text/calendar", "application/ics", "application/x-ics", "text/x-vcalendar", "application/ical"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -36,13 +40,16 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
         raise ParseError("empty message")
     std = _parse_std(raw)
     problems: list[str] = []
+    _limit_headers(std, problems)
     # Text per message: 0 is the message itself, 1.. the messages attached to it (message/rfc822 forwards).
     texts: dict[int, list[str]] = {0: []}
     htmls: dict[int, list[str]] = {0: []}
     headers: dict[int, str] = {}
     events: list[CalendarEvent] = []
     seen_calendars: set[bytes] = set()
+    parts: list[StdMessage] = []
     for part, owner in _walk(std, problems):
+        parts.append(part)
         ctype = part.get_content_type()
         texts.setdefault(owner, [])
         htmls.setdefault(owner, [])
@@ -58,7 +65,8 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
                 continue
             seen_calendars.add(hashlib.sha1(payload).digest())
             try:
-                events.extend(parse_calendar(_decode(payload, part), default_tz, method_hint=_method_param(part)))
+                text = _decode(payload, part, problems)
+                events.extend(parse_calendar(text, default_tz, method_hint=_method_param(part)))
             except ParseError as exc:
                 problems.append(f"calendar part: {exc}")
             continue
@@ -67,11 +75,11 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
         if ctype == "text/plain":
             payload = _payload(part)
             if payload is not None:
-                texts[owner].append(_decode(payload, part))
+                texts[owner].append(_decode(payload, part, problems))
         elif ctype == "text/html":
             payload = _payload(part)
             if payload is not None:
-                htmls[owner].append(_decode(payload, part))
+                htmls[owner].append(_decode(payload, part, problems))
     bodies = []
     for owner in sorted(texts):
         body = "\n\n".join(t for t in texts[owner] if t.strip())
@@ -80,6 +88,18 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
         # A forwarded message keeps its own sender, date and recipients, in the form mail clients write them.
         bodies.append(headers.get(owner, "") + body)
     text = "\n\n".join(b for b in bodies if b.strip())
+    date_header = _header(std, "Date")
+    date = _date(date_header)
+    if date_header and date is None:
+        problems.append("unreadable Date header; relative times in it cannot be placed")
+    for event in events:
+        if event.start is None and not event.cancelled:
+            problems.append(f"calendar event {_clean(event.uid)[:80]!r} has no usable start (no valid DTSTART)")
+    # Decoding payloads above adds defects (broken base64...), so they are gathered last.
+    defects = sorted({type(d).__name__.removesuffix("Defect") for part in parts for d in part.defects})
+    if defects:
+        problems.append(f"malformed MIME ({', '.join(defects)})")
+    references = re.findall(r"<[^<>\s]+>", _header(std, "References"))[-MAX_REFERENCES:]
     return Message(
         message_id=_msgid(_header(std, "Message-ID")),
         subject=_clean(_header(std, "Subject")),
@@ -87,9 +107,9 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
         reply_to=_addresses(std, "Reply-To"),
         to=_addresses(std, "To"),
         cc=_addresses(std, "Cc"),
-        date=_date(_header(std, "Date")),
+        date=date,
         in_reply_to=_msgid(_header(std, "In-Reply-To")),
-        references=tuple(_msgid(ref) for ref in re.findall(r"<[^<>\s]+>", _header(std, "References"))),
+        references=tuple(_msgid(ref) for ref in references),
         text=text[:MAX_TEXT],
         events=tuple(_unique_events(events)),
         problems=tuple(problems),
@@ -103,6 +123,23 @@ def _parse_std(raw: bytes) -> StdMessage:
         return email.message_from_bytes(raw, policy=email.policy.compat32)
     except Exception as exc:  # the stdlib parser is meant not to raise; a bug there must not stop the service
         raise ParseError(f"unreadable message: {type(exc).__name__}") from None
+
+
+def _limit_headers(message: StdMessage, problems: list[str]) -> None:
+    """Cut overlong header values (address lists at an address boundary), noting each cut."""
+    items = message.items()
+    if all(len(str(value)) <= MAX_HEADER for _, value in items):
+        return
+    for name in {name for name, _ in items}:
+        del message[name]  # every occurrence; all are put back below, in their order
+    for name, value in items:
+        text = str(value)
+        if len(text) > MAX_HEADER:
+            text = text[:MAX_HEADER]
+            if name.lower() in ("from", "to", "cc", "bcc", "reply-to", "sender"):
+                text = text[: max(text.rfind(","), 0)]
+            problems.append(f"header {_clean(name)[:40]} longer than {MAX_HEADER} characters; the rest was ignored")
+        message[name] = text
 
 
 def _walk(message: StdMessage, problems: list[str]) -> Iterator[tuple[StdMessage, int]]:
@@ -157,13 +194,21 @@ def _payload(part: StdMessage) -> bytes | None:
     return payload if isinstance(payload, bytes) else None
 
 
-def _decode(payload: bytes, part: StdMessage) -> str:
-    charset = (part.get_content_charset() or "utf-8").strip("\"' ").lower()
+def _decode(payload: bytes, part: StdMessage, problems: list[str]) -> str:
+    """Text in its declared charset; an unknown or wrong one falls back to UTF-8, then Windows-1252."""
+    try:
+        charset = (part.get_content_charset() or "utf-8").strip("\"' ").lower()
+    except Exception:  # a malformed RFC 2231 charset parameter
+        charset = "utf-8"
     for candidate in (charset, "utf-8", "cp1252"):
         try:
-            return payload.decode(candidate)
-        except (LookupError, UnicodeDecodeError):
+            text = payload.decode(candidate)
+        except (LookupError, UnicodeError):
             continue
+        if candidate != charset:
+            problems.append(f"text not in its declared charset {_clean(charset)[:40]!r}; read as {candidate}")
+        return text
+    problems.append(f"text not in its declared charset {_clean(charset)[:40]!r}; undecodable bytes replaced")
     return payload.decode("utf-8", errors="replace")
 
 
@@ -192,7 +237,7 @@ def _addresses(message: StdMessage, name: str) -> tuple[Person, ...]:
     values = message.get_all(name) or []
     people: list[Person] = []
     # Split first, decode each display name after: decoding first lets "=?utf-8?q?a@x.com,?=" add a recipient.
-    for display, address in email.utils.getaddresses([str(v) for v in values]):
+    for display, address in email.utils.getaddresses([str(v) for v in values])[:MAX_ADDRESSES]:
         address = _clean(address).lower()
         if "@" not in address or " " in address:
             continue

@@ -213,10 +213,19 @@ def is_relay(domain: str) -> bool:
     return any(".".join(parts[i:]) in _RELAYS for i in range(len(parts) - 1))
 
 
+# A plain addr-spec (dot-atom local part, a dotted domain, Unicode letters allowed): anything else read
+# from an invitation (control characters, quotes, a "mailto:" fused into it) is garbage, not a recipient.
+_VALID_ADDRESS = re.compile(r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*@[\w-]+(?:\.[\w-]+)+")
+
+
 def is_personal_address(person: Person) -> bool:
-    """Whether a person could read a thank-you: not a robot mailbox, not a resource calendar."""
+    """Whether a person could read a thank-you: a valid address, not a robot mailbox, not a resource calendar."""
     local = person.email.partition("@")[0]
-    return bool(local) and not _NO_REPLY.match(local) and "resource.calendar" not in person.domain
+    return (
+        bool(_VALID_ADDRESS.fullmatch(person.email))
+        and not _NO_REPLY.match(local)
+        and "resource.calendar" not in person.domain
+    )
 
 
 def is_individual(person: Person) -> bool:
@@ -273,6 +282,8 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
             if _is_contact(line.text[: match.start()]):
                 continue  # "questions? contact Lily at ..." is the recruiter, not an interviewer
             name = person.name or _name_near(line.text, match.start(), address, primary_text)
+            if not name:
+                continue  # a bare address introduces no one: it may be a footer, a list, anything
             found.append((position + match.start(), Person(clean_name(name), address)))
         position += len(line.text) + 1
     named_text = _fold(primary_text)
@@ -297,18 +308,26 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
     return _unique([p for _, p in found])
 
 
+def _trusted_reply_to(person: Person, sender: Person | None) -> bool:
+    """A Reply-To in the sender's own organisation, or one a scheduling service relays to (not free mail)."""
+    if sender is None:
+        return False
+    if _org(person.domain) == _org(sender.domain):
+        return True
+    return is_relay(sender.domain) and person.domain not in FREE_MAIL
+
+
 def contacts(message: Message, layout: layout_mod.Layout, user: Identity) -> tuple[Person, ...]:
     """The recruiter or coordinator to thank when no interviewer has an address (rule 2), best first."""
     candidates: list[Person] = []
     sender = message.sender
     if sender and not user.is_user(sender) and is_individual(sender):
         candidates.append(Person(clean_name(sender.name), sender.email))
-    robot_sender = sender is None or not is_individual(sender)
+    # A Reply-To outside the sender's organisation is the classic hand-off to an impostor (see below).
     for person in message.reply_to:
-        same_org = sender is not None and _org(person.domain) == _org(sender.domain)
         if user.is_user(person) or not is_individual(person):
             continue
-        if same_org or robot_sender:
+        if _trusted_reply_to(person, sender):
             candidates.append(Person(clean_name(person.name), person.email))
     header_names = _header_names(message, layout)
     primary_text = layout.primary
@@ -321,10 +340,12 @@ def contacts(message: Message, layout: layout_mod.Layout, user: Identity) -> tup
             if _in_link(line.text, match.start()) or user.is_user(person) or not is_individual(person):
                 continue
             name = person.name or _name_near(line.text, match.start(), address, primary_text)
-            candidates.append(Person(clean_name(name), address))
+            if name:  # an address written in the text counts only for someone it introduces by name
+                candidates.append(Person(clean_name(name), address))
     if not candidates:
         # Shared mailboxes only as a last resort: better than no one to thank.
-        for person in (*message.reply_to, *([sender] if sender else [])):
+        trusted = [p for p in message.reply_to if _trusted_reply_to(p, sender)]
+        for person in (*trusted, *([sender] if sender else [])):
             if not user.is_user(person) and is_personal_address(person) and not is_relay(person.domain):
                 candidates.append(Person(clean_name(person.name), person.email))
     return _unique(candidates)
@@ -504,7 +525,7 @@ def _in_link(text: str, at: int) -> bool:
     """An address inside a URL ("...?u=priya.n%40gmail.com", "https://x/jobs?e=a@b.c")."""
     start = text.rfind(" ", 0, at) + 1
     token = text[start:at]
-    return "://" in token or token.startswith("www.") or "/" in token or "=" in token
+    return "://" in token or token.startswith(("www.", "mailto:")) or "/" in token or "=" in token
 
 
 def _header_names(message: Message, layout: layout_mod.Layout) -> dict[str, str]:
@@ -555,11 +576,19 @@ def _name_near(line: str, at: int, address: str, context: str) -> str:
     for name in _names_in(context):
         if _spells(local, name):
             return name
+    # "Sean will send you an invite -- his email is sean.murphy@...": the first name is written, the
+    # mailbox spells the whole name.
+    first, dot, last = local.replace("_", ".").partition(".")
+    plausible = dot and first.isalpha() and last.isalpha() and len(first) > 1 and len(last) > 1
+    if plausible and re.search(rf"\b{re.escape(first.capitalize())}\b", context):
+        return f"{first.capitalize()} {last.capitalize()}"
     if line:
         before = line[:at].rstrip(" <(-–—:,")
         names = _names_in(before.split(" - ")[0] if " - " in before else before)
-        if names:
-            return names[0]
+        # Unconfirmed by the address, a name needs a first and a last name: "Interview" is not one.
+        full = [name for name in names if len(name.split()) >= 2]
+        if full:
+            return full[0]
     return ""
 
 

@@ -32,6 +32,7 @@ FETCH_BYTES = 4_000_000  # one FETCH asks for about this much mail: bounded memo
 FETCH_MAX_UIDS = 500  # ...and for at most this many messages (the UID list is sent in the command line)
 MAX_MESSAGE_BYTES = 2_000_000  # larger messages are read only this far: an invitation never needs more
 LOOKUP_LIMIT = 200  # messages read for one skip decision (the newest); more means the search was too loose
+KEEPALIVE = (60, 15, 4)  # TCP keepalive: idle seconds, interval, probes; a dead path fails in ~2 min
 
 DRAFT_NAMES = (
     "Drafts",
@@ -129,6 +130,7 @@ def _open(settings: ImapSettings):
         raise TransientError(f"cannot connect to {settings.host}:{settings.port}: {_why(exc)}") from None
     except Exception as exc:  # imaplib.abort / error during STARTTLS
         raise TransientError(f"cannot connect to {settings.host}:{settings.port}: {_why(exc)}") from None
+    _keepalive(client)
     return client
 
 
@@ -193,6 +195,18 @@ def _connect_oauth2(settings: ImapSettings, tokens: TokenSource):
     raise AssertionError("unreachable")
 
 
+def _keepalive(client) -> None:
+    """Let the kernel probe an idle connection: after a laptop sleep or a NAT timeout the IDLE socket can
+    be dead without any packet saying so; keepalive turns that into an error within minutes."""
+    with contextlib.suppress(Exception):
+        sock = client.socket()
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        idle, interval, count = KEEPALIVE
+        for name, value in (("TCP_KEEPIDLE", idle), ("TCP_KEEPINTVL", interval), ("TCP_KEEPCNT", count)):
+            if hasattr(socket, name):
+                sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, name), value)
+
+
 def tls_context(settings: ImapSettings) -> ssl.SSLContext:
     context = ssl.create_default_context(cafile=settings.ca_file or None)
     if not settings.tls_verify:
@@ -248,6 +262,8 @@ class ImapMailbox:
         self._client = None
         self._sent: str | None = None
         self.name = f"imap:{settings.username}@{settings.host}"
+        self.on_progress: Callable[[], None] = lambda: None  # after every server round trip
+        self.waiting_since: float | None = None  # time.monotonic() when the round trip in hand began
 
     # ---------------------------------------------------------------- connection
 
@@ -266,13 +282,18 @@ class ImapMailbox:
         """Run `work`; a dropped connection becomes a TransientError and is reopened next time."""
         from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
+        self.waiting_since = time.monotonic()
         try:
-            return work()
+            result = work()
+            self.on_progress()
+            return result
         except (IMAPClientAbortError, *NETWORK_ERRORS) as exc:
             self._drop()
             raise TransientError(f"{action}: connection lost ({_why(exc)})") from None
         except IMAPClientError as exc:
             raise FollowupError(f"{action}: the server said {_why(exc)}") from None
+        finally:
+            self.waiting_since = None
 
     def _drop(self) -> None:
         if self._client is not None:
@@ -462,22 +483,28 @@ class IdleWatcher(threading.Thread):
         while not self.stopping.is_set():
             try:
                 self._session()
-                backoff.reset()
             except AuthError as exc:
                 self.on_error(exc)
-                self.stopping.wait(backoff.next(long=True))
+                self.stopping.wait(self._delay(backoff, long=True))
             except FollowupError as exc:
                 self.on_error(exc)
-                self.stopping.wait(backoff.next())
+                self.stopping.wait(self._delay(backoff))
             except Exception as exc:  # a protocol surprise must not end the watcher thread
                 if not self.stopping.is_set():
                     self.on_error(TransientError(f"IDLE on {self.folder}: {_why(exc)}"))
-                    self.stopping.wait(backoff.next())
+                    self.stopping.wait(self._delay(backoff))
             finally:
                 self.connected.clear()
                 if self._client is not None:
                     _close_quietly(self._client)
                     self._client = None
+
+    def _delay(self, backoff: Backoff, long: bool = False) -> float:
+        """The wait before reconnecting. It grows while the server stays away, not from one outage to the
+        next: a session that got connected starts the count again."""
+        if self.connected.is_set():
+            backoff.reset()
+        return backoff.next(long=long)
 
     def _session(self) -> None:
         from imapclient.exceptions import IMAPClientError

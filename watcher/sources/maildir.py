@@ -99,7 +99,8 @@ class MaildirMailbox:
             raise FollowupError(f"Maildir folder {folder} not found under {self.root}")
         unique = f"{time.time_ns()}.P{os.getpid()}.{socket.gethostname().replace('/', '_').replace(':', '_')}"
         tmp = path / "tmp" / unique
-        with open(tmp, "xb") as handle:
+        # 0600 whatever the umask, like the messages a mail client or mbsync writes.
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as handle:
             handle.write(raw)
             handle.flush()
             os.fsync(handle.fileno())

@@ -1,0 +1,80 @@
+"""`followup` with a crash point, for the crash tests: `python -m tests.crashpoint --config C run`.
+
+A SIGKILL from outside lands at a random moment, which rarely hits the narrow windows that matter most.
+This runs the real service and SIGKILLs it from inside at an exact point of the real code path:
+
+    FOLLOWUP_CRASH=before-append:N   the N-th draft is recorded as "saving", the APPEND not sent
+    FOLLOWUP_CRASH=after-append:N    the N-th draft is in the Drafts folder, not yet recorded as "drafted"
+    FOLLOWUP_CRASH=after-message:N   the N-th message was handled, its checkpoint not yet advanced
+    FOLLOWUP_SLOW_APPEND=SECONDS     print "APPEND in flight" and wait that long before each APPEND, so a
+                                     test can send SIGTERM while one is under way
+
+Nothing here is imported by the product; the product has no test hooks.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+
+
+def _die() -> None:
+    sys.stderr.flush()
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _install() -> None:
+    import watcher.daemon as daemon
+    from watcher.sources.imap import ImapMailbox
+
+    point, _, nth = os.environ.get("FOLLOWUP_CRASH", "").partition(":")
+    target = int(nth or 1)
+    calls = 0
+
+    if point in ("before-append", "after-append"):
+        save_once = daemon.save_once
+
+        def crashing_save_once(sink, message_id: str, raw: bytes) -> bool:
+            nonlocal calls
+            calls += 1
+            if point == "before-append" and calls == target:
+                _die()
+            saved = save_once(sink, message_id, raw)
+            if point == "after-append" and calls == target:
+                _die()
+            return saved
+
+        daemon.save_once = crashing_save_once
+
+    if point == "after-message":
+        handle = daemon.Service.handle
+
+        def crashing_handle(self, incoming):
+            nonlocal calls
+            outcome = handle(self, incoming)
+            calls += 1
+            if calls == target:
+                _die()
+            return outcome
+
+        daemon.Service.handle = crashing_handle
+
+    delay = float(os.environ.get("FOLLOWUP_SLOW_APPEND", "0") or 0)
+    if delay:
+        append = ImapMailbox.append
+
+        def slow_append(self, folder: str, raw: bytes, flags) -> None:
+            print("APPEND in flight", file=sys.stderr, flush=True)
+            time.sleep(delay)  # a slow uplink; SIGTERM arriving now must not cut the APPEND short
+            append(self, folder, raw, flags)
+
+        ImapMailbox.append = slow_append
+
+
+if __name__ == "__main__":
+    _install()
+    from watcher.cli import main
+
+    sys.exit(main(sys.argv[1:]))
