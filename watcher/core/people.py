@@ -213,9 +213,12 @@ def is_relay(domain: str) -> bool:
     return any(".".join(parts[i:]) in _RELAYS for i in range(len(parts) - 1))
 
 
-# A plain addr-spec (dot-atom local part, a dotted domain, Unicode letters allowed): anything else read
-# from an invitation (control characters, quotes, a "mailto:" fused into it) is garbage, not a recipient.
-_VALID_ADDRESS = re.compile(r"[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*@[\w-]+(?:\.[\w-]+)+")
+# A plain ASCII addr-spec (dot-atom local part, a dotted domain): anything else read from an invitation
+# (control characters, quotes, a "mailto:" fused into it, stray 8-bit bytes) is garbage, not a recipient;
+# a draft header cannot carry a non-ASCII address without SMTPUTF8 anyway.
+_VALID_ADDRESS = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
 
 
 def is_personal_address(person: Person) -> bool:
