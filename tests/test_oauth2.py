@@ -146,7 +146,7 @@ def test_oauth2_password_sources() -> None:
     assert scoped is not None and resolve(scoped).scopes == ("https://mail.google.com/", "x")
     command = imap_with({"oauth2": "command", "command": "oama access me@gmail.com"}).password
     assert command.oauth2 is not None and command.oauth2.command == "oama access me@gmail.com"
-    assert str(command) == "token command `oama access me@gmail.com`"
+    assert str(command) == "token command `oama ...`"
     custom = imap_with(
         {
             "oauth2": "custom",

@@ -111,6 +111,8 @@ def _setup_logging(args: argparse.Namespace) -> None:
     handler.setFormatter(_JournalFormatter() if journal else logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
+    # imapclient logs every disconnect ("Connection closed") at INFO: noise in the journal (kept with -v).
+    logging.getLogger("imapclient").setLevel(logging.DEBUG if args.verbose else logging.WARNING)
     root.setLevel(logging.DEBUG if args.verbose else logging.INFO)
 
 

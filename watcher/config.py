@@ -29,6 +29,12 @@ def default_state_dir() -> Path:
     return Path(base) / APP
 
 
+def _program(command: str) -> str:
+    """Only the program of a command line, for messages: its arguments may hold a secret."""
+    words = command.split()
+    return words[0] + (" ..." if len(words) > 1 else "") if words else ""
+
+
 @dataclass(frozen=True)
 class SecretRef:
     """Where a password lives; never the password itself."""
@@ -40,9 +46,9 @@ class SecretRef:
     def __str__(self) -> str:
         if self.oauth2 is not None:
             if self.oauth2.provider == "command":
-                return f"token command `{self.oauth2.command}`"
+                return f"token command `{_program(self.oauth2.command)}`"
             return f"an OAuth2 sign-in ({self.oauth2.provider})"
-        return {"keyring": "the keyring", "env": f"${self.value}", "command": f"command `{self.value}`"}.get(
+        return {"keyring": "the keyring", "env": f"${self.value}", "command": f"command `{_program(self.value)}`"}.get(
             self.source, self.source
         )
 
