@@ -26,7 +26,8 @@ from .ical import parse_calendar
 MAX_PARTS = 500  # a message with more parts than this is hostile or broken; the rest is ignored
 MAX_DEPTH = 12
 MAX_TEXT = 200_000  # characters of body text kept; invitations state their time near the top
-_CALENDAR_TYPES = {"text/calendar", "application/ics", "application/x-ics", "text/x-vcalendar", "application/ical"}
+# Content types the parser reads as calendars (also named by a .ics/.vcs file name); backfill.py reads this.
+CALENDAR_TYPES = {"text/calendar", "application/ics", "application/x-ics", "text/x-vcalendar", "application/ical"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
@@ -52,7 +53,7 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
                 headers[owner + 1] = _forward_header(inner[0])
             continue
         filename = _filename(part)
-        if ctype in _CALENDAR_TYPES or filename.endswith((".ics", ".vcs")):
+        if ctype in CALENDAR_TYPES or filename.endswith((".ics", ".vcs")):
             payload = _payload(part)
             if payload is None or hashlib.sha1(payload).digest() in seen_calendars:
                 continue
