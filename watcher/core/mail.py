@@ -39,7 +39,7 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
     problems: list[str] = []
     # Text per message: 0 is the message itself, 1.. the messages attached to it (message/rfc822 forwards).
     texts: dict[int, list[str]] = {0: []}
-    htmls: dict[int, list[str]] = {0: []}
+    htmls: dict[int, list[StdMessage]] = {0: []}  # decoded only where there is no plain text (most have one)
     headers: dict[int, str] = {}
     events: list[CalendarEvent] = []
     seen_calendars: set[bytes] = set()
@@ -70,14 +70,13 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
             if payload is not None:
                 texts[owner].append(_decode(payload, part))
         elif ctype == "text/html":
-            payload = _payload(part)
-            if payload is not None:
-                htmls[owner].append(_decode(payload, part))
+            htmls[owner].append(part)
     bodies = []
     for owner in sorted(texts):
         body = "\n\n".join(t for t in texts[owner] if t.strip())
         if not body.strip() and htmls.get(owner):
-            body = "\n\n".join(html_to_text(h) for h in htmls[owner])
+            decoded = [_decode(payload, part) for part in htmls[owner] if (payload := _payload(part)) is not None]
+            body = "\n\n".join(html_to_text(h) for h in decoded)
         # A forwarded message keeps its own sender, date and recipients, in the form mail clients write them.
         bodies.append(headers.get(owner, "") + body)
     text = "\n\n".join(b for b in bodies if b.strip())

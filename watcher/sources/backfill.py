@@ -43,9 +43,9 @@ log = logging.getLogger("followup.imap")
 
 SELECT_FROM = 200  # fewer new messages than this are simply downloaded (the steady state: one at a time)
 STRUCTURE_CHUNK = 2_000  # messages per structure FETCH: bounded memory, the server kept busy
-TEXT_CHUNK = 1_000  # messages per text FETCH (the UID set is in the command line)
-READ_CHARS = 3_000  # visible characters read at least of every text the parser would read...
-THREAD_READ_CHARS = 8_000  # ...and of a reply's or forward's (the detector reads 4,000 of the quoted history)
+TEXT_CHUNK = 500  # messages whose texts are read at a time (memory, and the UID sets in the command lines)
+READ_CHARS = 2_000  # visible characters read at least of every text the parser would read...
+THREAD_READ_CHARS = 6_000  # ...and of a reply's or forward's (the detector reads 4,000 of its quoted history)
 MAX_TEXT_READ = 256 * 1024  # a text with fewer visible characters than asked in this many bytes is a candidate
 MAX_PARTS = 500  # as many MIME parts as the parser reads (core/mail.py)
 MAX_TEXTS = 8  # a message with more text parts than this is a candidate rather than read piecemeal
@@ -148,8 +148,12 @@ def select(client, uids: list[int], needles: Needles) -> Selection:
                 selection.take(uid, reason)
             elif waiting is not None:
                 pending.append(waiting)
-    while pending:
-        pending = _read_texts(wire, pending, needles, selection)
+    # A few hundred messages at a time, so the text read to decide never holds more than a few MB.
+    for start in range(0, len(pending), TEXT_CHUNK):
+        reading = pending[start : start + TEXT_CHUNK]
+        pending[start : start + TEXT_CHUNK] = [None] * len(reading)  # type: ignore[list-item]
+        while reading:
+            reading = _read_texts(wire, reading, needles, selection)
     selection.candidates.sort()
     return selection
 

@@ -54,6 +54,8 @@ class Command:
 class Wire:
     """Pipelined UID FETCH on `client` (an IMAPClient with a folder selected)."""
 
+    chunk = CHUNK
+
     def __init__(self, client, window: int = 2):
         self._imap = client._imap  # imaplib.IMAP4 under imapclient: its socket file and send()
         self._window = max(window, 1)
@@ -113,10 +115,10 @@ class Wire:
         self._imap.send(command.tag + b" UID FETCH " + uid_set(command.uids) + b" " + command.items + b"\r\n")
 
     def _fill(self) -> None:
-        if self._position > CHUNK:  # drop what was read so the buffer stays ~ one chunk plus one response
+        if self._position > self.chunk:  # drop what was read so the buffer stays ~ one chunk plus one response
             del self._buffer[: self._position]
             self._position = 0
-        data = self._imap.file.read1(CHUNK)
+        data = self._imap.file.read1(self.chunk)
         if not data:
             raise WireError("the server closed the connection")
         self._buffer += data

@@ -1,0 +1,74 @@
+"""The FETCH reader: responses cut right whatever the chunking, the quick BODYSTRUCTURE parser agrees with
+the general one, and the connection stays usable by imapclient afterwards."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.message import EmailMessage
+
+from bench.mailbox import generate
+from watcher.sources.backfill import _as_text
+from watcher.sources.fetchwire import Command, Wire, bodystructures, parse_fetch, uid_set
+
+
+def test_uid_sets_are_compressed():
+    assert uid_set([1, 2, 3, 7, 9, 10]) == b"1:3,7,9:10"
+    assert uid_set([5]) == b"5"
+    assert uid_set([]) == b""
+
+
+def test_parse_fetch_reads_literals_strings_and_lists():
+    header = b'Subject: a "b" (c) {9}\r\n\r\n'  # a literal whose text looks like IMAP syntax
+    response = (
+        b"* 3 FETCH (UID 17 FLAGS (\\Seen) BODY[HEADER.FIELDS (SUBJECT)] {%d}\r\n%s" % (len(header), header)
+        + b' BODY[1]<0> "say \\"hi\\"" X NIL)'
+    )
+    fetched = parse_fetch(response)
+    assert fetched is not None and fetched.uid == 17
+    assert fetched.items[b"FLAGS"] == [b"\\Seen"]
+    assert fetched.items[b"BODY[HEADER.FIELDS (SUBJECT)]"] == header
+    assert fetched.items[b"BODY[1]<0>"] == b'say "hi"'
+    assert fetched.items[b"X"] is None
+    assert parse_fetch(b"* 3 FETCH (FLAGS (\\Seen))") is None  # a flag change, no UID
+
+
+def _odd_message() -> bytes:
+    mail = EmailMessage()
+    mail["Subject"] = "Odd names"
+    mail.set_content("x")
+    mail.add_attachment(b"data", maintype="application", subtype="pdf", filename='CV "final" (2).pdf')
+    mail.add_attachment(b"data", maintype="application", subtype="pdf", filename="Lebenslauf-März.pdf")
+    return bytes(mail)
+
+
+def test_quick_bodystructures_agree_with_the_general_parser(imap_account):
+    raws = [m.raw for m in generate(120, now=datetime.now(UTC))]
+    imap_account.deliver_to_maildir("INBOX", [*raws, _odd_message()], sync=True)
+    client = imap_account.imap_client(timeout=60)
+    try:
+        client.select_folder("INBOX", readonly=True)
+        uids = sorted(client.search("ALL"))
+        wire = Wire(client)
+        wire.chunk = 1000  # small reads: responses and literals cut across chunk edges
+        responses = [r for _, r in wire.responses([Command(uids, b"(RFC822.SIZE BODYSTRUCTURE)")]) if r]
+        assert wire.clean
+        assert client.noop()  # imapclient still in step
+    finally:
+        client.logout()
+    general = {}
+    for response in responses:
+        fetched = parse_fetch(response)
+        assert fetched is not None
+        general[fetched.uid] = (int(fetched.items[b"RFC822.SIZE"]), _as_text(fetched.items[b"BODYSTRUCTURE"]))
+    quick = bodystructures(responses[:-1])  # the generated mail: the usual shape
+    assert quick is not None
+    assert {uid: (size, body) for uid, size, body in quick} == {uid: general[uid] for uid in uids[:-1]}
+    assert len(general) == len(uids)
+    assert 'CV "final" (2).pdf' in _strings(general[uids[-1]][1])  # a quoted quote and parentheses in a string
+    assert bodystructures(responses) is None  # ...which the quick parser leaves to the general one
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return [value] if isinstance(value, str) else []
