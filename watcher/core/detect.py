@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import CalendarEvent, Message, Verdict
 from . import layout as layout_mod
 from .lexicon import guess_language
-from .literals import Needles, needles
+from .literals import Gated
 
 # Words without which no message is an interview invitation (several languages). Kept few, short and
 # stem-like: the IMAP pre-filter searches for them as substrings of the whole message.
@@ -52,20 +52,18 @@ class Rule:
     pattern: re.Pattern[str]
     label: str
     where: str = "any"  # "subject", "body" or "any"
-    needles: Needles | None = None  # one of these is in every text the pattern matches (see literals.py)
+    gate: Gated | None = None  # the pattern, skipped on texts without its literals (see literals.py)
 
     def fires(self, text: str) -> bool:
-        """`pattern.search(text)`, skipped when none of its needles is in the text (same answer)."""
-        if self.needles is not None and not any(map(text.__contains__, self.needles)):
-            return False
-        return self.pattern.search(text) is not None
+        """`pattern.search(text)`, answered at once when the text lacks every literal a match needs."""
+        return (self.gate or self.pattern).search(text) is not None
 
 
 def _rule(weight: float, pattern: str, label: str, where: str = "any") -> Rule:
     # Rules match lower-cased text (much faster than IGNORECASE), so patterns are written in lower case.
     assert pattern == pattern.lower(), label
     compiled = re.compile(pattern)
-    return Rule(weight, compiled, label, where, needles(compiled))
+    return Rule(weight, compiled, label, where, Gated(compiled))
 
 
 _INTERVIEW = (

@@ -58,10 +58,18 @@ class Gated:
 
     def __init__(self, pattern: re.Pattern[str]):
         self.compiled = pattern
-        self._needles = needles(pattern)
+        self._needles: Needles | bool | None = False  # worked out on first use: start-up stays fast
         self._fold = bool(pattern.flags & re.IGNORECASE)
 
+    @property
+    def needles(self) -> Needles | None:
+        if self._needles is False:
+            self._needles = needles(self.compiled)
+        return self._needles  # type: ignore[return-value]
+
     def may_match(self, text: str) -> bool:
+        if self._needles is False:
+            self._needles = needles(self.compiled)
         if self._needles is None:
             return True
         if self._fold:
