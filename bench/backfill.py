@@ -103,7 +103,9 @@ def relevant_ids(messages) -> tuple[set[str], set[str]]:
     return acted, worded
 
 
-_SELECTION = re.compile(r"INBOX: (\d+) of (\d+) message\(s\) worth reading whole \((.*)\); ([\d.]+) MB of text")
+_SELECTION = re.compile(
+    r"INBOX: (\d+) of (\d+) message\(s\) worth reading whole \((.*)\); ([\d.]+) MB of text read to decide \((.*)\)"
+)
 
 
 def state_counts(state_dir: Path) -> tuple[set[str], set[str]]:
@@ -162,7 +164,8 @@ def run(workdir: Path, *, quick: bool) -> list[Figure]:
     selection = _SELECTION.search(finished.output)
     chosen = (
         f"{int(selection.group(1)):,} of {int(selection.group(2)):,} chosen from structure, subject and the top "
-        f"of each text ({selection.group(3)}; {selection.group(4)} MB of text read) and downloaded whole "
+        f"of each text ({selection.group(3)}; {selection.group(4)} MB of text read; {selection.group(5)}) and "
+        f"downloaded whole "
         f"({sum(by_id.get(h, 0) for h in handled) / 1e6:.0f} MB)"
         if selection
         else f"all {count:,} messages downloaded, {len(handled):,} passed the sieve"

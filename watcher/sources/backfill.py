@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -43,7 +44,7 @@ log = logging.getLogger("followup.imap")
 
 SELECT_FROM = 200  # fewer new messages than this are simply downloaded (the steady state: one at a time)
 STRUCTURE_CHUNK = 2_000  # messages per structure FETCH: bounded memory, the server kept busy
-TEXT_CHUNK = 500  # messages whose texts are read at a time (memory, and the UID sets in the command lines)
+TEXT_CHUNK = 500  # messages per text FETCH: the UID set is in the command line
 READ_CHARS = 2_000  # visible characters read at least of every text the parser would read...
 THREAD_READ_CHARS = 6_000  # ...and of a reply's or forward's (the detector reads 4,000 of its quoted history)
 MAX_TEXT_READ = 256 * 1024  # a text with fewer visible characters than asked in this many bytes is a candidate
@@ -73,6 +74,7 @@ class Selection:
     reasons: Counter[str] = field(default_factory=Counter)
     examined: int = 0
     text_bytes: int = 0  # bytes of text read to decide
+    seconds: dict[str, float] = field(default_factory=dict)  # per phase: "structure", "text"
 
     def take(self, uid: int, reason: str) -> None:
         self.candidates.append(uid)
@@ -80,9 +82,10 @@ class Selection:
 
     def summary(self) -> str:
         why = ", ".join(f"{count} {reason}" for reason, count in self.reasons.most_common())
+        took = " + ".join(f"{seconds:.1f} s {phase}" for phase, seconds in self.seconds.items())
         return (
             f"{len(self.candidates)} of {self.examined} message(s) worth reading whole ({why or 'none'}); "
-            f"{self.text_bytes / 1e6:.1f} MB of text read to decide"
+            f"{self.text_bytes / 1e6:.1f} MB of text read to decide ({took})"
         )
 
 
@@ -134,6 +137,7 @@ def select(client, uids: list[int], needles: Needles) -> Selection:
     wire = Wire(client)
     selection = Selection(examined=len(uids))
     pending: list[_Pending] = []
+    started = time.perf_counter()
     for start in range(0, len(uids), STRUCTURE_CHUNK):
         chunk = uids[start : start + STRUCTURE_CHUNK]
         structures, headers = _structures(wire, chunk)
@@ -148,12 +152,10 @@ def select(client, uids: list[int], needles: Needles) -> Selection:
                 selection.take(uid, reason)
             elif waiting is not None:
                 pending.append(waiting)
-    # A few hundred messages at a time, so the text read to decide never holds more than a few MB.
-    for start in range(0, len(pending), TEXT_CHUNK):
-        reading = pending[start : start + TEXT_CHUNK]
-        pending[start : start + TEXT_CHUNK] = [None] * len(reading)  # type: ignore[list-item]
-        while reading:
-            reading = _read_texts(wire, reading, needles, selection)
+    selection.seconds["structure"] = time.perf_counter() - started
+    while pending:
+        pending = _read_texts(wire, pending, needles, selection)
+    selection.seconds["text"] = time.perf_counter() - started - selection.seconds["structure"]
     selection.candidates.sort()
     return selection
 
@@ -341,8 +343,9 @@ def _holds(text: bytes, needles: Needles, in_thread: bool) -> bool:
 
 
 def _read_texts(wire: Wire, pending: list[_Pending], needles: Needles, selection: Selection) -> list[_Pending]:
-    """One round: read the next piece of every text still short of its characters, then judge. Returns the
-    messages that need another round."""
+    """One round: read the next piece of every text still short of its characters, and judge each message as
+    soon as its pieces are in (what was read of it is then let go, so memory stays at a few commands' worth).
+    Returns the messages that need another round."""
     groups: dict[tuple[str, int, int], list[tuple[_Pending, _Text]]] = defaultdict(list)
     for message in pending:
         for text in message.texts:
@@ -350,7 +353,8 @@ def _read_texts(wire: Wire, pending: list[_Pending], needles: Needles, selection
             if piece is not None:
                 groups[(text.section, *piece)].append((message, text))
     commands: list[Command] = []
-    wanted: dict[tuple[int, bytes], tuple[_Text, int]] = {}
+    wanted: dict[tuple[int, bytes], tuple[_Pending, _Text, int]] = {}
+    awaited: Counter[int] = Counter()
     for (section, origin, length), members in groups.items():
         members.sort(key=lambda member: member[0].uid)
         item = f"BODY[{section}]<{origin}>".encode()
@@ -358,28 +362,44 @@ def _read_texts(wire: Wire, pending: list[_Pending], needles: Needles, selection
             part = members[start : start + TEXT_CHUNK]
             commands.append(Command([m.uid for m, _ in part], f"(BODY.PEEK[{section}]<{origin}.{length}>)".encode()))
             for message, text in part:
-                wanted[(message.uid, item)] = (text, length)
+                wanted[(message.uid, item)] = (message, text, length)
+                awaited[message.uid] += 1
+    del groups
+    again: list[_Pending] = []
+
+    def settle(message: _Pending) -> None:
+        verdict = _judge(message, needles)
+        if verdict is None:
+            again.append(message)
+            return
+        if verdict:
+            selection.take(message.uid, verdict)
+        for text in (*message.plain, *message.html):
+            text.data, text.view = b"", None
+
+    for message in pending:
+        if not awaited[message.uid]:
+            settle(message)  # nothing (more) to read: judged on what it has
     for _command, fetched in wire.fetch(commands):
         for name, value in fetched.items.items() if fetched is not None else ():
             entry = wanted.pop((fetched.uid, name), None)
             if entry is None:
                 continue
-            text, asked = entry
+            message, text, asked = entry
             piece = value if isinstance(value, bytes) else b""
             selection.text_bytes += len(piece)
             text.data += piece
             text.done = len(piece) < asked or len(text.data) >= text.size
             text.view = text_view(text.data, text.encoding, text.html)
-    for text, _asked in wanted.values():  # no answer (expunged meanwhile, or a section the server would not give)
+            awaited[message.uid] -= 1
+            if not awaited[message.uid]:
+                settle(message)
+    for message, text, _asked in wanted.values():  # no answer (expunged meanwhile, or a section refused)
         text.done = True
         text.view = text.view or text_view(text.data, text.encoding, text.html)
-    again: list[_Pending] = []
-    for message in pending:
-        verdict = _judge(message, needles)
-        if verdict:
-            selection.take(message.uid, verdict)
-        elif verdict is None:
-            again.append(message)
+        awaited[message.uid] -= 1
+        if not awaited[message.uid]:
+            settle(message)
     return again
 
 
