@@ -72,3 +72,17 @@ def _strings(value: object) -> list[str]:
     if isinstance(value, list):
         return [s for item in value for s in _strings(item)]
     return [value] if isinstance(value, str) else []
+
+
+def test_hostile_nesting_is_left_to_the_careful_path():
+    deep = b"* 1 FETCH (UID 1 RFC822.SIZE 5 BODYSTRUCTURE " + b"(" * 5000 + b'"a"' + b")" * 5000 + b")"
+    assert bodystructures([deep]) is None  # json would recurse too deep: no crash, no answer
+
+
+def test_a_structure_nobody_can_read_makes_a_candidate():
+    from watcher.core.detect import CORE_TERMS
+    from watcher.sources.backfill import _first_look
+    from watcher.sources.sieve import needles_for
+
+    reason, pending = _first_look(7, None, b"Subject: hello\r\n\r\n", needles_for(CORE_TERMS))
+    assert reason and pending is None

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from email.header import decode_header, make_header
 
 from ..core.mail import CALENDAR_TYPES
-from .fetchwire import Command, Wire, bodystructures, parse_fetch
+from .fetchwire import Command, Wire, WireError, bodystructures, parse_fetch
 from .sieve import OPAQUE_MARKERS, Needles, TextView, text_view
 
 log = logging.getLogger("followup.imap")
@@ -53,6 +53,8 @@ MAX_TEXTS = 8  # a message with more text parts than this is a candidate rather 
 HEADER_FIELDS = b"SUBJECT IN-REPLY-TO REFERENCES"
 _HEADERS_ITEM = b"BODY[HEADER.FIELDS (" + HEADER_FIELDS + b")]"
 _FORWARD_TYPES = ("message/rfc822", "message/global")
+_UID = re.compile(rb"\bUID (\d+)")
+_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
 _UUENCODE = ("x-uuencode", "uuencode", "x-uue", "uue")
 _CALENDAR_NAME = re.compile(r"(?:\.|%2e)(?:ics|vcs)\b")  # a file name ending in .ics or .vcs (RFC 2231 too)
 _OPAQUE_CHARSET = re.compile("|".join(re.escape(m.decode()) for m in OPAQUE_MARKERS))
@@ -220,7 +222,13 @@ def _structures(wire: Wire, uids: list[int]) -> tuple[dict[int, tuple[int, objec
         return {uid: (size, body) for uid, size, body in quick}, headers
     structures: dict[int, tuple[int, object]] = {}
     for response in raw_structures:
-        parsed = parse_fetch(response)
+        try:
+            parsed = parse_fetch(response)
+        except (WireError, RecursionError, ValueError):  # a structure this reader cannot follow: a candidate
+            uid, size = _UID.search(response), _SIZE.search(response)
+            if uid is not None:
+                structures[int(uid.group(1))] = (int(size.group(1)) if size else 1 << 62, None)
+            continue
         if parsed is None:
             continue
         size = parsed.items.get(b"RFC822.SIZE")

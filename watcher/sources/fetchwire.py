@@ -253,7 +253,7 @@ def bodystructures(responses: list[bytes]) -> list[tuple[int, int, object]] | No
     parts[0::2] = structure.replace(b"NIL", b"null").split(b"\x00")
     try:
         parsed = json.loads(b'"'.join(parts).decode("latin-1"), strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than any real message
         return None
     if not isinstance(parsed, list) or len(parsed) != len(found):
         return None
