@@ -222,3 +222,23 @@ def test_first_start_on_a_large_window_plans_every_invitation(imap_account, make
         service.close()
     assert expected and expected <= planned
     assert checkpoint is not None and checkpoint[1] >= count  # the whole window is done with
+
+
+def test_a_server_refusing_the_choosing_fetches_gets_everything_read(imap_account, make_config, monkeypatch, caplog):
+    from watcher.config import load_config
+    from watcher.daemon import Service
+
+    monkeypatch.setattr(backfill, "HEADER_FIELDS", b"SUBJECT ((")  # Dovecot answers BAD, as a picky server would
+    now = datetime.now(UTC).replace(microsecond=0)
+    generated = list(generate(backfill.SELECT_FROM + 10, now=now, seed=6, invitation_share=0.02))
+    imap_account.deliver_to_maildir("INBOX", [m.raw for m in generated], sync=True)
+    config = make_config(imap_account, extra='[timing]\ndefault_interview_length = "1h"\n',
+                         imap_extra='lookback = "30d"')  # fmt: skip
+    service = Service(load_config(config))
+    try:
+        service.run_once()
+        planned = {record.interview.key for record in service.store.interviews()}
+    finally:
+        service.close()
+    assert {f"ical:{m.event_uid}" for m in generated if m.event_uid} <= planned
+    assert "reading all" in caplog.text

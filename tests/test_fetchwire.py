@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
+import pytest
+
 from bench.mailbox import generate
 from watcher.sources.backfill import _as_text
 from watcher.sources.fetchwire import Command, Wire, bodystructures, parse_fetch, uid_set
@@ -86,3 +88,22 @@ def test_a_structure_nobody_can_read_makes_a_candidate():
 
     reason, pending = _first_look(7, None, b"Subject: hello\r\n\r\n", needles_for(CORE_TERMS))
     assert reason and pending is None
+
+
+def test_a_refused_fetch_is_reported_after_the_answers_in_flight(imap_account):
+    from watcher.sources.fetchwire import FetchRefused
+
+    imap_account.deliver_to_maildir("INBOX", [m.raw for m in generate(5, now=datetime.now(UTC))], sync=True)
+    client = imap_account.imap_client(timeout=30)
+    try:
+        client.select_folder("INBOX", readonly=True)
+        commands = [Command([1, 2], b"(RFC822.SIZE)"), Command([1], b"(BODY.PEEK[1.x]<0.5>)"), Command([3], b"(UID)")]
+        got = []
+        with pytest.raises(FetchRefused):
+            for command, fetched in Wire(client).fetch(commands):
+                got.append((command.items, fetched.uid if fetched else None))
+        assert (b"(RFC822.SIZE)", 1) in got
+        assert client.noop()  # every answer was read: imapclient is still in step
+        assert sorted(client.search("ALL")) == [1, 2, 3, 4, 5]
+    finally:
+        client.logout()

@@ -35,6 +35,10 @@ class WireError(Exception):
     """The server answered something this reader cannot follow; the connection must be dropped."""
 
 
+class FetchRefused(Exception):
+    """The server answered BAD to a FETCH (a syntax it does not take); the connection is still in step."""
+
+
 @dataclass
 class Fetched:
     uid: int
@@ -79,12 +83,15 @@ class Wire:
         """`fetch` without the parsing: each FETCH response as the server sent it (literals inline).
 
         The command given with a response is the oldest one unanswered (servers answer pipelined FETCH
-        commands one after the other); callers that must be sure look at the response's items."""
+        commands one after the other); callers that must be sure look at the response's items. A command
+        the server refuses (BAD) raises FetchRefused once every command in flight is answered, so the
+        connection stays usable."""
         pending = iter(commands)
         in_flight: deque[Command] = deque()
+        refused: bytes | None = None
         self.clean = False
         while True:
-            while len(in_flight) < self._window:
+            while refused is None and len(in_flight) < self._window:
                 command = next(pending, None)
                 if command is None:
                     break
@@ -92,21 +99,27 @@ class Wire:
                 in_flight.append(command)
             if not in_flight:
                 self.clean = True
+                if refused is not None:
+                    raise FetchRefused(f"the server refused a FETCH: {refused[:200]!r}")
                 return
             current = in_flight[0]
             response = self._response()
             if response.startswith(b"* "):
-                if _FETCH_START.match(response):
+                if refused is None and _FETCH_START.match(response):
                     yield current, response
                 continue  # EXISTS, EXPUNGE, OK [ALERT]...: nothing this reader needs
             tag, _, rest = response.partition(b" ")
-            if tag != current.tag:
+            # Usually the oldest command; a server may refuse a later one (BAD) before it finishes the first.
+            answered = next((command for command in in_flight if command.tag == tag), None)
+            if answered is None:
                 raise WireError(f"unexpected answer {response[:80]!r} while waiting for {current.tag!r}")
-            current.status = rest.split(b" ", 1)[0].upper()
-            if current.status not in (b"OK", b"NO"):
-                raise WireError(f"the server refused a FETCH: {response[:200]!r}")
-            in_flight.popleft()
-            yield current, None
+            answered.status = rest.split(b" ", 1)[0].upper()
+            in_flight.remove(answered)
+            if answered.status not in (b"OK", b"NO"):
+                refused = refused or response
+                continue
+            if refused is None:
+                yield answered, None
 
     # ------------------------------------------------------------------ the socket
 

@@ -12,7 +12,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..config import ImapSettings
 from ..errors import AuthError, FollowupError, TransientError
 from . import Checkpoints, Incoming, Lookup, backfill
+from .fetchwire import FetchRefused
 
 if TYPE_CHECKING:
     from ..oauth2 import TokenSource
@@ -363,8 +364,7 @@ class ImapMailbox:
         uids = self.new_uids(folder, after, since)
         whole = uids
         if self._needles is not None and len(uids) >= backfill.SELECT_FROM:
-            yield from self._read_selected(folder, uidvalidity, uids)
-            whole = []
+            whole = yield from self._read_selected(folder, uidvalidity, uids)
         for batch in self.fetch_batches(whole):
             for fetched in batch:
                 if self._sieve is None or self._sieve(fetched.raw):
@@ -375,13 +375,20 @@ class ImapMailbox:
         high = max([uidnext - 1, *uids]) if uidnext else max(uids, default=after or 0)
         self.checkpoints.set_checkpoint(self.name, folder, uidvalidity, max(high, after or 0))
 
-    def _read_selected(self, folder: str, uidvalidity: int, uids: list[int]) -> Iterator[Incoming]:
-        """Many new messages (a first start): only those backfill.select picks are downloaded, whole."""
+    def _read_selected(self, folder: str, uidvalidity: int, uids: list[int]) -> Generator[Incoming, None, list[int]]:
+        """Many new messages (a first start): only those backfill.select picks are downloaded, whole.
+        Returns what is left to download whole: nothing, or all of `uids` if the server refuses the FETCHes
+        that choose (the connection is still in step then)."""
         needles = self._needles
         assert needles is not None
         finished = False
         try:
-            selection = self._guard(f"select in {folder}", lambda: backfill.select(self.client, uids, needles))
+            try:
+                selection = self._guard(f"select in {folder}", lambda: backfill.select(self.client, uids, needles))
+            except FetchRefused as exc:
+                log.warning("%s: cannot choose messages before downloading them (%s); reading all", folder, exc)
+                finished = True
+                return uids
             log.info("%s: %s", folder, selection.summary())
             batches = backfill.download(self.client, selection, FETCH_BYTES, MAX_MESSAGE_BYTES)
             while (batch := self._guard("fetch messages", lambda: next(batches, None))) is not None:
@@ -390,6 +397,7 @@ class ImapMailbox:
                 if batch:
                     self.checkpoints.set_checkpoint(self.name, folder, uidvalidity, batch[-1][0])
             finished = True
+            return []
         finally:
             if not finished:  # stopped halfway: answers may be unread, so this connection cannot be reused
                 self._drop()
