@@ -62,7 +62,7 @@ def test_every_corpus_message_the_service_acts_on_is_selected(imap_account):
     by_uid, selection = select_all(imap_account, [p.read_bytes() for p in paths])
     names = {uid: path.name for uid, path in zip(sorted(by_uid), paths, strict=True)}
     needed = {uid for uid, raw in by_uid.items() if acted_on(raw)}
-    assert len(needed) > 80  # the corpora's interviews, cancellations and calendar mail
+    assert len(needed) >= 60  # the corpora's interviews, cancellations and calendar mail (82 today)
     assert sorted(names[uid] for uid in needed - set(selection.candidates)) == []
     assert selection.examined == len(paths)
 

@@ -16,6 +16,9 @@ is always let through.
 Measured in `bench/`: a server-side SEARCH for the same terms costs Dovecot one pass over every message
 per term (13 terms: ~30x a header FETCH), and servers whose SEARCH is word-based (Gmail, full-text
 indexes) would miss stems such as "recruit" in "recruiter"; the sieve has neither problem.
+
+The same searches run on the top of single text parts for the backfill (`text_view`, `TextView`), which
+decides from the structure and first lines of each message instead of downloading it (backfill.py).
 """
 
 from __future__ import annotations
