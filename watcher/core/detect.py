@@ -301,13 +301,7 @@ def _score(subject: str, body: str, quoted: str = "") -> tuple[float, list[str]]
             score += rule.weight
             evidence.append(f"{rule.weight:+g} {rule.label}")
             fired.add(rule.label)
-        elif (
-            quoted
-            and rule.weight > 0
-            and rule.where != "subject"
-            and rule.label not in fired
-            and rule.fires(quoted)
-        ):
+        elif quoted and rule.weight > 0 and rule.where != "subject" and rule.label not in fired and rule.fires(quoted):
             score += rule.weight / 2
             evidence.append(f"{rule.weight / 2:+g} {rule.label} (in the quoted thread)")
             fired.add(rule.label)
