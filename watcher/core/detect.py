@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import CalendarEvent, Message, Verdict
 from . import layout as layout_mod
 from .lexicon import guess_language
+from .literals import Gated
 
 # Words without which no message is an interview invitation (several languages). Kept few, short and
 # stem-like: the IMAP pre-filter searches for them as substrings of the whole message.
@@ -51,12 +52,18 @@ class Rule:
     pattern: re.Pattern[str]
     label: str
     where: str = "any"  # "subject", "body" or "any"
+    gate: Gated | None = None  # the pattern, skipped on texts without its literals (see literals.py)
+
+    def fires(self, text: str) -> bool:
+        """`pattern.search(text)`, answered at once when the text lacks every literal a match needs."""
+        return (self.gate or self.pattern).search(text) is not None
 
 
 def _rule(weight: float, pattern: str, label: str, where: str = "any") -> Rule:
     # Rules match lower-cased text (much faster than IGNORECASE), so patterns are written in lower case.
     assert pattern == pattern.lower(), label
-    return Rule(weight, re.compile(pattern), label, where)
+    compiled = re.compile(pattern)
+    return Rule(weight, compiled, label, where, Gated(compiled))
 
 
 _INTERVIEW = (
@@ -290,17 +297,11 @@ def _score(subject: str, body: str, quoted: str = "") -> tuple[float, list[str]]
     fired: set[str] = set()
     for rule in RULES:
         hay = subject if rule.where == "subject" else body if rule.where == "body" else both
-        if rule.pattern.search(hay):
+        if rule.fires(hay):
             score += rule.weight
             evidence.append(f"{rule.weight:+g} {rule.label}")
             fired.add(rule.label)
-        elif (
-            quoted
-            and rule.weight > 0
-            and rule.where != "subject"
-            and rule.label not in fired
-            and rule.pattern.search(quoted)
-        ):
+        elif quoted and rule.weight > 0 and rule.where != "subject" and rule.label not in fired and rule.fires(quoted):
             score += rule.weight / 2
             evidence.append(f"{rule.weight / 2:+g} {rule.label} (in the quoted thread)")
             fired.add(rule.label)

@@ -30,7 +30,8 @@ MAX_TEXT = 200_000  # characters of body text kept; invitations state their time
 MAX_HEADER = 16_384
 MAX_ADDRESSES = 200  # per address header; more is a mailing blast, not an invitation
 MAX_REFERENCES = 50  # the newest ones: enough to thread a reply (RFC 5322 allows trimming the middle)
-_CALENDAR_TYPES = {"text/calendar", "application/ics", "application/x-ics", "text/x-vcalendar", "application/ical"}
+# Content types the parser reads as calendars (also named by a .ics/.vcs file name); backfill.py reads this.
+CALENDAR_TYPES = {"text/calendar", "application/ics", "application/x-ics", "text/x-vcalendar", "application/ical"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
@@ -43,7 +44,7 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
     _limit_headers(std, problems)
     # Text per message: 0 is the message itself, 1.. the messages attached to it (message/rfc822 forwards).
     texts: dict[int, list[str]] = {0: []}
-    htmls: dict[int, list[str]] = {0: []}
+    htmls: dict[int, list[StdMessage]] = {0: []}  # decoded only where there is no plain text (most have one)
     headers: dict[int, str] = {}
     events: list[CalendarEvent] = []
     seen_calendars: set[bytes] = set()
@@ -59,7 +60,7 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
                 headers[owner + 1] = _forward_header(inner[0])
             continue
         filename = _filename(part)
-        if ctype in _CALENDAR_TYPES or filename.endswith((".ics", ".vcs")):
+        if ctype in CALENDAR_TYPES or filename.endswith((".ics", ".vcs")):
             payload = _payload(part)
             if payload is None or hashlib.sha1(payload).digest() in seen_calendars:
                 continue
@@ -77,14 +78,15 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
             if payload is not None:
                 texts[owner].append(_decode(payload, part, problems))
         elif ctype == "text/html":
-            payload = _payload(part)
-            if payload is not None:
-                htmls[owner].append(_decode(payload, part, problems))
+            htmls[owner].append(part)
     bodies = []
     for owner in sorted(texts):
         body = "\n\n".join(t for t in texts[owner] if t.strip())
         if not body.strip() and htmls.get(owner):
-            body = "\n\n".join(html_to_text(h) for h in htmls[owner])
+            decoded = [
+                _decode(payload, part, problems) for part in htmls[owner] if (payload := _payload(part)) is not None
+            ]
+            body = "\n\n".join(html_to_text(h) for h in decoded)
         # A forwarded message keeps its own sender, date and recipients, in the form mail clients write them.
         bodies.append(headers.get(owner, "") + body)
     text = "\n\n".join(b for b in bodies if b.strip())

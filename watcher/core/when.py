@@ -40,6 +40,7 @@ from .lexicon import (
     fixed_offset,
     zone,
 )
+from .literals import gated
 
 # A weekday and a clock time alone ("Your interview is Tuesday at 2 PM") are not enough; with a zone, a date,
 # a label or a confirming word they are.
@@ -75,7 +76,7 @@ _DATE_NUM = re.compile(
 )
 _WD_BEFORE = re.compile(rf"{_WD},?\s*(?:(?:the|den|le|el)\s+)?\(?\s*$", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(?<![\d-])(?P<year>20\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
-_RELATIVE = re.compile(
+_RELATIVE = gated(
     r"(?<![\w'])(?P<rel>the day after tomorrow|day after tomorrow|tomorrow|today|tonight|"
     r"this (?:morning|afternoon|evening)|übermorgen|morgen|heute|après-demain|apres-demain|demain|aujourd'hui|"
     r"aujourd’hui|ce matin|ce soir|cet après-midi|pasado mañana|mañana|hoy|esta tarde)\b",
@@ -93,7 +94,7 @@ _RELATIVE_DAYS = {
     "mañana": 1,
     "pasado mañana": 2,
 }
-_WEEKDAY_ALONE = re.compile(
+_WEEKDAY_ALONE = gated(
     rf"(?<![\w])(?:(?P<mod>next|this|coming|nächsten|nächster|kommenden|kommender|diesen|dieser|el próximo|"
     rf"el proximo|este|ce|prochain)\s+)?(?P<wd>{_WDF})(?:\s+(?P<mod2>prochain|qui vient|que viene|próximo|proximo))?\b",
     re.IGNORECASE,
@@ -117,7 +118,7 @@ _BARE_HOUR = re.compile(
     r"(?!\s*(?:%|st\b|nd\b|rd\b|th\b|min|hour|hr|people|person|of\b|days?\b|weeks?\b|years?\b|percent))",
     re.IGNORECASE,
 )
-_NOON = re.compile(r"\b(?:at\s+|um\s+|à\s+|a\s+)?(?P<noon>noon|midday|mittags?|midi|mediodía|mediodia)\b", re.I)
+_NOON = gated(r"\b(?:at\s+|um\s+|à\s+|a\s+)?(?P<noon>noon|midday|mittags?|midi|mediodía|mediodia)\b", re.I)
 
 _DURATION = re.compile(
     r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|half an?|half a|an?|one|two|three|four|eine halbe|einer|einen|eine|ein|"
@@ -153,7 +154,7 @@ _SUPERSEDED = re.compile(
     r"en vez de|previamente)\b",
     re.IGNORECASE,
 )
-_MOVE = re.compile(
+_MOVE = gated(
     r"\b(?:mov(?:ed|ing)|reschedul\w*|shift(?:ed|ing)|push(?:ed|ing)|chang(?:ed|ing)|bump(?:ed|ing)|"
     r"verschoben|verschieben|verlegt|verlegen|déplac\w*|décal\w*|report\w*|movid[oa]|mover|cambiad[oa]|"
     r"cambiar|reprogramad[oa]|reprogramar|trasladad[oa])\b",
@@ -202,7 +203,7 @@ _ACCEPT = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)]|[a-c][.)])\s+")
 # The sender asks the candidate to pick ("which of these works", "welcher Termin", "quel créneau").
-_CHOOSE = re.compile(
+_CHOOSE = gated(
     r"\b(?:which|whichever|options?|choose|pick|select|suits?|prefer|works? best|let (?:me|us) know|"
     r"reply with|welche[rsn]?|passt|wählen|aussuchen|quel(?:le)?s?|lequel|choisir|convient|cuál|cual|elegir|"
     r"escoger|prefieras|te acomoda|propose|vorschl\w+|proposer|propuesta|alternatives?|slots?|créneaux?)\b",
@@ -1088,14 +1089,14 @@ def _zones(text: str) -> list[_Zone]:
 _DIGIT = re.compile(r"\d")
 # Cheap tests for a line that may declare a zone without any digit ("All times are Pacific", "(MESZ)").
 _ZONE_CUE = re.compile(r"\b[A-Z]{2,5}\b|[A-Z][a-z]+/[A-Z]")
-_ZONE_CUE_WORDS = re.compile(
+_ZONE_CUE_WORDS = gated(
     r"time|zeit|heure|hora|pacific|eastern|central|mountain|europe|york|paris|london|berlin|madrid|bogot|méxico|"
     r"mexico|argentin|chile|colombia|peninsular|pacífico|est\b",
     re.IGNORECASE,
 )
 # One pattern for all zone names, a group per name, so a line is scanned once.
-_ZONE_NAME_PATTERN = re.compile("|".join(rf"(?P<z{i}>\b(?:{p})\b)" for i, (p, _) in enumerate(ZONE_NAMES)))
-_ZONE_ABBREVIATION = re.compile(
+_ZONE_NAME_PATTERN = gated("|".join(rf"(?P<z{i}>\b(?:{p})\b)" for i, (p, _) in enumerate(ZONE_NAMES)))
+_ZONE_ABBREVIATION = gated(
     r"(?<![A-Za-z])("
     + "|".join(sorted((k for k in ZONE_ABBREVIATIONS if k != "Z"), key=len, reverse=True))
     + r")(?![A-Za-z])"

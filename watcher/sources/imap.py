@@ -12,14 +12,15 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..config import ImapSettings
 from ..errors import AuthError, FollowupError, TransientError
-from . import Checkpoints, Incoming, Lookup
+from . import Checkpoints, Incoming, Lookup, backfill
+from .fetchwire import FetchRefused
 
 if TYPE_CHECKING:
     from ..oauth2 import TokenSource
@@ -252,13 +253,15 @@ class ImapMailbox:
         search_terms: tuple[str, ...] = (),
         thread_terms: tuple[str, ...] = (),
     ):
-        from .sieve import make_sieve
+        from .sieve import make_sieve, needles_for
 
         self.settings = settings
         self.checkpoints = checkpoints
         self._password = password
         # Which messages are worth parsing is decided here, on the raw bytes (see sieve.py for why not SEARCH).
         self._sieve = make_sieve(search_terms, thread_terms) if search_terms else None
+        # ...and for a large window without downloading it (see backfill.py).
+        self._needles = needles_for(search_terms, thread_terms) if search_terms else None
         self._client = None
         self._sent: str | None = None
         self.name = f"imap:{settings.username}@{settings.host}"
@@ -282,12 +285,14 @@ class ImapMailbox:
         """Run `work`; a dropped connection becomes a TransientError and is reopened next time."""
         from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
+        from .fetchwire import WireError
+
         self.waiting_since = time.monotonic()
         try:
             result = work()
             self.on_progress()
             return result
-        except (IMAPClientAbortError, *NETWORK_ERRORS) as exc:
+        except (IMAPClientAbortError, WireError, *NETWORK_ERRORS) as exc:
             self._drop()
             raise TransientError(f"{action}: connection lost ({_why(exc)})") from None
         except IMAPClientError as exc:
@@ -378,7 +383,10 @@ class ImapMailbox:
                 uidvalidity,
             )
         uids = self.new_uids(folder, after, since)
-        for batch in self.fetch_batches(uids):
+        whole = uids
+        if self._needles is not None and len(uids) >= backfill.SELECT_FROM:
+            whole = yield from self._read_selected(folder, uidvalidity, uids)
+        for batch in self.fetch_batches(whole):
             for fetched in batch:
                 if self._sieve is None or self._sieve(fetched.raw):
                     yield Incoming(f"{folder}:{fetched.uid}", fetched.raw, fetched.truncated)
@@ -387,6 +395,33 @@ class ImapMailbox:
         # On a first start, messages older than the window below UIDNEXT are never to be read.
         high = max([uidnext - 1, *uids]) if uidnext else max(uids, default=after or 0)
         self.checkpoints.set_checkpoint(self.name, folder, uidvalidity, max(high, after or 0))
+
+    def _read_selected(self, folder: str, uidvalidity: int, uids: list[int]) -> Generator[Incoming, None, list[int]]:
+        """Many new messages (a first start): only those backfill.select picks are downloaded, whole.
+        Returns what is left to download whole: nothing, or all of `uids` if the server refuses the FETCHes
+        that choose (the connection is still in step then)."""
+        needles = self._needles
+        assert needles is not None
+        finished = False
+        try:
+            try:
+                selection = self._guard(f"select in {folder}", lambda: backfill.select(self.client, uids, needles))
+            except FetchRefused as exc:
+                log.warning("%s: cannot choose messages before downloading them (%s); reading all", folder, exc)
+                finished = True
+                return uids
+            log.info("%s: %s", folder, selection.summary())
+            batches = backfill.download(self.client, selection, FETCH_BYTES, MAX_MESSAGE_BYTES)
+            while (batch := self._guard("fetch messages", lambda: next(batches, None))) is not None:
+                for uid, raw, truncated in batch:
+                    yield Incoming(f"{folder}:{uid}", raw, truncated)
+                if batch:
+                    self.checkpoints.set_checkpoint(self.name, folder, uidvalidity, batch[-1][0])
+            finished = True
+            return []
+        finally:
+            if not finished:  # stopped halfway: answers may be unread, so this connection cannot be reused
+                self._drop()
 
     def folders(self) -> list[tuple[tuple[bytes, ...], str]]:
         return self._guard("list folders", lambda: [(flags, name) for flags, _, name in self.client.list_folders()])

@@ -16,6 +16,9 @@ is always let through.
 Measured in `bench/`: a server-side SEARCH for the same terms costs Dovecot one pass over every message
 per term (13 terms: ~30x a header FETCH), and servers whose SEARCH is word-based (Gmail, full-text
 indexes) would miss stems such as "recruit" in "recruiter"; the sieve has neither problem.
+
+The same searches run on the top of single text parts for the backfill (`text_view`, `TextView`), which
+decides from the structure and first lines of each message instead of downloading it (backfill.py).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from __future__ import annotations
 import binascii
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
 
 # A calendar part, by type, by file name or by content.
 CALENDAR_MARKERS: tuple[bytes, ...] = (
@@ -58,7 +63,10 @@ MAX_DEPTH = 4  # base64 inside base64 (a forwarded message with an encoded part)
 
 _ENCODED_WORD = re.compile(rb"=\?[^?\s]+\?([bBqQ])\?([^?\s]*)\?=")
 _PADDING = re.compile(rb"=+")
-_TAG = re.compile(rb"<[^<>]*>")
+# What an HTML parser takes for markup: "<" then a letter, "/", "!" or "?" ("a < b" stays text).
+_TAG = re.compile(rb"<[a-z/!?][^<>]*>")
+# Link targets the parser keeps in the text it reads (core/html.py), although they sit inside a tag.
+_HREF = re.compile(rb"""href\s*=\s*["']?([^"'\s<>]+)""")
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _CHARREF = re.compile(rb"&#(x[0-9a-f]{1,6}|[0-9]{1,7});")
 _CONTENT_TYPE = re.compile(rb"content-type:\s*([a-z0-9._+-]+)/")
@@ -81,21 +89,105 @@ def stems(terms: Iterable[str]) -> tuple[bytes, ...]:
     return tuple(sorted(n for n in needles if not any(o != n and o in n for o in needles)))
 
 
+@dataclass(frozen=True)
+class Needles:
+    """The detector's terms as byte needles: `core` always count, `in_thread` (core and thread terms) in a
+    reply or a forward; `hex_led` are those quoted-printable decoding can hide (see make_sieve)."""
+
+    core: tuple[bytes, ...]
+    in_thread: tuple[bytes, ...]
+    hex_led: tuple[bytes, ...]
+
+    def wanted(self, in_thread: bool) -> tuple[bytes, ...]:
+        return self.in_thread if in_thread else self.core
+
+
+def needles_for(terms: Iterable[str], thread_terms: Iterable[str] = ()) -> Needles:
+    terms, thread_terms = list(terms), list(thread_terms)
+    core = stems(terms)
+    in_thread = stems([*terms, *thread_terms]) if thread_terms else core
+    # Decoding quoted-printable keeps every needle in place except one that starts with two hex digits
+    # right after an "=" ("x=candidate" in a URL); only those need looking for in the undecoded text too.
+    hex_led = tuple(n for n in in_thread if re.fullmatch(rb"[0-9a-f]{2}", n[:2]))
+    return Needles(core, in_thread, hex_led)
+
+
 def make_sieve(terms: Iterable[str], thread_terms: Iterable[str] = ()) -> Callable[[bytes], bool]:
     """A predicate on raw messages: False only when no core term and no calendar part can be in it.
 
     `thread_terms` count too, but only in a reply or a forward (as the detector counts them)."""
-    needles = stems(terms)
-    in_thread_needles = stems([*terms, *thread_terms])
-    # Decoding quoted-printable keeps every needle in place except one that starts with two hex digits
-    # right after an "=" ("x=candidate" in a URL); only those need looking for in the undecoded text too.
-    hex_led = tuple(n for n in in_thread_needles if re.fullmatch(rb"[0-9a-f]{2}", n[:2]))
+    found = needles_for(terms, thread_terms)
+    with_thread_terms = found.in_thread is not found.core
 
     def sieve(raw: bytes) -> bool:
-        wanted = in_thread_needles if thread_terms and _in_thread(raw) else needles
-        return _might_matter(raw, wanted, tuple(n for n in hex_led if n in wanted), 0)
+        wanted = found.wanted(with_thread_terms and _in_thread(raw))
+        return _might_matter(raw, wanted, tuple(n for n in found.hex_led if n in wanted), 0)
 
     return sieve
+
+
+_STYLE_BLOCK = re.compile(rb"<(style|script|head)\b.*?(?:</\1\s*>|\Z)", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class TextView:
+    """One text part's body, or its beginning, as the parser would read it, lower-cased: what the backfill
+    looks at instead of the whole message (see backfill.py)."""
+
+    decoded: bytes  # transfer encoding undone
+    stored: bytes  # as stored, for needles quoted-printable decoding can hide; b"" when not encoded
+    html: bool
+
+    def holds(self, wanted: tuple[bytes, ...], hex_led: tuple[bytes, ...] = ()) -> bool:
+        """Could the parser find one of `wanted` in this text? In HTML only what a reader sees counts (the
+        text without its markup, and link targets): `role="presentation"` holds no thread word."""
+        if _found(self.readable, wanted):
+            return True
+        rest = tuple(n for n in hex_led if n in wanted) if self.stored else ()
+        if not rest:
+            return False
+        return _found(self.stored if not self.html else html_text(self.stored) + _hrefs(self.stored), rest)
+
+    @cached_property
+    def readable(self) -> bytes:
+        """The text as a reader sees it: HTML without its markup, head, styles and scripts (which the parser
+        skips), link targets kept (which it keeps); plain text as it is."""
+        if not self.html:
+            return self.decoded
+        return html_text(_STYLE_BLOCK.sub(b"", self.decoded)) + _hrefs(self.decoded)
+
+    @cached_property
+    def marked(self) -> bool:
+        """Shows the marks of quoted or forwarded text."""
+        return thread_marked(self.readable)
+
+    @cached_property
+    def visible(self) -> int:
+        """About how many characters a reader sees."""
+        return len(self.readable.strip())
+
+
+def _hrefs(low: bytes) -> bytes:
+    return b"\n" + b" ".join(_HREF.findall(low)) if b"href" in low else b""
+
+
+def text_view(data: bytes, encoding: str, html: bool) -> TextView | None:
+    """`data` (a text part's body or its beginning) in its Content-Transfer-Encoding, decoded; None when it
+    cannot be (not base64 after all: what the parser makes of it is unknown)."""
+    encoding = encoding.lower()
+    if encoding == "base64":
+        compact = data.translate(None, b" \t\r\n")
+        decoded = decode_base64(compact[: len(compact) - len(compact) % 4])
+        return None if decoded is None else TextView(decoded.lower(), b"", html)
+    low = data.lower()
+    if encoding == "quoted-printable":
+        return TextView(binascii.a2b_qp(low), low, html)
+    return TextView(low, b"", html)
+
+
+def thread_marked(low_text: bytes) -> bool:
+    """Quoted or forwarded text in a (lower-cased) body: the marks `_in_thread` looks for."""
+    return any(marker in low_text for marker in _THREAD_MARKERS) or low_text.startswith(b">")
 
 
 _REPLY_SUBJECT = re.compile(rb"\nsubject:[ \t]*(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw)[ \t]*:")
@@ -109,12 +201,11 @@ def _in_thread(raw: bytes) -> bool:
     low_head = b"\n" + head.lower()
     if b"\nin-reply-to:" in low_head or b"\nreferences:" in low_head or _REPLY_SUBJECT.search(low_head):
         return True
-    low = body.lower()
-    return any(marker in low for marker in _THREAD_MARKERS) or low.startswith(b">")
+    return thread_marked(body.lower())
 
 
 def _found(data: bytes, needles: tuple[bytes, ...]) -> bool:
-    return any(needle in data for needle in needles)
+    return any(map(data.__contains__, needles))
 
 
 def _might_matter(raw: bytes, needles: tuple[bytes, ...], hex_led: tuple[bytes, ...], depth: int) -> bool:
@@ -132,14 +223,14 @@ def _might_matter(raw: bytes, needles: tuple[bytes, ...], hex_led: tuple[bytes, 
     if _found(decoded, needles) or (rest and _found(text, rest)):
         return True
     html = b"<" in text and (b"html" in text or b"<p" in text or b"<br" in text)
-    if html and (_found(_html_text(decoded), needles) or (rest and _found(_html_text(text), rest))):
+    if html and (_found(html_text(decoded), needles) or (rest and _found(html_text(text), rest))):
         return True
     if b"=?" in text and any(_found(_decode_word(k, w), needles) for k, w in _ENCODED_WORD.findall(raw)):
         return True
     for binary, start, end in spans:
         if binary:
             continue  # an image, a PDF, an archive: the parser reads no text from it
-        block = _base64(raw[start:end])
+        block = decode_base64(raw[start:end])
         if block is None or depth >= MAX_DEPTH or _might_matter(block, needles, hex_led, depth + 1):
             return True
     return False
@@ -147,12 +238,12 @@ def _might_matter(raw: bytes, needles: tuple[bytes, ...], hex_led: tuple[bytes, 
 
 def _decode_word(kind: bytes, text: bytes) -> bytes:
     if kind in b"bB":
-        decoded = _base64(text)
+        decoded = decode_base64(text)
         return decoded.lower() if decoded is not None else text.lower()
     return binascii.a2b_qp(text, header=True).lower()
 
 
-def _base64(block: bytes) -> bytes | None:
+def decode_base64(block: bytes) -> bytes | None:
     """Decoded base64, also when padding sits in the middle (pieces encoded separately); None if it is not."""
     compact = block.translate(None, b" \t\r\n")
     pieces = _PADDING.split(compact) if b"=" in compact.rstrip(b"=") else [compact.rstrip(b"=")]
@@ -162,7 +253,7 @@ def _base64(block: bytes) -> bytes | None:
         return None
 
 
-def _html_text(low: bytes) -> bytes:
+def html_text(low: bytes) -> bytes:
     """Tags removed (a word may be split by one: "Inter<b>view</b>") and numeric character references
     resolved ("&#105;nterview"); named ones never spell an ASCII letter, and stems are ASCII."""
     stripped = _TAG.sub(b"", low)
