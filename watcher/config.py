@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .core.policy import RULE_FIELDS, Rule
+from .core.policy import RULE_FIELDS, Policy, Rule
 from .durations import Duration, parse_duration
 from .errors import ConfigError
 
@@ -166,15 +166,17 @@ class UserSettings:
 
 @dataclass(frozen=True)
 class TimingSettings:
-    thank_you_after: Duration = parse_duration("2h")
-    thank_you_send_by: Duration = parse_duration("24h")
-    thank_you_deadline: Duration = parse_duration("48h")
-    check_in_after: Duration = parse_duration("7d")
-    check_in_after_timeline: Duration = parse_duration("1bd")
-    panel_extra: Duration = parse_duration("2bd")
-    check_in_send_by: Duration = parse_duration("3bd")
+    """[timing]; the defaults are the policy's own (core/policy.py), the seed article's advice."""
+
+    thank_you_after: Duration = Policy.thank_you_after
+    thank_you_send_by: Duration = Policy.thank_you_send_by
+    thank_you_deadline: Duration = Policy.thank_you_deadline
+    check_in_after: Duration = Policy.check_in_after
+    check_in_after_timeline: Duration = Policy.check_in_after_timeline
+    panel_extra: Duration = Policy.panel_extra
+    check_in_send_by: Duration = Policy.check_in_send_by
     default_interview_length: Duration = parse_duration("1h")
-    check_in_time: time | None = time(9, 0)  # a day-scale check-in is saved at this local time; None: exact
+    check_in_time: time | None = Policy.check_in_time  # a day-scale check-in is saved then; None: exact
 
 
 @dataclass(frozen=True)
