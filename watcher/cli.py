@@ -154,9 +154,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         from .daemon import Service
         from .store import InstanceLock
 
-        lock = contextlib.nullcontext() if args.dry_run else InstanceLock(settings.state_dir)
-        with lock:
-            service = Service(settings, dry_run=args.dry_run)
+        with InstanceLock(settings.state_dir):
+            service = Service(settings)
             try:
                 counts = service.run_once()
             finally:
@@ -167,7 +166,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_OK
     from .daemon import Daemon
 
-    return Daemon(settings, dry_run=args.dry_run).run()
+    return Daemon(settings).run()
 
 
 def _dry_run(settings) -> int:

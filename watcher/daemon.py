@@ -92,9 +92,7 @@ class Service:
         self._sent_missing_logged = False
         self._password: str | TokenSource | None = None
         if settings.imap is not None:
-            self.mailbox = ImapMailbox(
-                settings.imap, self.password, self.store, detect.CORE_TERMS, detect.THREAD_TERMS
-            )
+            self.mailbox = ImapMailbox(settings.imap, self.password, self.store, detect.CORE_TERMS, detect.THREAD_TERMS)
             self.drafts: DraftSink = ImapDrafts(self.mailbox, settings.imap.drafts)
             self.folders = settings.imap.folders
             self.lookback = settings.imap.lookback.delta
@@ -195,8 +193,7 @@ class Service:
         message_id = message.message_id if message is not None else ""
         log.warning("message %s%s skipped: %s", incoming.ref, f" <{_short(message_id)}>" if message_id else "", why)
         key = message_id or "sha256:" + _digest(incoming.raw[:8192])
-        if not self.dry_run:
-            self.store.mark_seen(key, incoming.ref, "skipped")
+        self.store.mark_seen(key, incoming.ref, "skipped")
         return Outcome("skipped")
 
     def apply(self, understanding, ref: str, message_id: str = "") -> Outcome:
@@ -223,7 +220,7 @@ class Service:
         if change.action is Action.IGNORE:
             if understanding.verdict.is_interview or existing is not None:
                 log.info("%s: %s", where, change.reason)
-            if stored is not None and understanding.interview is not None and not self.dry_run:
+            if stored is not None and understanding.interview is not None:
                 self._keep_invitation(stored, understanding.interview)
             return Outcome(change.reason)
         interview = change.interview
@@ -589,14 +586,13 @@ class Daemon:
     RETRY_IDLE_SCAN = 300.0  # even with IDLE, look again now and then: a missed notification costs nothing
     WATCH_INTERVAL = 2.0  # how often the config and template files are checked for edits
 
-    def __init__(self, settings: Settings, *, dry_run: bool = False):
+    def __init__(self, settings: Settings):
         from .scheduling import Scheduler
 
         self.settings = settings
         self.lock = InstanceLock(settings.state_dir)
-        if not dry_run:  # a dry run writes nothing, so it may run beside the real service
-            self.lock.acquire()
-        self.service = Service(settings, dry_run=dry_run)
+        self.lock.acquire()
+        self.service = Service(settings)
         # SimpleQueue: its put() is reentrant, so the signal handlers may call it even when the signal
         # lands while the main thread is inside put()/get() (queue.Queue would deadlock on its lock).
         self.work: queue.SimpleQueue[tuple] = queue.SimpleQueue()
@@ -604,7 +600,7 @@ class Daemon:
         self.service.on_progress = self._alive
         self._watchdog = watchdog_interval()
         self._progress_at = time.monotonic()
-        self.scheduler = Scheduler(settings.state_dir, self._due, persistent=not dry_run)
+        self.scheduler = Scheduler(settings.state_dir, self._due)
         self.service.on_planned = self._planned
         self.watchers: list[IdleWatcher] = []
         self._scan_backoff = Backoff(first=2.0, cap=300.0)

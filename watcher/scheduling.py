@@ -29,22 +29,17 @@ def job_id(interview_id: str, kind: str) -> str:
 
 
 class Scheduler:
-    def __init__(self, state_dir: Path, wake: Callable[[str, str], None], *, persistent: bool = True):
-        """`persistent` False keeps the jobs in memory (dry runs)."""
+    def __init__(self, state_dir: Path, wake: Callable[[str, str], None]):
         from apscheduler.executors.pool import ThreadPoolExecutor
-        from apscheduler.jobstores.memory import MemoryJobStore
         from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
         from apscheduler.schedulers.background import BackgroundScheduler
 
         global _wake
         _wake = wake
-        if persistent:
-            path = Path(state_dir) / "jobs.sqlite"
-            if not path.exists():
-                path.touch(mode=0o600)
-            store = SQLAlchemyJobStore(url=f"sqlite:///{path}")
-        else:
-            store = MemoryJobStore()
+        path = Path(state_dir) / "jobs.sqlite"
+        if not path.exists():
+            path.touch(mode=0o600)
+        store = SQLAlchemyJobStore(url=f"sqlite:///{path}")
         self._scheduler = BackgroundScheduler(
             jobstores={"default": store},
             executors={"default": ThreadPoolExecutor(1)},
