@@ -96,11 +96,23 @@ _HONORIFIC = re.compile(
 )
 _FEMALE = {"frau", "madame", "mme", "mme.", "mademoiselle", "mlle", "mlle.", "sra.", "srta.", "señora", "ms",
            "ms.", "mrs", "mrs."}  # fmt: skip
-# A German job title in the feminine form under a name in a signature ("Katrin Schäfer\nRecruiterin").
-_FEMININE_TITLE = re.compile(
-    r"^[ \t]*(?P<name>[A-ZÄÖÜ][\w'’-]+(?:[ \t]+[\w'’-]+){1,3})[ \t]*[,|]?[ \t]*\n[ \t]*(?:[\w&-]+[ \t]+){0,3}"
-    r"(?:[A-ZÄÖÜ][a-zäöüß-]*(?:erin|entin|antin|istin|eurin|orin|eiterin|ektorin|artnerin))\b",
+# A job title under a name in a signature ("Katrin Schäfer\nRecruiterin", "Chargée de recrutement", "Técnica de
+# Selección"): German, French and Spanish titles say whether the person is a woman or a man.
+_SIGNATURE_TITLE = re.compile(  # a lookahead, so that one signature line can be the name of the next match
+    r"(?=^[ \t]*(?P<name>[A-ZÄÖÜÀ-ÝÑ][\w'’-]+(?:[ \t]+[\w'’-]+){1,3})[ \t]*[,|]?[ \t]*\n(?P<line>[^\n]{1,80}))",
     re.MULTILINE,
+)
+_FEMALE_TITLE = re.compile(
+    r"(?:erin|entin|antin|istin|eurin|orin|eiterin|artnerin|beraterin)$|^(?:chargée|directrice|assistante|"
+    r"consultante|recruteuse|coordinatrice|associée|ingénieure|conseillère|responsabl[ea]s? ?rh)$|^(?:técnica|"
+    r"directora|coordinadora|reclutadora|asesora|consultora|jefa|ingeniera)$",
+    re.IGNORECASE,
+)
+_MALE_TITLE = re.compile(
+    r"^(?:personalreferent|referent|leiter|teamleiter|abteilungsleiter|direktor|assistent|berater|"
+    r"chargé|directeur|assistant|consultant|recruteur|coordinateur|ingénieur|conseiller|"
+    r"técnico|director|coordinador|reclutador|asesor|consultor|jefe|ingeniero)$",
+    re.IGNORECASE,
 )
 
 
@@ -109,8 +121,14 @@ def honorifics(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for match in _HONORIFIC.finditer(text):
         found.setdefault(match.group("name").casefold(), "f" if match.group("title").lower() in _FEMALE else "m")
-    for match in _FEMININE_TITLE.finditer(text):
-        found.setdefault(match.group("name").split()[-1].casefold(), "f")
+    for match in _SIGNATURE_TITLE.finditer(text):
+        words = re.findall(r"[^\W\d_]+", match.group("line"))[:4]
+        gender = next(
+            ("f" if _FEMALE_TITLE.search(w) else "m" for w in words if _FEMALE_TITLE.search(w) or _MALE_TITLE.match(w)),
+            "",
+        )
+        if gender:
+            found.setdefault(match.group("name").split()[-1].casefold(), gender)
     return tuple(sorted(found.items()))
 
 
