@@ -93,6 +93,10 @@ def _samples() -> list[tuple[FollowUp, Interview, str]]:
 
 
 def _check(env: ImmutableSandboxedEnvironment, user_dir: Path | None) -> None:
+    """Render each of the user's templates (the bundled ones are tested with the package, and rendering all
+    of them in every language would only slow the start)."""
+    if user_dir is None:
+        return
     author = Author("Sam Writer", "writer@example.com")
     for language in template_languages(user_dir):
         if missing_templates(language, user_dir):
@@ -100,8 +104,10 @@ def _check(env: ImmutableSandboxedEnvironment, user_dir: Path | None) -> None:
         for informal in (False, True):
             choice = LanguageChoice(language, informal, "")
             for followup, interview, notes in _samples():
-                context = template_context(followup, interview, author, UTC, notes, choice)
-                _check_one(env, user_dir, followup.kind, language, context)
+                names = [*template_names(followup.kind, language), *template_names(followup.kind, language, True)]
+                if any((user_dir / name).exists() for name in names):
+                    context = template_context(followup, interview, author, UTC, notes, choice)
+                    _check_one(env, user_dir, followup.kind, language, context)
 
 
 def _check_one(env: ImmutableSandboxedEnvironment, user_dir: Path | None, kind: Kind, language: str, context) -> None:
