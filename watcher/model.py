@@ -57,6 +57,7 @@ class CalendarEvent:
     attendees: tuple[Attendee, ...] = ()
     url: str = ""
     conference: str = ""  # a video link found in X- properties, LOCATION or URL
+    problems: tuple[str, ...] = ()  # what the reader had to guess or could not read, in words
 
     @property
     def all_day(self) -> bool:
@@ -148,6 +149,7 @@ class Interview:
     declined: bool = False
     version: tuple[int, str] = (0, "")
     evidence: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # guesses the user should know of ("no end stated: taken as 1 hour")
     # How the company wrote: language ("" when unclear), du/tu/tú, and where that was read ("invitation",
     # "thread", "calendar invitation"), for drafts in the same language and register.
     language: str = ""
