@@ -67,7 +67,7 @@ def test_a_sent_draft_shows_as_sent_and_a_deleted_one_as_deleted(imap_account, m
     )
     imap_account.append("INBOX", first)
     imap_account.append("INBOX", second)
-    config = make_config(imap_account, extra=THANK_YOU_ONLY)
+    config = make_config(imap_account, extra='[timing]\nthank_you_after = "2h"\n')
     assert followup(config, "run", "--once").returncode == 0
     drafts = {
         email.message_from_bytes(m.raw, policy=default_policy)["Subject"]: m for m in imap_account.messages("Drafts")
@@ -92,6 +92,7 @@ def test_a_sent_draft_shows_as_sent_and_a_deleted_one_as_deleted(imap_account, m
     assert "In your Drafts to send" not in listing, listing
     assert "you sent it" in listing
     assert "deleted by you without being sent" in listing
+    assert listing.count("check-in   planned") == 2, "a check-in comes whether or not the thank-you was sent"
     assert {m.uid: m.flags for m in imap_account.messages("INBOX")} == inbox_flags
 
     again = followup(config, "run", "--once")
