@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from email.header import decode_header, make_header
@@ -31,9 +33,21 @@ class Author:
 
 
 def draft_message_id(followup: FollowUp, author: Author) -> str:
-    """Deterministic, so a draft saved before a crash is found again instead of saved twice."""
-    domain = author.email.rpartition("@")[2] or "followup.invalid"
-    return f"followup-{followup.id}@{domain}"
+    """Deterministic, so a draft saved before a crash is found again instead of saved twice; and opaque: a
+    random-looking UUID in the user's own domain, as mail clients write them, that says nothing of this tool
+    to whoever receives the note."""
+    digest = hashlib.sha256(f"draft\0{followup.id}\0{author.email.lower()}".encode()).digest()
+    return f"{uuid.UUID(bytes=digest[:16], version=4)}@{_domain(author)}"
+
+
+def earlier_draft_message_ids(followup: FollowUp, author: Author) -> tuple[str, ...]:
+    """The Message-IDs older versions gave the same draft: a draft they saved is still that draft."""
+    return (f"followup-{followup.id}@{author.email.rpartition('@')[2] or 'followup.invalid'}",)
+
+
+def _domain(author: Author) -> str:
+    domain = author.email.rpartition("@")[2]
+    return domain if domain and domain.isascii() and not re.search(r"[\s<>@]", domain) else "localhost"
 
 
 def template_name(kind: Kind, html: bool = False, language: str = "en") -> str:
@@ -178,8 +192,7 @@ def render_draft(
     message = EmailMessage(policy=SMTP)
     message["From"] = _address(Person(author.name, author.email))
     message["To"] = [_address(p) for p in followup.recipients]
-    fallback = context["reply_subject"] or _header_text(interview.role or "Interview")
-    message["Subject"] = _header_text(subject) or fallback
+    message["Subject"] = _subject_line(subject, interview, context)
     message["Date"] = format_datetime(now.astimezone(timezone))
     message["Message-ID"] = f"<{draft_message_id(followup, author)}>"
     if _safe_id(interview.message_id):
@@ -187,12 +200,35 @@ def render_draft(
     refs = [r for r in dict.fromkeys([*interview.references, interview.message_id]) if _safe_id(r)]
     if refs:
         message["References"] = " ".join(f"<{r}>" for r in refs)
-    message["X-Followup-Id"] = followup.id
     message.set_content(body.strip() + "\n", charset="utf-8")
     if html is not None:
         message.add_alternative(html.strip() + "\n", subtype="html", charset="utf-8")
     _check_headers(message)
     return message
+
+
+def draft_subject(
+    followup: FollowUp,
+    interview: Interview,
+    author: Author,
+    env: Environment,
+    *,
+    timezone: tzinfo,
+    choice: LanguageChoice | None = None,
+) -> str:
+    """The subject render_draft gives this draft (to recognise it once sent); never raises: a template that
+    fails here gives the subject rule's own answer."""
+    choice = choice or LanguageChoice("en", False, "")
+    context = template_context(followup, interview, author, timezone, "", choice)
+    try:
+        _, subject = render_text(env, followup.kind, choice.language, context)
+    except Exception:  # the template's failure is reported when the draft is rendered, not here
+        subject = ""
+    return _subject_line(subject, interview, context)
+
+
+def _subject_line(subject: str, interview: Interview, context: dict) -> str:
+    return _header_text(subject) or context["reply_subject"] or _header_text(interview.role or "Interview")
 
 
 BUNDLED = "bundled/"  # the prefix under which the environment also serves the bundled templates alone
