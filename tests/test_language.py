@@ -462,3 +462,18 @@ def test_one_subject_rule_however_the_interview_arrived():
     message, _ = _render(merged, choose_language(merged))
     assert str(message["Subject"]) == f"Re: {case['subject']}"
     assert message["In-Reply-To"] == f"<{by_mail.message_id}>"
+
+
+def test_the_subject_a_sent_draft_is_recognised_by_is_the_one_it_was_given(tmp_path):
+    from watcher.core.drafts import draft_subject
+
+    own = "{% block subject %}Merci!{% endblock %}{% block body %}Hi{% endblock %}"
+    (tmp_path / "thank_you.txt.j2").write_text(own)
+    for interview in (_interview(notification=True), _interview(), _interview(message_id="")):
+        for env in (template_environment(), template_environment(tmp_path)):
+            choice = choose_language(interview, "en")
+            message, _ = _render(interview, choice, env)
+            followup = next(f for f in plan(interview, Policy(), BERLIN) if f.kind is Kind.THANK_YOU)
+            subject = draft_subject(followup, interview, Author("Jordan Lee", "j@x.example"), env, timezone=BERLIN,
+                                    choice=choice)  # fmt: skip
+            assert subject == str(message["Subject"])
