@@ -747,7 +747,7 @@ def load_config(path: Path | None = None) -> Settings:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ConfigError("no such file; copy config.example.toml there, or pass --config PATH", str(path)) from None
+        raise ConfigError("no such file; `followup init` writes one (or pass --config PATH)", str(path)) from None
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror}", str(path)) from None
     try:
