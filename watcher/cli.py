@@ -565,7 +565,7 @@ def _check_mail(settings) -> int:
     mailbox = ImapMailbox(imap, lambda: password, Store(settings.state_dir))
     try:
         caps = mailbox.capabilities()
-        print(f"login      {imap.username} on {imap.host}:{imap.port} ({imap.security}): ok")
+        print(f"login      {imap.username} on {imap.host}:{imap.port}, {_security_words(imap.security)}: ok")
         print(
             f"idle       {'available' if 'IDLE' in caps else 'not offered; polling every ' + str(imap.poll_interval)}"
         )
@@ -590,10 +590,16 @@ def _check_mail(settings) -> int:
     return EXIT_OK
 
 
+def _security_words(security: str) -> str:
+    from .sources.imap import SECURITY_NAMES
+
+    return f'{SECURITY_NAMES.get(security, security)} (security = "{security}")'
+
+
 def cmd_auth_set(args: argparse.Namespace) -> int:
     import getpass
 
-    from .secrets import set_keyring_secret
+    from .secrets import ensure_keyring, set_keyring_secret
 
     settings = _settings(args)
     if args.calendar:
@@ -602,6 +608,7 @@ def cmd_auth_set(args: argparse.Namespace) -> int:
         raise FollowupError("no [imap] section: a Maildir account needs no password")
     if settings.imap.password.oauth2 is not None:
         raise FollowupError("this account signs in with OAuth2 (imap.password); run `followup auth login`")
+    ensure_keyring(settings.imap.keyring_user)
     password = getpass.getpass(f"Password for {settings.imap.username} on {settings.imap.host}: ")
     if not password:
         raise FollowupError("empty password; nothing stored")
@@ -660,7 +667,7 @@ def cmd_auth_login(args: argparse.Namespace) -> int:
 def _auth_set_calendar(settings, name: str) -> int:
     import getpass
 
-    from .secrets import set_keyring_secret
+    from .secrets import ensure_keyring, set_keyring_secret
 
     calendar = next((c for c in settings.calendars if c.name == name), None)
     if calendar is None:
@@ -670,6 +677,7 @@ def _auth_set_calendar(settings, name: str) -> int:
         raise FollowupError(f"calendar {name} has no username: it needs no password")
     if calendar.password is not None and calendar.password.source != "keyring":
         raise FollowupError(f"calendar {name} reads its password from {calendar.password}, not the keyring")
+    ensure_keyring(calendar.keyring_user, f"password of [[calendar]] {name}")
     password = getpass.getpass(f"Password for {calendar.username} on {calendar.host}: ")
     if not password:
         raise FollowupError("empty password; nothing stored")
