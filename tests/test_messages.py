@@ -177,7 +177,9 @@ def test_a_missing_maildir_drafts_folder_lists_the_folders_there_are(tmp_path):
     done = followup("--config", str(config), "check")
     assert done.returncode == 1
     assert "no Maildir folder Entwürfe" in done.stderr
-    assert "its folders: 'INBOX', 'Archive/2024', 'Bewerbungen', 'Sent'; set maildir.drafts to one of them)" in done.stderr
+    assert (
+        "its folders: 'INBOX', 'Archive/2024', 'Bewerbungen', 'Sent'; set maildir.drafts to one of them)" in done.stderr
+    )
 
 
 def test_auth_set_without_a_keyring_says_so_before_asking_for_the_password(tmp_path):
