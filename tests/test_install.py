@@ -333,17 +333,22 @@ def test_other_systems_are_told_what_to_run(home, config, monkeypatch, capsys):
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    """`python -m build` of this checkout (sdist, then the wheel from the sdist, as a release is made)."""
-    out = tmp_path_factory.mktemp("dist")
+def checkout(tmp_path_factory) -> Path:
+    """This checkout as a clean clone holds it: without .venv, caches or build leftovers."""
     source = tmp_path_factory.mktemp("src") / "followup"
-    # A copy without .venv and caches: what a clean clone holds.
     shutil.copytree(
         ROOT,
         source,
         ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", "*.egg-info", "build", "dist", ".*cache"),
     )
-    done = run([sys.executable, "-m", "build", "--outdir", str(out), str(source)], timeout=600)
+    return source
+
+
+@pytest.fixture(scope="module")
+def wheel(checkout, tmp_path_factory) -> Path:
+    """`python -m build` of the checkout (sdist, then the wheel from the sdist, as a release is made)."""
+    out = tmp_path_factory.mktemp("dist")
+    done = run([sys.executable, "-m", "build", "--outdir", str(out), str(checkout)], timeout=600)
     if done.returncode != 0 and "Could not find a version" in done.stderr + done.stdout:
         pytest.skip("python -m build needs setuptools from the package index, which is unreachable")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
@@ -419,11 +424,12 @@ def test_a_wheel_in_a_fresh_venv_goes_from_version_to_check(wheel, imap_account,
 
 @pytest.mark.timeout(1200)
 @pytest.mark.skipif(shutil.which("pipx") is None, reason="pipx is not installed (apt-get install pipx)")
-def test_pipx_install_of_the_wheel_goes_from_version_to_check(wheel, imap_account, tmp_path):
+def test_pipx_install_of_the_checkout_goes_from_version_to_check(checkout, imap_account, tmp_path):
+    """The README's way: `pipx install .` in a clone."""
     home = tmp_path / "home"
     home.mkdir()
     bin_dir = home / ".local" / "bin"
     env = {"PIPX_HOME": str(home / ".local" / "pipx"), "PIPX_BIN_DIR": str(bin_dir), "HOME": str(home)}
-    done = run(["pipx", "install", str(wheel)], env=env, timeout=900)
+    done = run(["pipx", "install", str(checkout)], env=env, timeout=900)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     three_commands(bin_dir / "followup", imap_account, home, tmp_path)
