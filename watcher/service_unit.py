@@ -162,7 +162,8 @@ class Systemd(ServiceManager):
         )
 
     def verify(self, text: str) -> str | None:
-        """What `systemd-analyze --user verify` objects to in `text` ("" when nothing; None: not installed)."""
+        """What `systemd-analyze --user verify` objects to in `text`: "" when nothing, None when it could not
+        tell (not installed, or unable to run here)."""
         if shutil.which("systemd-analyze") is None:
             return None
         with tempfile.TemporaryDirectory(prefix="followup-verify-") as folder:
@@ -176,8 +177,13 @@ class Systemd(ServiceManager):
                 env["XDG_RUNTIME_DIR"] = str(runtime)
             done = _run(["systemd-analyze", "--user", "--man=no", "verify", str(unit)], env=env)
         assert done is not None
-        problems = (done.stderr or "").strip()
-        return problems if problems or done.returncode == 0 else _last_line(done)
+        problems = [line for line in (done.stderr or "").splitlines() if UNIT_NAME in line]
+        if problems:
+            return "; ".join(line.strip() for line in problems)
+        if done.returncode != 0:
+            # The tool itself failed (no manager can be made in this sandbox...): the unit is not to blame.
+            return None
+        return ""
 
     def _systemctl(self, *args: str) -> subprocess.CompletedProcess | None:
         return _run(["systemctl", "--user", *args])
