@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
@@ -289,7 +290,6 @@ class Launchd(ServiceManager):
             "StandardErrorPath": str(self.log),
             # launchd's own PATH is /usr/bin:/bin:/usr/sbin:/sbin; a password command from Homebrew needs more.
             "EnvironmentVariables": {"PATH": os.environ.get("PATH", "/usr/bin:/bin:/usr/sbin:/sbin")},
-            "ProcessType": "Background",
         }
 
     def render(self) -> str:
@@ -305,7 +305,12 @@ class Launchd(ServiceManager):
         if self._launchctl("bootout", f"{self.target}/{AGENT_LABEL}") is None:
             say(f"Not started: launchctl is not available here. Run: launchctl bootstrap {self.target} {self.path}")
             return False
-        done = self._launchctl("bootstrap", self.target, str(self.path))
+        for attempt in range(3):
+            # Right after a bootout, launchd may still be tearing the old job down ("5: Input/output error").
+            time.sleep(attempt)
+            done = self._launchctl("bootstrap", self.target, str(self.path))
+            if done is None or done.returncode == 0:
+                break
         if done is None or done.returncode != 0:
             say(f"`launchctl bootstrap` failed: {_last_line(done) if done else 'no launchctl'}")
             return False
