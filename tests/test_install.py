@@ -248,6 +248,7 @@ def test_service_install_without_a_user_manager_writes_the_unit_and_says_how_to_
 
     removed = followup("service", "uninstall")
     assert removed.returncode == 0
+    assert f"Removed {unit} (no systemd user manager is reachable" in removed.stdout
     assert not unit.exists()
     assert "not installed" in followup("service", "status").stdout
 

@@ -223,15 +223,18 @@ class Systemd(ServiceManager):
         return True
 
     def uninstall(self, say: Say) -> bool:
-        if self._manager() is None:
+        absent = self._manager()
+        if absent is None:
             self._systemctl("disable", "--now", UNIT_NAME)
         if not self.path.exists():
             say(f"Not installed ({self.path} does not exist); nothing to remove.")
             return True
         self.path.unlink()
-        if self._manager() is None:
+        if absent is None:
             self._systemctl("daemon-reload")
-        say(f"Stopped, disabled and removed {self.path}. The config and the state are kept.")
+            say(f"Stopped, disabled and removed {self.path}. The config and the state are kept.")
+        else:
+            say(f"Removed {self.path} ({absent}, so nothing was stopped). The config and the state are kept.")
         return True
 
     def status(self, say: Say) -> bool:
