@@ -9,7 +9,9 @@ from datetime import datetime, timedelta, tzinfo
 from ..model import CalendarEvent, EndSource, Interview, Message, Person, Session, Understanding, Verdict
 from . import detect, people, roles, threads, timeline, when
 from . import layout as layout_mod
+from .language import detect_voice, honorifics
 from .lexicon import guess_language
+from .subjects import is_notification
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,7 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
         version=(0, message.date.isoformat() if message.date else ""),
         evidence=verdict.evidence,
         warnings=_length_warning(EndSource.TEXT if found.end_stated else EndSource.DEFAULT, ctx),
+        **_voice(message, layout, None),
     )
     if cancelled:
         return Understanding(verdict=verdict, interview=interview, cancels=key)
@@ -253,11 +256,36 @@ def _from_event(
         version=event.version,
         evidence=verdict.evidence,
         warnings=(*event.problems, *_length_warning(source, ctx)),
+        **_voice(message, layout, event),
     )
     moved = bool(threads.RESCHEDULED.search(f"{subject}\n{text[:4000]}")) and not event.cancelled
     return Understanding(
         verdict=verdict, event=event, interview=interview, cancels=key if event.cancelled else None, reschedules=moved
     )
+
+
+def _voice(message: Message | None, layout: layout_mod.Layout | None, event: CalendarEvent | None) -> dict:
+    """How the company wrote (language, du/tu/tú, titles of address) and whether a person wrote the invitation.
+
+    The words a person at the company wrote come first: a calendar event's title and description (the email
+    around it is often the calendar tool's, in the recipient's language), then the message's own words, then
+    the thread it quotes."""
+    sources: list[tuple[str, str]] = []
+    if event is not None:
+        sources.append((f"{event.summary}\n{event.description}", "calendar invitation"))
+    if message is not None and layout is not None:
+        own = "thread" if message.in_reply_to or message.references else "invitation"
+        sources.append((f"{message.subject}\n{layout.primary}", own))
+        sources.append((layout.quoted, "thread"))
+    fields: dict = {
+        "honorifics": honorifics("\n".join(text for text, _ in sources)),
+        "notification": message is None or is_notification(message),
+    }
+    for text, where in sources:
+        voice = detect_voice(text)
+        if voice.language:
+            return {**fields, "language": voice.language, "informal": voice.informal, "language_source": where}
+    return fields
 
 
 def _loop(event: CalendarEvent, message: Message | None) -> list[CalendarEvent]:
