@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from ..model import Session
 from . import layout as layout_mod
+from . import zones as zones_mod
 from .lexicon import (
     FIXED_OFFSET,
     IANA_NAME,
@@ -343,10 +344,12 @@ def find(
     *,
     day_first: bool | None = None,
     layout: layout_mod.Layout | None = None,
+    sender_tz: tzinfo | None = None,
 ) -> Found | None:
-    """The best-supported confirmed time in a message, or None. `day_first`: how the sender writes 4/3."""
+    """The best-supported confirmed time in a message, or None. `day_first`: how the sender writes 4/3;
+    `sender_tz`: the zone the sender evidently writes from, for "our time" (None when unknown)."""
     layout = layout or layout_mod.split(text, subject)
-    reader = _Reader(sent, default_tz, day_first, layout)
+    reader = _Reader(sent, default_tz, day_first, layout, sender_tz)
     lines = reader.lines(subject)
     candidates = reader.candidates(lines)
     return reader.choose(candidates, lines)
@@ -382,21 +385,31 @@ def parse_date(text: str, sent: datetime | None, tz: tzinfo, *, day_first: bool 
 
 class _Reader:
     def __init__(
-        self, sent: datetime | None, default_tz: tzinfo, day_first: bool | None, layout: layout_mod.Layout | None
+        self,
+        sent: datetime | None,
+        default_tz: tzinfo,
+        day_first: bool | None,
+        layout: layout_mod.Layout | None,
+        sender_tz: tzinfo | None = None,
     ):
         self.sent = sent
         self.default_tz = default_tz
+        self.sender_tz = sender_tz
+        self.place_tz: tzinfo | None = None  # the zone of the office the meeting is at, when one is named
         self.day_first = day_first
         self.layout = layout
         self.block_sent: dict[int, datetime | None] = {}
         self._asks_to_choose = False
+        self._body_dated = False
 
     # ------------------------------------------------------------------ scanning
 
     def lines(self, subject: str) -> list[_Line]:
         result = [self.scan(0, subject[:MAX_LINE], "subject", 0)] if subject else []
         assert self.layout is not None
-        self._asks_to_choose = bool(_CHOOSE.search(self.layout.text_of(layout_mod.OWN, layout_mod.FORWARDED)[:6000]))
+        own = self.layout.text_of(layout_mod.OWN, layout_mod.FORWARDED)[:6000]
+        self._asks_to_choose = bool(_CHOOSE.search(own))
+        self.place_tz = _office_zone(f"{subject}\n{own}")
         for i, line in enumerate(self.layout.lines[:MAX_LINES]):
             if line.kind == layout_mod.HEADER:
                 continue
@@ -411,13 +424,21 @@ class _Reader:
         text = _normalize(raw) if has_digit else raw
         line = _Line(index, raw, text, kind, block)
         if has_digit or _ZONE_CUE.search(text) or _ZONE_CUE_WORDS.search(text):
-            line.zones = _zones(text)
+            line.zones = [z for z in (self._whose(z) for z in _zones(text)) if z is not None]
         if not (has_digit or _NOON.search(text) or _RELATIVE.search(text) or _WEEKDAY_ALONE.search(text)):
             return line
         line.dates = self._dates(text)
         move = _MOVE.search(text)
         line.times = _times(text, line.dates, moved_at=move.end() if move else None)
         return line
+
+    def _whose(self, z: _Zone) -> _Zone | None:
+        """ "your time" is the user's zone, "our time" the sender's (dropped when the sender's is unknown)."""
+        if z.tz is _USER_ZONE:
+            return _Zone(z.start, z.end, self.default_tz)
+        if z.tz is _SENDER_ZONE:
+            return _Zone(z.start, z.end, self.sender_tz) if self.sender_tz is not None else None
+        return z
 
     def _dates(self, text: str) -> list[_Date]:
         found: list[_Date] = []
@@ -549,6 +570,7 @@ class _Reader:
 
     def candidates(self, lines: list[_Line]) -> list[_Candidate]:
         result: list[_Candidate] = []
+        self._body_dated = any(line.dates for line in lines if line.kind not in ("subject", layout_mod.QUOTED))
         for pos, line in enumerate(lines):
             for t in line.times:
                 date_, where = self._date_for(lines, pos, t)
@@ -584,6 +606,17 @@ class _Reader:
                     return usable[-1], "above"
                 if previous.times:
                     return previous.dates[-1], "above"
+        # "Interview Friday" in the subject, "see you at 9 a.m." in the body: one meeting, read together.
+        subject = lines[0] if lines and lines[0].kind == "subject" else None
+        if (
+            subject is not None
+            and line.kind != layout_mod.QUOTED
+            and len(subject.dates) == 1
+            and not subject.times
+            and t.meridiem is not None
+            and not self._body_dated
+        ):
+            return subject.dates[0], "subject"
         return None, ""
 
     def _candidate(
@@ -635,6 +668,8 @@ class _Reader:
         loose = [z for z in line.zones if not _attached(line, z)]
         if loose:
             return loose[0].tz, True
+        if self.place_tz is not None and line.kind != layout_mod.QUOTED:
+            return self.place_tz, False
         return self.default_tz, False
 
     def _score(
@@ -1074,6 +1109,15 @@ def _zones(text: str) -> list[_Zone]:
     for m in _ZONE_ABBREVIATION.finditer(text):
         if all(m.end() <= s or m.start() >= e for s, e in taken):
             found.append(_Zone(m.start(), m.end(), zone(ZONE_ABBREVIATIONS[m.group(1)])))
+            taken.append((m.start(), m.end()))
+    if "ime" in text:  # "Houston time", "Tokyo local time", "your time", "W. Europe Standard Time"
+        for m in _PROSE_ZONE.finditer(text):
+            if not all(m.end() <= s or m.start() >= e for s, e in taken):
+                continue
+            tz = _prose_zone(m)
+            if tz is not None:
+                found.append(_Zone(m.start(), m.end(), tz))
+                taken.append((m.start(), m.end()))
     found.sort(key=lambda z: z.start)
     # "(UTC-05:00) Eastern Time (US & Canada)": Outlook writes the zone's standard offset before its name all
     # year round; the name is what holds (EDT in summer).
@@ -1084,6 +1128,69 @@ def _zones(text: str) -> list[_Zone]:
         if z in named
         or not any(0 <= n.start - z.end <= 3 and re.fullmatch(r"[)\]\s]*", text[z.end : n.start]) for n in named)
     ]
+
+
+class _Whose(tzinfo):
+    """A placeholder for a zone named by whose it is ("your time", "our time"), resolved by the reader."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        return timedelta(0)
+
+
+_USER_ZONE, _SENDER_ZONE = _Whose(), _Whose()
+_CITY_WORDS = r"(?:[A-Z][\w.'’-]*|(?:de|del|do|da|la|le|los|las|san|são|st\.?)(?=\s+[A-Z]))"
+_PROSE_ZONE = re.compile(
+    r"(?<![\w-])(?P<whose>your|our|my|the candidate's)\s+(?:own\s+)?(?:local\s+)?time(?:\s*zone)?\b"
+    r"|\b(?P<windows>(?:[A-Z][\w.+-]*\s){1,4}(?:Standard|Daylight|Summer)\s+Time)\b"
+    rf"|\b(?P<city>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,3}})(?:,\s*[A-Z]{{2}})?\s+(?:local\s+)?time\b"
+    rf"|\blocal time (?:in|at) (?P<city2>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})",
+)
+
+
+def _prose_zone(m: re.Match[str]) -> tzinfo | None:
+    if m["whose"]:
+        before = m.string[max(0, m.start() - 16) : m.start()].lower()
+        if re.search(r"(?:for|of|with|value|appreciate)\s*$", before):
+            return None  # "thank you for your time"
+        return _USER_ZONE if m["whose"] == "your" else _SENDER_ZONE
+    if m["windows"]:
+        return zones_mod.windows_zone(m["windows"])
+    words = (m["city"] or m["city2"]).split()
+    # "1:00 PM Houston time": the longest run of trailing words that names a city.
+    for i in range(len(words)):
+        tz = zones_mod.city_zone(" ".join(words[i:]))
+        if tz is not None:
+            return tz
+    return None
+
+
+_OFFICE = re.compile(
+    rf"\b(?:our|the|their|its)\s+(?P<a>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})\s+"
+    r"(?:office|offices|headquarters|HQ|campus|studio|site|location|hub)\b"
+    rf"|\b(?:office|offices|headquarters|HQ|campus|studio)\s+in\s+(?P<b>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})"
+    rf"|\b(?:onsite|on-site|in person|in-person)\s+(?:interview\s+)?in\s+(?P<c>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})",
+)
+_REMOTE = re.compile(
+    r"\b(?:zoom|teams|google meet|meet\.google|webex|video|phone|by phone|call you|dial|remote|virtual)\b", re.I
+)
+
+
+def _office_zone(text: str) -> tzinfo | None:
+    """The zone of the office an in-person meeting is at ("at our Denver office"), when the text names one
+    city's office and no video or phone call."""
+    if _REMOTE.search(text):
+        return None
+    found = set()
+    for m in _OFFICE.finditer(text):
+        words = (m["a"] or m["b"] or m["c"]).split()
+        for i in range(len(words)):
+            tz = zones_mod.city_zone(" ".join(words[i:]))
+            if tz is None:
+                tz = zones_mod.city_zone(" ".join(words[: len(words) - i]))
+            if tz is not None:
+                found.add(str(tz))
+                break
+    return zone(found.pop()) if len(found) == 1 else None
 
 
 _DIGIT = re.compile(r"\d")
