@@ -44,7 +44,9 @@ _ANGLE_ADDRESS = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
 #     Vince Kaminski                         (or: "Jimmy Chen" <jchen@rice.edu> on 11/27/2000 10:05:11 AM)
 #     11/28/2000 04:15 PM
 #     To: ..., cc: ..., Subject: ...
-_NOTES_FORWARD = re.compile(r"^\s*-{2,}\s*(?:forwarded|weitergeleitet|transféré|reenviado) (?:by|von|par|por)\b.*$", re.I)
+_NOTES_FORWARD = re.compile(
+    r"^\s*-{2,}\s*(?:forwarded|weitergeleitet|transféré|reenviado) (?:by|von|par|por)\b.*$", re.I
+)
 _NOTES_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b", re.I)
 _NOTES_FIELD = re.compile(r"^\s*(to|cc|bcc|subject|an|kopie|betreff|à|objet|para|asunto)\s*:", re.I)
 

@@ -1164,11 +1164,11 @@ def _prose_zone(m: re.Match[str]) -> tzinfo | None:
     return None
 
 
+_PLACE = rf"{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}}"
 _OFFICE = re.compile(
-    rf"\b(?:our|the|their|its)\s+(?P<a>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})\s+"
-    r"(?:office|offices|headquarters|HQ|campus|studio|site|location|hub)\b"
-    rf"|\b(?:office|offices|headquarters|HQ|campus|studio)\s+in\s+(?P<b>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})"
-    rf"|\b(?:onsite|on-site|in person|in-person)\s+(?:interview\s+)?in\s+(?P<c>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})",
+    rf"\b(?:our|the|their|its)\s+(?P<a>{_PLACE})\s+(?:office|offices|headquarters|HQ|campus|studio|site|location|hub)\b"
+    rf"|\b(?:office|offices|headquarters|HQ|campus|studio)\s+in\s+(?P<b>{_PLACE})"
+    rf"|\b(?:onsite|on-site|in person|in-person)\s+(?:interview\s+)?in\s+(?P<c>{_PLACE})",
 )
 _REMOTE = re.compile(
     r"\b(?:zoom|teams|google meet|meet\.google|webex|video|phone|by phone|call you|dial|remote|virtual)\b", re.I
