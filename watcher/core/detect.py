@@ -210,7 +210,10 @@ RULES: tuple[Rule, ...] = (
     _rule(-3.0, r"\b(?:telegram|whatsapp|hangouts chat)\b", "a chat app instead of a call"),
     _rule(
         -10.0,
-        r"\b(?:you are interviewing|you'll be interviewing|you will be interviewing|you are (?:the|an) interviewer|"
+        r"\b(?:you are interviewing(?! with)|you'll be interviewing(?! with)|you will be interviewing(?! with)|"
+        r"you(?:'ll| will|'re| are| are going to) interview (?!with\b|for\b|at\b|on\b|in\b|by\b|via\b|over\b|"
+        r"remotely|virtually|in-person|onsite|on-site|us\b|our\b|the (?:team|hiring|recruit|engineering|panel))|"
+        r"you are (?:the|an) interviewer|"
         r"(?:as|be) the interviewer|interviewer reminder|conduct (?:an|the) interview|to conduct an interview|"
         r"(?:added|scheduled|booked|assigned|invited) as (?:an? )?interviewer|on the interview panel for|"
         r"als interviewer|en tant qu'intervieweu\w+|como entrevistador\w*|"
@@ -218,6 +221,48 @@ RULES: tuple[Rule, ...] = (
         "the user is the interviewer",
     ),
     _rule(-1.5, r"\b(?:scorecards?|submit (?:your )?feedback)\b", "mentions scorecards"),
+    _rule(
+        -6.0,
+        r"\b(?:thank you for (?:the|your) invitation to (?:an )?interview|"
+        r"thanks for (?:the|your) invitation to interview|"
+        r"i (?:would )?prefer (?:to interview )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
+        r"(?:my|i have attached my) (?:resume|cv|résumé)|i am (?:very )?interested in the (?:position|role))\b",
+        "written by a candidate to the user",
+        "body",
+    ),
+    _rule(
+        -6.0,
+        r"\b(?:declined (?:your|the) (?:booking|invitation|meeting|event|appointment|request)|has declined|"
+        r"(?:booking|invitation|meeting|appointment) (?:was |has been )?declined|^declined:|"
+        r"hat (?:die|ihre) (?:buchung|einladung) abgelehnt|"
+        r"a (?:refusé|décliné) (?:votre|la) (?:réservation|invitation)|"
+        r"(?:rechazó|ha rechazado) (?:tu|su|la) (?:reserva|invitación))",
+        "a booking declined by the host",
+    ),
+    _rule(
+        -6.0,
+        r"\b(?:status:?\s*(?:[a-z ]+\s*(?:->|→|to)\s*)?interviewing|job status updated|(?:your|the) job board|"
+        r"application tracker|job tracker|(?:moved|status changed|status updated) to (?:the )?interview(?:ing)?\b)",
+        "a job tracker's status notification",
+    ),
+    _rule(
+        -5.0,
+        r"\b(?:(?:thank you|thanks) for (?:submitting|sending|sharing|providing) your (?:interview )?availability|"
+        r"we(?:'ve| have)? received your (?:interview )?(?:availability|preferences|preferred times|request)|"
+        r"will (?:confirm|follow up with) (?:your|a|the) (?:interview )?(?:time|slot|date)|"
+        r"(?:a|our) (?:coordinator|recruiter) will (?:confirm|be in touch|reach out|follow up)|"
+        r"(?:get back to you|be in touch|follow up) with (?:a|the) confirmed (?:time|slot|date)|"
+        r"i'll check with the team)\b",
+        "an acknowledgement, not a booking",
+    ),
+    _rule(
+        -3.0,
+        r"\b(?:you(?:'re| are) receiving this (?:e-?mail )?because "
+        r"(?!you(?:'re| are| were) (?:an attendee|invited|a guest))|"
+        r"you subscribed|this week in|"
+        r"sie erhalten diese e-mail|vous recevez cet e-mail|recibes este correo)\b",
+        "a mailing list",
+    ),
     _rule(
         -3.0,
         r"\b(?:stand-?up|all-hands|all hands|town hall|retro(?:spective)?|sprint \d+|sprint review|1:1|one-on-one|"
@@ -276,6 +321,23 @@ _TITLE_NAMES = re.compile(
     r"(?!(?i:with|mit|avec|con)\b)(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*(?:[-–(/|]|$)",
     re.M,
 )
+# "Jimmy Chen is coming in on Friday", "Elena will be onsite", "feedback on Jimmy": the candidate is someone
+# the message speaks of in the third person, so it is written to the people who will interview them.
+_NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?"
+_THIRD_PERSON_CANDIDATE = re.compile(
+    rf"\b(?P<who>{_NAME})\s+(?:is coming (?:in|on-?site|to (?:the|our) office)|will be (?:coming in|on-?site|"
+    r"in the office|visiting us|here (?:on|at|for))|comes in (?:on|at|for)|is (?:the|our) candidate|"
+    r"is interviewing (?:for|with us)|will interview (?:for|with us))"
+    rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_NAME})\b"
+    rf"|^\W*\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s+(?P<who3>{_NAME})"
+    rf" to (?:call|meet|interview|take) (?P<who4>{_NAME})\b",
+    re.M,
+)
+_NOT_NAMES = frozenset(
+    ("i", "we", "you", "he", "she", "they", "it", "this", "that", "our", "the", "your", "their", "everyone",
+     "team", "someone", "nobody", "who", "hiring", "recruiting", "interview", "candidate", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday")
+)  # fmt: skip
 _INTERVIEWERS_LINE = re.compile(r"^\W*interviewers?\s*:\s*(?P<who>[^\n]+)", re.I | re.M)
 
 
@@ -357,6 +419,15 @@ def judge(
                 score -= 6.0
                 evidence.append("-6 the interview is named after someone else")
                 break
+        for match in _THIRD_PERSON_CANDIDATE.finditer(body):
+            who = next(w for w in match.groups() if w)
+            if match["who4"]:
+                who = match["who4"]
+            if who.split()[0].lower() in _NOT_NAMES or user_named(who) or (title_ok and title_ok(who)):
+                continue
+            score -= 8.0
+            evidence.append("-8 the candidate is someone else, named in the third person")
+            break
         for match in _INTERVIEWERS_LINE.finditer(body):
             if user_named(match.group("who").strip()):
                 score -= 8.0

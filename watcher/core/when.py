@@ -202,6 +202,22 @@ _ACCEPT = re.compile(
     r"see you then|see you|passt|parfait|c'est noté|perfecto|nos vemos|à bientôt|bis dann)\b",
     re.IGNORECASE,
 )
+# "option B", "slot 2", "the second option", "B) works": the reply names one of the listed options.
+_PICK = re.compile(
+    r"\b(?:option|slot|choice|alternative|variante|opción|opcion|créneau|termin)\s*#?\s*(?P<label>[a-e1-9])\b"
+    r"|\b(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:option|slot|time|choice|one)\b"
+    r"|(?:^|\s)(?P<label2>[A-E1-9])\)\s+(?:works|is fine|please|sounds)",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_OPTION_LABEL = re.compile(
+    r"^\s*(?:(?:option|slot|choice|alternative|opción|créneau)\s*#?\s*(?P<l1>[a-e1-9])\b\s*[:.)-]?"
+    r"|\(?(?P<l2>[a-eA-E1-9])[).:]\s)",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(
+    r"\b(?:will confirm|get back to you|check with|let you know|circle back|once (?:i|we) (?:hear|confirm))\b", re.I
+)
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)]|[a-c][.)])\s+")
 # The sender asks the candidate to pick ("which of these works", "welcher Termin", "quel créneau").
 _CHOOSE = gated(
@@ -781,6 +797,10 @@ class _Reader:
         quoted = [c for c in found if c.line.kind == layout_mod.QUOTED and "already past" not in c.notes]
         if best is not None and best.partial and best.line.kind != "subject":
             best = self._complete_from_thread(best, quoted + [c for c in own if c is not best]) or best
+        if best is None or best.score < _ENOUGH:
+            chosen = self._chosen_option(lines, found)
+            if chosen is not None:
+                best = chosen
         if (best is None or best.score < _ENOUGH) and quoted:
             accepted = self._accepted_proposal(lines, quoted)
             if accepted is not None:
@@ -824,10 +844,46 @@ class _Reader:
             return merged
         return None
 
+    def _chosen_option(self, lines: list[_Line], found: list[_Candidate]) -> _Candidate | None:
+        """ "You're confirmed for option B" above a list of lettered or numbered options: that option's slot."""
+        # The reply's own sentences, not the option rows it may list itself.
+        own_text = " ".join(
+            line.text for line in lines if line.kind == layout_mod.OWN and not line.times and not line.dates
+        )[:1500]
+        pick = _PICK.search(own_text)
+        if pick is None or not (_ACCEPT.search(own_text) or _CONFIRM.search(own_text)):
+            return None
+        if _NOT_YET.search(own_text):
+            return None
+        label = (pick["label"] or pick["label2"] or "").lower()
+        nth = _ORDINALS.get((pick["nth"] or "").lower())
+        listed = [c for c in found if c.line.kind != "subject" and "already past" not in c.notes]
+        rows: list[tuple[str, _Candidate]] = []
+        for c in listed:
+            row = _OPTION_LABEL.match(c.line.raw.lstrip("> "))
+            if row is not None:
+                rows.append(((row["l1"] or row["l2"]).lower(), c))
+        if nth is not None and label == "":
+            firsts = [
+                c
+                for c in listed
+                if _BULLET.match(c.line.raw.lstrip("> ")) or _OPTION_LABEL.match(c.line.raw.lstrip("> "))
+            ]
+            firsts = list({c.line.index: c for c in firsts}.values())
+            chosen = firsts[nth - 1] if 0 < nth <= len(firsts) else None
+        else:
+            matches = list({c.line.index: c for lab, c in rows if lab == label}.values())
+            chosen = matches[0] if len(matches) == 1 else None
+        if chosen is None:
+            return None
+        chosen.score = max(chosen.score, _ENOUGH + 1.0)
+        chosen.notes.append("the option the reply confirms")
+        return chosen
+
     def _accepted_proposal(self, lines: list[_Line], quoted: list[_Candidate]) -> _Candidate | None:
         """A short "Sounds good, see you then!" above exactly one proposed time."""
         own_text = " ".join(line.text for line in lines if line.kind == layout_mod.OWN)
-        if not _ACCEPT.search(own_text[:600]):
+        if not _ACCEPT.search(own_text[:600]) or _NOT_YET.search(own_text[:600]):
             return None
         first_block = min(c.line.block for c in quoted)
         slots = {c.start for c in quoted if c.line.block == first_block and c.score > -2}
