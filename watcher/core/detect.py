@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..model import CalendarEvent, Message, Verdict
 from . import layout as layout_mod
+from .people import FREE_MAIL
 from .lexicon import guess_language
 from .literals import Gated
 
@@ -389,6 +390,7 @@ def judge(
     *,
     quoted: str = "",
     sender_is_user: bool = False,
+    from_colleague: bool = False,
     user_organises: bool = False,
     user_named=None,
     title_ok=None,
@@ -436,6 +438,9 @@ def judge(
     if sender_is_user:
         score -= 6.0
         evidence.append("-6 sent by the user")
+    if from_colleague:
+        score -= 6.0
+        evidence.append("-6 from a colleague at the user's own employer (the hiring side)")
     if user_organises:
         score -= 4.0
         evidence.append("-4 the user organises it (interviewing someone else)")
@@ -481,12 +486,17 @@ def judge_message(
     if len(primary) >= 1500:
         quoted = ""  # a long message stands on its own; a short reply is read with the message it answers
     sender_is_user = bool(message.sender and message.sender.email in user_addresses)
+    # A job seeker who also hires at their current job gets interview schedules from colleagues: the user's
+    # own work domain (a configured address that is no free-mail one) marks the hiring side.
+    employers = {a.rpartition("@")[2] for a in user_addresses} - set(FREE_MAIL)
+    colleague = bool(message.sender and not sender_is_user and message.sender.domain in employers)
     organises = bool(event and event.organizer and event.organizer.email in user_addresses)
     return judge(
         subject,
         body,
         quoted=quoted,
         sender_is_user=sender_is_user,
+        from_colleague=colleague,
         user_organises=organises,
         user_named=user_named,
         title_ok=title_ok,
