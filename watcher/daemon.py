@@ -34,13 +34,14 @@ from .model import FollowUp, Interview, Kind
 from .notify import DesktopNotifier
 from .oauth2 import TokenSource, credential_for
 from .planning import policy_for
+from .report import outdated_draft
 from .secrets import get_secret
 from .sinks.drafts import DraftSink, DraftsMissing, ImapDrafts, MaildirDrafts, save_once
 from .sources import Incoming, Lookup
 from .sources.calendar import CalendarChanges, CalendarPoller, open_source
 from .sources.imap import Backoff, IdleWatcher, ImapMailbox
 from .sources.maildir import MaildirMailbox
-from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, InstanceLock, Store, StoredFollowUp
+from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, InstanceLock, Store, StoredFollowUp, StoredInterview
 from .templating import template_environment
 from .watch import FileWatch
 
@@ -217,8 +218,10 @@ class Service:
         change = reconcile(understanding, existing)
         noun = "event" if ref.startswith("calendar:") else "message"
         where = f"{noun} {ref} <{_short(message_id)}>" if message_id else f"{noun} {ref}"
+        if change.action is Action.UNCHANGED:
+            return Outcome(change.reason, existing)
         if change.action is Action.IGNORE:
-            if understanding.verdict.is_interview or existing is not None:
+            if existing is not None or (understanding.verdict.is_interview and not understanding.cancels):
                 log.info("%s: %s", where, change.reason)
             if stored is not None and understanding.interview is not None:
                 self._keep_invitation(stored, understanding.interview)
@@ -231,11 +234,16 @@ class Service:
             for kind in Kind:
                 self._unschedule(interview.id, kind)
             log.info("interview %s %s (%s): %d planned draft(s) dropped", interview.id, change.reason, where, dropped)
+            self._tell_of_outdated_drafts(interview, "declined" if interview.declined else "cancelled")
             return Outcome(change.action.value, interview)
         self.store.save_interview(interview, "active", ref)
         if change.action is Action.NEW and understanding.reschedules:
             self._retire_superseded(interview, ref, where)
         followups = self.replan(interview)
+        if interview.warnings and (existing is None or existing.warnings != interview.warnings):
+            log.warning("interview %s: %s", interview.id, "; ".join(interview.warnings))
+        if change.reason == "moved":
+            self._tell_of_outdated_drafts(interview, "active")
         log.info(
             "interview %s %s from %s: ends %s (%s); %s",
             interview.id,
@@ -246,6 +254,20 @@ class Service:
             _plan_words(followups, self.ctx.timezone),
         )
         return Outcome(change.action.value, interview)
+
+    def _tell_of_outdated_drafts(self, interview: Interview, status: str) -> None:
+        """Drafts already saved that this change made wrong (the interview moved or was called off): say what
+        to do with them, in the journal and on the desktop, once per change."""
+        record = StoredInterview(interview=interview, status=status, source="")
+        for stored in self.store.followups(interview.id, (DRAFTED,)):
+            advice = outdated_draft(stored, record, self.ctx.timezone, self.clock())
+            if advice is None:
+                continue
+            kind = stored.followup.kind
+            log.info("%s draft of interview %s, already in Drafts: %s", kind.value, interview.id, advice)
+            about = " · ".join(x for x in (interview.company, interview.role) if x) or "your interview"
+            what = "Thank-you" if kind is Kind.THANK_YOU else "Check-in"
+            self.notifier.notify(f"{what} draft out of date", f"{about}: {advice}.")
 
     def _keep_invitation(self, stored, incoming: Interview) -> None:
         """The email invitation of an interview first read from a calendar: drafts reply to it, even when
@@ -297,6 +319,7 @@ class Service:
         for kind in Kind:
             self._unschedule(old.id, kind)
         log.info("interview %s moved to %s (%s): %d planned draft(s) dropped", old.id, interview.id, where, dropped)
+        self._tell_of_outdated_drafts(replace(old, cancelled=True), "cancelled")
 
     def replan(self, interview: Interview, *, keep_skipped: bool = False) -> list[FollowUp]:
         """Plan the interview's follow-ups under the policy in force (and its per-company rule) and schedule
@@ -501,7 +524,12 @@ class Service:
         counts = {"read": read, "saved": saved}
         if self.calendar_pollers:
             counts["calendar_events"] = events
+            counts["calendars_unread"] = sum(1 for poller in self.calendar_pollers if poller.failures)
         return counts
+
+    def unread_calendars(self) -> list[str]:
+        """Why each calendar that could not be read in the last poll failed (one line each, no secret)."""
+        return [poller.last_error for poller in self.calendar_pollers if poller.failures]
 
     def due_jobs(self) -> dict[tuple[str, str], datetime]:
         jobs: dict[tuple[str, str], datetime] = {}
@@ -544,7 +572,7 @@ def _digest(data: bytes) -> str:
 def _already_covered(followup: FollowUp, done: list[StoredFollowUp]) -> bool:
     """A follow-up whose kind was already saved for everyone it addresses (one check-in per interview)."""
     same = [s.followup for s in done if s.followup.kind is followup.kind]
-    if not same or any(s.id == followup.id for s in same):
+    if not same:
         return False
     if followup.kind is Kind.CHECK_IN:
         return True
