@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from ..model import CalendarEvent, Message, Verdict
 from . import layout as layout_mod
-from .people import FREE_MAIL
 from .lexicon import guess_language
 from .literals import Gated
+from .people import FREE_MAIL
 
 # Words without which no message is an interview invitation (several languages). Kept few, short and
 # stem-like: the IMAP pre-filter searches for them as substrings of the whole message.
