@@ -165,6 +165,8 @@ def split(text: str, subject: str = "") -> Layout:
 
 def _quoted_header_line(content: str, inside: bool) -> bool:
     """Whether a line quoted with ">" belongs to the header of a message quoted further down ("> Sent: ...")."""
+    if ":" not in content and not content.lstrip().startswith(("-", "_", "*")):
+        return False  # every header line has a colon, every marker line starts with a rule
     if _ATTRIBUTION.match(content) or _FORWARD_MARK.match(content) or _NOTES_FORWARD.match(content):
         return True
     field = _HEADER_FIELD.match(content)
@@ -177,8 +179,10 @@ def _quoted_header_line(content: str, inside: bool) -> bool:
 def _notes_forward_at(raw: list[str], i: int) -> int:
     """Length of a Lotus Notes forward or reply header starting at line i: the "Forwarded by ... on <date>"
     line and/or the author and date lines before "To:/cc:/Subject:"; 0 when there is none."""
+    marker = raw[i].lstrip().startswith("--") and bool(_NOTES_FORWARD.match(raw[i]))
+    if not marker and not any("/" in line or "." in line for line in raw[i : i + 3]):
+        return 0  # no Notes date ("11/28/2000 04:15 PM") in reach
     j = i
-    marker = bool(_NOTES_FORWARD.match(raw[i]))
     if marker:
         j += 1
         while j < len(raw) and j < i + 4 and not raw[j].strip():

@@ -1195,7 +1195,7 @@ class _Whose(tzinfo):
 
 _USER_ZONE, _SENDER_ZONE = _Whose(), _Whose()
 _CITY_WORDS = r"(?:[A-Z][\w.'’-]*|(?:de|del|do|da|la|le|los|las|san|são|st\.?)(?=\s+[A-Z]))"
-_PROSE_ZONE = re.compile(
+_PROSE_ZONE = gated(
     r"(?<![\w-])(?P<whose>your|our|my|the candidate's)\s+(?:own\s+)?(?:local\s+)?time(?:\s*zone)?\b"
     r"|\b(?P<windows>(?:[A-Z][\w.+-]*\s){1,4}(?:Standard|Daylight|Summer)\s+Time)\b"
     rf"|\b(?P<city>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,3}})(?:,\s*[A-Z]{{2}})?\s+(?:local\s+)?time\b"
@@ -1221,7 +1221,7 @@ def _prose_zone(m: re.Match[str]) -> tzinfo | None:
 
 
 _PLACE = rf"{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}}"
-_OFFICE = re.compile(
+_OFFICE = gated(
     rf"\b(?:our|the|their|its)\s+(?P<a>{_PLACE})\s+(?:office|offices|headquarters|HQ|campus|studio|site|location|hub)\b"
     rf"|\b(?:office|offices|headquarters|HQ|campus|studio)\s+in\s+(?P<b>{_PLACE})"
     rf"|\b(?:onsite|on-site|in person|in-person)\s+(?:interview\s+)?in\s+(?P<c>{_PLACE})",
