@@ -82,6 +82,14 @@ def test_the_new_text_wins_over_the_quoted_thread_and_city_time_is_a_zone() -> N
         ("Confirmed: Wednesday 16 December 2026, 14:00 (W. Europe Standard Time).", "2026-12-16T14:00:00+01:00"),
         ("Your screen is set for Tuesday 12/8, 2-3pm PT.", "2026-12-08T14:00:00-08:00"),
         ("Your onsite is at our Denver office on Wednesday, December 9 at 9:30 AM.", "2026-12-09T09:30:00-07:00"),
+        (
+            "Das Gespräch ist am Donnerstag, 10.12.2026, um 14 Uhr in unserem Münchner Büro.",
+            "2026-12-10T14:00:00+01:00",
+        ),
+        (
+            "When: Thursday, December 10, 2026 2:00 PM-3:00 PM. (UTC-06:00) Central Time (US & Canada)",
+            "2026-12-10T14:00:00-06:00",
+        ),
     ],
 )
 def test_zones_written_in_prose(text: str, expected: str) -> None:
@@ -159,6 +167,11 @@ def test_day_first_from_a_phone_number_in_the_signature() -> None:
             "Declined: Phone interview with Dana",
             "Dana declined your booking.\nDate: Thursday, December 10, 2026\nTime: 2:00pm - 2:30pm (Eastern Time)",
             "declined",
+        ),
+        (
+            "Thanks for covering Friday",
+            "You're on the panel for Ana Silva's onsite on Friday, December 11 at 3:00 PM ET.",
+            "the user is the interviewer",
         ),
         (
             "Job status updated: Interviewing",

@@ -217,6 +217,7 @@ RULES: tuple[Rule, ...] = (
         r"you are (?:the|an) interviewer|"
         r"(?:as|be) the interviewer|interviewer reminder|conduct (?:an|the) interview|to conduct an interview|"
         r"(?:added|scheduled|booked|assigned|invited) as (?:an? )?interviewer|on the interview panel for|"
+        r"(?:you're|you are|you'll be|you will be) on the (?:interview )?panel (?:for|with)|"
         r"als interviewer|en tant qu'intervieweu\w+|como entrevistador\w*|"
         r"interview kit|interviewer network|question set|the candidate's (?:resume|cv))\b",
         "the user is the interviewer",
@@ -330,6 +331,8 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     r"in the office|visiting us|here (?:on|at|for))|comes in (?:on|at|for)|is (?:the|our) candidate|"
     r"is interviewing (?:for|with us)|will interview (?:for|with us))"
     rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_NAME})\b"
+    r"|\b(?P<who5>[A-Z][a-zà-ÿ-]+(?:\s+[A-Z][a-zà-ÿ-]+)?)['’]s\s+(?:onsite|on-site|interview|interview loop|"
+    r"final round|phone screen|panel|visit)\b"
     rf"|^\W*\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s+(?P<who3>{_NAME})"
     rf" to (?:call|meet|interview|take) (?P<who4>{_NAME})\b",
     re.M,

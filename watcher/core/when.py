@@ -671,7 +671,7 @@ class _Reader:
 
     def _zone_for(self, line: _Line, t: _Time, lines: list[_Line], pos: int) -> tuple[tzinfo, bool]:
         for z in line.zones:
-            if 0 <= z.start - t.end <= 28 and not re.search(r"\d", line.text[t.end : z.start]):
+            if _follows(line.text, t, z):
                 return z.tz, True
         # A zone declared for the block: "All times are Pacific", "Schedule (Eastern Time):", "Time (ET)".
         for back in range(pos - 1, max(-1, pos - 12), -1):
@@ -1224,10 +1224,14 @@ _PLACE = rf"{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}}"
 _OFFICE = gated(
     rf"\b(?:our|the|their|its)\s+(?P<a>{_PLACE})\s+(?:office|offices|headquarters|HQ|campus|studio|site|location|hub)\b"
     rf"|\b(?:office|offices|headquarters|HQ|campus|studio)\s+in\s+(?P<b>{_PLACE})"
-    rf"|\b(?:onsite|on-site|in person|in-person)\s+(?:interview\s+)?in\s+(?P<c>{_PLACE})",
+    rf"|\b(?:onsite|on-site|in person|in-person)\s+(?:interview\s+)?in\s+(?P<c>{_PLACE})"
+    rf"|\b(?:büro|standort|niederlassung|zentrale|bureaux?|locaux|oficinas?|sede)\s+(?:in|de|à|en)\s+(?P<d>{_PLACE})"
+    r"|\b(?P<e>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Büro|Standort|Niederlassung|Zentrale|Office)\b",
 )
 _REMOTE = re.compile(
-    r"\b(?:zoom|teams|google meet|meet\.google|webex|video|phone|by phone|call you|dial|remote|virtual)\b", re.I
+    r"\b(?:zoom|teams|google meet|meet\.google|webex|video|phone|by phone|call you|dial|remote|virtual|"
+    r"telefon\w*|videocall|video-call|visio\w*|téléphon\w*|videollamada|llamada|telefónic\w*)\b",
+    re.I,
 )
 
 
@@ -1238,7 +1242,7 @@ def _office_zone(text: str) -> tzinfo | None:
         return None
     found = set()
     for m in _OFFICE.finditer(text):
-        words = (m["a"] or m["b"] or m["c"]).split()
+        words = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"]).split()
         for i in range(len(words)):
             tz = zones_mod.city_zone(" ".join(words[i:]))
             if tz is None:
@@ -1268,7 +1272,21 @@ _ZONE_ABBREVIATION = gated(
 
 def _attached(line: _Line, z: _Zone) -> bool:
     """Whether a zone mention belongs to a time written just before it."""
-    return any(0 <= z.start - t.end <= 28 and not re.search(r"\d", line.text[t.end : z.start]) for t in line.times)
+    return any(_follows(line.text, t, z) for t in line.times)
+
+
+# Outlook writes the standard offset before the zone's name: "2:00 PM-3:00 PM. (UTC-06:00) Central Time (US & Canada)".
+_OUTLOOK_OFFSET = re.compile(r"\(\s*(?:UTC|GMT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)")
+
+
+def _follows(text: str, t: _Time, z: _Zone) -> bool:
+    """Whether zone `z` is written right after time `t` (nothing but words and an Outlook offset between)."""
+    if not 0 <= z.start - t.end <= 40:
+        return False
+    between = text[t.end : z.start]
+    if "(" in between:
+        between = _OUTLOOK_OFFSET.sub("", between)
+    return len(between) <= 28 and not _DIGIT.search(between)
 
 
 _ZONE_DECLARATION = re.compile(

@@ -500,6 +500,28 @@ _CITIES: dict[str, str] = {
     **dict.fromkeys(["rotterdam", "utrecht", "eindhoven", "the hague"], "Europe/Amsterdam"),
     **dict.fromkeys(["antwerp", "ghent"], "Europe/Brussels"),
     **dict.fromkeys(["krakow", "kraków", "wroclaw", "wrocław", "gdansk"], "Europe/Warsaw"),
+    # German adjectives of cities ("unser Münchner Büro")
+    **dict.fromkeys(
+        [
+            "berliner",
+            "münchner",
+            "hamburger",
+            "frankfurter",
+            "kölner",
+            "stuttgarter",
+            "düsseldorfer",
+            "leipziger",
+            "dresdner",
+            "nürnberger",
+            "hannoveraner",
+            "bremer",
+        ],
+        "Europe/Berlin",
+    ),
+    "wiener": "Europe/Vienna",
+    "wien": "Europe/Vienna",
+    "zürcher": "Europe/Zurich",
+    "basler": "Europe/Zurich",
     "porto": "Europe/Lisbon",
     "gothenburg": "Europe/Stockholm",
     "tel aviv": "Asia/Jerusalem",
@@ -544,13 +566,18 @@ PHONE_PREFIXES: dict[str, str] = {
 _COUNTRIES["pt"] = "Europe/Lisbon"
 
 
+@lru_cache(maxsize=1)
+def _plain_cities() -> dict[str, str]:
+    return {_plain(city): key for city, key in _CITIES.items()}
+
+
 def city_zone(name: str) -> tzinfo | None:
     """The zone of a city written in prose ("Houston", "Phoenix", "São Paulo"), or None for anything else.
     Only cities: region keys of the tz database and a table of large cities that are no key of their own."""
     plain = _plain(name).strip(" .,")
     if not plain or len(plain) > 40:
         return None
-    key = _CITIES.get(plain) or _CITIES.get(_plain(name).strip(" .,").replace("ã", "a"))
+    key = _plain_cities().get(plain)
     if key is None:
         found = _city_index().get(plain)
         key = found if found and found.startswith(_REGIONS) else None
