@@ -11,6 +11,7 @@ import pytest
 from watcher.core import layout, when, zones
 from watcher.core.understand import Context, understand_message
 from watcher.model import Message, Person
+from watcher.sources import Incoming
 
 NY = ZoneInfo("America/New_York")
 USER = Person("Jordan Lee", "jordan.lee@example.net")
@@ -213,3 +214,69 @@ def test_mail_from_the_users_own_employer_is_the_hiring_side() -> None:
     outsider = understand("Interview Tuesday", text, Person("Beth Carter", "beth@elsewhere.example"), ctx=ctx)
     assert not colleague.verdict.is_interview
     assert outsider.verdict.is_interview
+
+
+def _mail(message_id: str, subject: str, body: str, date: str) -> bytes:
+    return (
+        f"From: Ann Kowalski <ann.kowalski@harborline.com>\nTo: Jordan Lee <jordan@example.test>\n"
+        f"Subject: {subject}\nDate: {date}\nMessage-ID: <{message_id}>\nContent-Type: text/plain\n\n{body}\n"
+    ).encode()
+
+
+def test_a_cancellation_in_words_from_another_thread_cancels_the_interview_at_that_time(tmp_path) -> None:
+    from tests.local import local_service
+
+    service = local_service(tmp_path)
+    try:
+        invitation = _mail(
+            "inv@harborline.com",
+            "Interview with Harborline",
+            "Hi Jordan, your interview with me is confirmed for Thursday, December 10, 2026 at 1:00 PM ET.",
+            "Tue, 01 Dec 2026 09:00:00 -0500",
+        )
+        assert service.handle(Incoming("INBOX:1", invitation)).label == "new"
+        cancellation = _mail(
+            "cxl@scheduler.harborline.com",
+            "Interview update",
+            "Hi Jordan, your interview on Thursday, December 10, 2026 at 1:00 PM ET has been removed from the "
+            "schedule. We apologise for the inconvenience.",
+            "Wed, 02 Dec 2026 09:00:00 -0500",
+        )
+        outcome = service.handle(Incoming("INBOX:2", cancellation))
+        assert outcome.label == "cancel"
+        statuses = [record.status for record in service.store.interviews()]
+        assert statuses == ["cancelled"]
+    finally:
+        service.close()
+
+
+def test_a_cancellation_at_another_time_cancels_nothing(tmp_path) -> None:
+    from tests.local import local_service
+
+    service = local_service(tmp_path)
+    try:
+        service.handle(
+            Incoming(
+                "INBOX:1",
+                _mail(
+                    "inv2@harborline.com",
+                    "Interview with Harborline",
+                    "Hi Jordan, your interview is confirmed for Thursday, December 10, 2026 at 1:00 PM ET.",
+                    "Tue, 01 Dec 2026 09:00:00 -0500",
+                ),
+            )
+        )
+        service.handle(
+            Incoming(
+                "INBOX:2",
+                _mail(
+                    "cxl2@harborline.com",
+                    "Interview update",
+                    "Hi Jordan, your interview on Friday, December 11, 2026 at 9:00 AM ET has been cancelled.",
+                    "Wed, 02 Dec 2026 09:00:00 -0500",
+                ),
+            )
+        )
+        assert [record.status for record in service.store.interviews()] == ["active"]
+    finally:
+        service.close()

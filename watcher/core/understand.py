@@ -41,6 +41,7 @@ _ATS_DOMAINS = tuple(
 )  # fmt: skip
 _CANCELLED = re.compile(
     r"\b(?:(?:has|have) been (?:cancel+ed|called off)|(?:is|was) (?:now )?cancel+ed|(?:need|have|had) to cancel|"
+    r"(?:was|has been|have been) removed from (?:the|your|our) (?:schedule|calendar)|"
     r"(?:i'm|we're|i am|we are|i'll be|we'll be) cancel+ing|cancel+ing (?:tomorrow's|today's|your|the|our)|"
     r"wurde abgesagt|müssen (?:wir )?(?:den termin|das gespräch|das interview)? ?absagen|sagen (?:wir )?.{0,40}\bab\b|"
     r"(?:est|a été) annulée?|sommes contraints d'annuler|devons annuler|annulons|"
