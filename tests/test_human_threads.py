@@ -280,3 +280,34 @@ def test_a_cancellation_at_another_time_cancels_nothing(tmp_path) -> None:
         assert [record.status for record in service.store.interviews()] == ["active"]
     finally:
         service.close()
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Interview on Tuesday",
+            "Your interview is confirmed for Tuesday, December 8 at 2:00 PM ET. Mark Lee is coming in from Boston "
+            "to meet you.",
+        ),
+        (
+            "Interview update",
+            "Good news: your application has moved to the interview stage! Your interview is scheduled for "
+            "Tuesday, December 8 at 2:00 PM ET. Our coordinator will follow up with the video link.",
+        ),
+        (
+            "Interview this week",
+            "Your interview is confirmed for Thursday, December 3 at 11:00 AM ET, this week in our office.",
+        ),
+    ],
+)
+def test_interviews_that_mention_other_people_and_next_steps_stay_interviews(subject: str, text: str) -> None:
+    result = understand(subject, text, Person("Dana Whitfield", "dana@brightloop.example"))
+    assert result.verdict.is_interview, result.verdict.evidence
+
+
+def test_offices_in_several_cities_name_no_zone() -> None:
+    text = (
+        "Your interview is confirmed for Tuesday, December 8 at 2:00 PM at our offices in London, New York and Berlin."
+    )
+    assert start(text) == "2026-12-08T14:00:00-05:00"

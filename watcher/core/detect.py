@@ -234,7 +234,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         -6.0,
-        r"\b(?:declined (?:your|the) (?:booking|invitation|meeting|event|appointment|request)|has declined|"
+        r"\b(?:declined (?:your|the) (?:booking|invitation|meeting|event|appointment|request)|"
         r"(?:booking|invitation|meeting|appointment) (?:was |has been )?declined|^declined:|"
         r"hat (?:die|ihre) (?:buchung|einladung) abgelehnt|"
         r"a (?:refusé|décliné) (?:votre|la) (?:réservation|invitation)|"
@@ -243,16 +243,17 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         -6.0,
-        r"\b(?:status:?\s*(?:[a-z ]+\s*(?:->|→|to)\s*)?interviewing|job status updated|(?:your|the) job board|"
-        r"application tracker|job tracker|(?:moved|status changed|status updated) to (?:the )?interview(?:ing)?\b)",
+        r"\b(?:status:?\s*(?:[a-z ]+\s*(?:->|→)\s*)?interviewing\b|job status updated|"
+        r"your (?:job )?board (?:was|has been) updated|application tracker|job tracker)",
         "a job tracker's status notification",
     ),
     _rule(
         -5.0,
         r"\b(?:(?:thank you|thanks) for (?:submitting|sending|sharing|providing) your (?:interview )?availability|"
         r"we(?:'ve| have)? received your (?:interview )?(?:availability|preferences|preferred times|request)|"
-        r"will (?:confirm|follow up with) (?:your|a|the) (?:interview )?(?:time|slot|date)|"
-        r"(?:a|our) (?:coordinator|recruiter) will (?:confirm|be in touch|reach out|follow up)|"
+        r"will (?:confirm|follow up with) (?:your|a|the) (?:interview )?(?:time|slot|date)\b(?! of)|"
+        r"(?:a|our) (?:coordinator|recruiter) will (?:be in touch |reach out |follow up )?(?:to )?"
+        r"confirm (?:your|a|the)|"
         r"(?:get back to you|be in touch|follow up) with (?:a|the) confirmed (?:time|slot|date)|"
         r"i'll check with the team)\b",
         "an acknowledgement, not a booking",
@@ -261,7 +262,7 @@ RULES: tuple[Rule, ...] = (
         -3.0,
         r"\b(?:you(?:'re| are) receiving this (?:e-?mail )?because "
         r"(?!you(?:'re| are| were) (?:an attendee|invited|a guest))|"
-        r"you subscribed|this week in|"
+        r"you subscribed|"
         r"sie erhalten diese e-mail|vous recevez cet e-mail|recibes este correo)\b",
         "a mailing list",
     ),
@@ -336,6 +337,9 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     rf"|^\W*\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s+(?P<who3>{_NAME})"
     rf" to (?:call|meet|interview|take) (?P<who4>{_NAME})\b",
     re.M,
+)
+_MEETS_THE_READER = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:meet|with|see|interview|call|speak (?:with|to)|talk (?:with|to)) you\b"
 )
 _NOT_NAMES = frozenset(
     ("i", "we", "you", "he", "she", "they", "it", "this", "that", "our", "the", "your", "their", "everyone",
@@ -425,6 +429,8 @@ def judge(
                 evidence.append("-6 the interview is named after someone else")
                 break
         for match in _THIRD_PERSON_CANDIDATE.finditer(body):
+            if _MEETS_THE_READER.match(body, match.end()):
+                continue  # "Mark Lee is coming in from Boston to meet you": an interviewer
             who = next(w for w in match.groups() if w)
             if match["who4"]:
                 who = match["who4"]

@@ -1228,6 +1228,7 @@ _OFFICE = gated(
     rf"|\b(?:büro|standort|niederlassung|zentrale|bureaux?|locaux|oficinas?|sede)\s+(?:in|de|à|en)\s+(?P<d>{_PLACE})"
     r"|\b(?P<e>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Büro|Standort|Niederlassung|Zentrale|Office)\b",
 )
+_MORE_PLACES = re.compile(rf"\s*(?:,|/|&|and\b|und\b|et\b|y\b)\s*(?P<next>{_PLACE})")
 _REMOTE = re.compile(
     r"\b(?:zoom|teams|google meet|meet\.google|webex|video|phone|by phone|call you|dial|remote|virtual|"
     r"telefon\w*|videocall|video-call|visio\w*|téléphon\w*|videollamada|llamada|telefónic\w*)\b",
@@ -1242,6 +1243,9 @@ def _office_zone(text: str) -> tzinfo | None:
         return None
     found = set()
     for m in _OFFICE.finditer(text):
+        more = _MORE_PLACES.match(text, m.end())
+        if more and any(zones_mod.city_zone(" ".join(more["next"].split()[:k])) for k in (1, 2, 3)):
+            return None  # "offices in London, New York and Berlin": no one place
         words = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"]).split()
         for i in range(len(words)):
             tz = zones_mod.city_zone(" ".join(words[i:]))
