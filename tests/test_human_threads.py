@@ -311,3 +311,15 @@ def test_offices_in_several_cities_name_no_zone() -> None:
         "Your interview is confirmed for Tuesday, December 8 at 2:00 PM at our offices in London, New York and Berlin."
     )
     assert start(text) == "2026-12-08T14:00:00-05:00"
+
+
+def test_thunderbird_forward_headers_start_with_the_subject() -> None:
+    text = (
+        "Jordan, see below.\n\n-------- Forwarded Message --------\nSubject: \tInterview\n"
+        "Date: \tTue, 1 Dec 2026 15:22:00 -0500\nFrom: \tAnn <ann@harborline.com>\nTo: \tSam <sam@example.org>\n\n"
+        "Hi, we'd like to interview Jordan next week; I'll send times.\n"
+    )
+    parts = layout.split(text, "Fwd: Interview")
+    assert parts.forwarded and parts.forwarded[0].author is not None
+    assert parts.forwarded[0].author.email == "ann@harborline.com"
+    assert start(text, "Fwd: Interview") is None

@@ -213,11 +213,12 @@ def _new_block(blocks: list[Block], kind: str) -> Block:
 
 
 def _header_block_at(raw: list[str], i: int) -> int:
-    """Length of a "From: ... Subject: ..." block starting at line i (blank lines inside allowed), or 0."""
+    """Length of a "From: ... Subject: ..." block starting at line i (blank lines inside allowed), or 0.
+    Thunderbird starts its quoted headers with "Subject:", then "Date:", "From:", "To:"."""
     if i >= len(raw):
         return 0
     first = _HEADER_FIELD.match(raw[i])
-    if not first or first.group(1).lower() not in _FROM_FIELDS:
+    if not first or first.group(1).lower() not in _FROM_FIELDS | _SUBJECT_FIELDS:
         return 0
     seen = {first.group(1).lower()}
     j = i + 1
@@ -236,7 +237,8 @@ def _header_block_at(raw: list[str], i: int) -> int:
         break
     has_subject = any(s in _SUBJECT_FIELDS for s in seen)
     has_date_or_to = any(s in _DATE_FIELDS or s in _TO_FIELDS for s in seen)
-    return j - i if has_subject and has_date_or_to else 0
+    has_from = any(s in _FROM_FIELDS for s in seen)
+    return j - i if has_subject and has_date_or_to and has_from else 0
 
 
 def _attribution_at(raw: list[str], i: int) -> int:
