@@ -323,3 +323,11 @@ def test_thunderbird_forward_headers_start_with_the_subject() -> None:
     assert parts.forwarded and parts.forwarded[0].author is not None
     assert parts.forwarded[0].author.email == "ann@harborline.com"
     assert start(text, "Fwd: Interview") is None
+
+
+def test_day_first_from_a_website_in_the_signature() -> None:
+    sender = Person("Oliver Hughes", "oliver.hughes.recruits@gmail.com")
+    text = "Your interview is confirmed for 02/03/2027 at 14:30 UK time.\n\nOliver Hughes\nwww.fernbridge.co.uk\n"
+    result = understand("Interview", text, sender, sent=datetime(2027, 2, 1, 9, 0, tzinfo=NY))
+    assert result.interview is not None
+    assert result.interview.start.isoformat() == "2027-03-02T14:30:00+00:00"

@@ -320,6 +320,7 @@ def _first_line(text: str) -> str:
 
 _PHONE = re.compile(r"(?:^|[\s(:])(?:\+|00)(\d{1,3})[\s.(-]*\d")
 _SIGNATURE_LINES = 8
+_SITE = re.compile(r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})\b(?![.@-])", re.I)
 
 
 def _signature(layout: layout_mod.Layout) -> str:
@@ -377,10 +378,15 @@ def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:
         return False
     if tlds & _DAY_FIRST_TLDS:
         return True
-    phones = _phone_countries(_signature(layout))
+    signature = _signature(layout)
+    phones = _phone_countries(signature)
     if phones == {"us"}:
         return False
     if phones & _DAY_FIRST_TLDS:
+        return True
+    # A website in the signature ("www.fernbridge.co.uk"); ".co" is as often a start-up as Colombia.
+    sites = {m.group(1).lower() for m in _SITE.finditer(signature)} - {"co"}
+    if sites & _DAY_FIRST_TLDS:
         return True
     text = layout.primary[:4000]
     if guess_language(text) in ("de", "fr", "es"):
