@@ -106,6 +106,7 @@ def split(text: str, subject: str = "") -> Layout:
     current = blocks[0]
     i = 0
     quoted_header = False  # inside the header lines of a message quoted with ">"
+    dated = {n for n, line in enumerate(raw) if ":" in line and _NOTES_DATE.search(line)}  # Notes preambles
     while i < len(raw):
         line = raw[i]
         stripped = line.lstrip()
@@ -120,7 +121,11 @@ def split(text: str, subject: str = "") -> Layout:
             i += 1
             continue
         quoted_header = False
-        notes = _notes_forward_at(raw, i)
+        notes = (
+            _notes_forward_at(raw, i)
+            if dated and (i in dated or i + 1 in dated or i + 2 in dated or line.lstrip().startswith("--"))
+            else 0
+        )
         if notes:
             current = _new_block(blocks, FORWARDED if forwarding or "forward" in line.lower() else QUOTED)
             for j in range(i, i + notes):
@@ -180,8 +185,6 @@ def _notes_forward_at(raw: list[str], i: int) -> int:
     """Length of a Lotus Notes forward or reply header starting at line i: the "Forwarded by ... on <date>"
     line and/or the author and date lines before "To:/cc:/Subject:"; 0 when there is none."""
     marker = raw[i].lstrip().startswith("--") and bool(_NOTES_FORWARD.match(raw[i]))
-    if not marker and not any("/" in line or "." in line for line in raw[i : i + 3]):
-        return 0  # no Notes date ("11/28/2000 04:15 PM") in reach
     j = i
     if marker:
         j += 1

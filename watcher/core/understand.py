@@ -10,6 +10,7 @@ from ..model import CalendarEvent, EndSource, Interview, Message, Person, Sessio
 from . import detect, people, roles, threads, timeline, when, zones
 from . import layout as layout_mod
 from .lexicon import guess_language
+from .literals import gated
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
         ctx.timezone,
         day_first=day_first,
         layout=layout,
-        sender_tz=_sender_zone(message, layout),
+        sender_tz=_sender_zone(message, layout) if _OUR_TIME.search(message.text) else None,
     )
     head = f"{message.subject}\n{layout.primary[:4000]}"
     cancelled = bool(_CANCELLED.search(head)) and not threads.RESCHEDULED.search(head)
@@ -320,6 +321,7 @@ def _first_line(text: str) -> str:
 
 _PHONE = re.compile(r"(?:^|[\s(:])(?:\+|00)(\d{1,3})[\s.(-]*\d")
 _SIGNATURE_LINES = 8
+_OUR_TIME = gated(r"\b(?:our|my)\s+(?:own\s+)?(?:local\s+)?time\b", re.I)
 _SITE = re.compile(r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})\b(?![.@-])", re.I)
 
 

@@ -440,7 +440,9 @@ class _Reader:
         text = _normalize(raw) if has_digit else raw
         line = _Line(index, raw, text, kind, block)
         if has_digit or _ZONE_CUE.search(text) or _ZONE_CUE_WORDS.search(text):
-            line.zones = [z for z in (self._whose(z) for z in _zones(text)) if z is not None]
+            line.zones = _zones(text)
+            if any(isinstance(z.tz, _Whose) for z in line.zones):
+                line.zones = [z for z in map(self._whose, line.zones) if z is not None]
         if not (has_digit or _NOON.search(text) or _RELATIVE.search(text) or _WEEKDAY_ALONE.search(text)):
             return line
         line.dates = self._dates(text)
