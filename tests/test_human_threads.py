@@ -97,6 +97,19 @@ def test_zones_written_in_prose(text: str, expected: str) -> None:
     assert start(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Gespräch ist am Donnerstag, 10. Dezember, um 15 Uhr unserer Zeit.", "2026-12-10T15:00:00+01:00"),
+        ("Das Interview ist am Donnerstag, 10. Dezember, um 15 Uhr Ortszeit Zürich.", "2026-12-10T15:00:00+01:00"),
+        ("Nous confirmons l'entretien le jeudi 10 décembre à 10h, heure de Lyon.", "2026-12-10T10:00:00+01:00"),
+        ("Confirmamos la entrevista el jueves 10 de diciembre a las 10:00, tu hora.", "2026-12-10T10:00:00-05:00"),
+    ],
+)
+def test_zones_in_prose_in_german_french_spanish(text: str, expected: str) -> None:
+    assert start(text, sender_tz=ZoneInfo("Europe/Berlin")) == expected
+
+
 def test_our_time_is_the_senders_zone_and_unknown_without_one() -> None:
     text = "We'd like to invite you to an interview on Friday, December 11 at 4 pm our time."
     assert start(text, sender_tz=ZoneInfo("Europe/London")) == "2026-12-11T16:00:00+00:00"

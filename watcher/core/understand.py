@@ -321,7 +321,10 @@ def _first_line(text: str) -> str:
 
 _PHONE = re.compile(r"(?:^|[\s(:])(?:\+|00)(\d{1,3})[\s.(-]*\d")
 _SIGNATURE_LINES = 8
-_OUR_TIME = gated(r"\b(?:our|my)\s+(?:own\s+)?(?:local\s+)?time\b", re.I)
+_OUR_TIME = gated(
+    r"\b(?:our|my)\s+(?:own\s+)?(?:local\s+)?time\b|\b(?:unserer|unsere|notre|nuestra)\s+(?:orts)?(?:zeit|heure|hora)\b",
+    re.I,
+)
 _SITE = re.compile(r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})\b(?![.@-])", re.I)
 
 

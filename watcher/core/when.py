@@ -1168,7 +1168,7 @@ def _zones(text: str) -> list[_Zone]:
         if all(m.end() <= s or m.start() >= e for s, e in taken):
             found.append(_Zone(m.start(), m.end(), zone(ZONE_ABBREVIATIONS[m.group(1)])))
             taken.append((m.start(), m.end()))
-    if "ime" in text:  # "Houston time", "Tokyo local time", "your time", "W. Europe Standard Time"
+    if "ime" in text or "eit" in text or "heure" in text or "hora" in text:  # "Houston time", "unserer Zeit"
         for m in _PROSE_ZONE.finditer(text):
             if not all(m.end() <= s or m.start() >= e for s, e in taken):
                 continue
@@ -1201,19 +1201,28 @@ _PROSE_ZONE = gated(
     r"(?<![\w-])(?P<whose>your|our|my|the candidate's)\s+(?:own\s+)?(?:local\s+)?time(?:\s*zone)?\b"
     r"|\b(?P<windows>(?:[A-Z][\w.+-]*\s){1,4}(?:Standard|Daylight|Summer)\s+Time)\b"
     rf"|\b(?P<city>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,3}})(?:,\s*[A-Z]{{2}})?\s+(?:local\s+)?time\b"
-    rf"|\blocal time (?:in|at) (?P<city2>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})",
+    rf"|\blocal time (?:in|at) (?P<city2>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})"
+    # German, French, Spanish: "15 Uhr unserer Zeit", "10h à votre heure", "Ortszeit Zürich", "heure de Lyon"
+    r"|\b(?P<ours>unserer|unsere|notre|nuestra)\s+(?:Orts)?(?:zeit|Zeit|heure|hora)\b"
+    r"|\b(?P<yours>Ihrer|Ihre|deiner|deine|votre|tu|su)\s+(?:Orts)?(?:zeit|Zeit|heure(?: locale)?|hora(?: local)?)\b"
+    rf"|\b(?:heure (?:de |d')|hora (?:de |del )|Ortszeit (?:in )?)(?P<city3>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})"
+    rf"|\b(?P<city4>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})er Zeit\b",
 )
 
 
+_YOURS = ("Ihrer", "Ihre", "deiner", "deine", "votre", "tu", "su")
+
+
 def _prose_zone(m: re.Match[str]) -> tzinfo | None:
-    if m["whose"]:
+    whose = m["whose"] or m["ours"] or m["yours"]
+    if whose:
         before = m.string[max(0, m.start() - 16) : m.start()].lower()
-        if re.search(r"(?:for|of|with|value|appreciate)\s*$", before):
-            return None  # "thank you for your time"
-        return _USER_ZONE if m["whose"] == "your" else _SENDER_ZONE
+        if re.search(r"(?:for|of|with|value|appreciate|für|pour|por)\s*$", before):
+            return None  # "thank you for your time", "danke für Ihre Zeit"
+        return _USER_ZONE if whose in ("your", *_YOURS) or m["yours"] else _SENDER_ZONE
     if m["windows"]:
         return zones_mod.windows_zone(m["windows"])
-    words = (m["city"] or m["city2"]).split()
+    words = (m["city"] or m["city2"] or m["city3"] or m["city4"]).split()
     # "1:00 PM Houston time": the longest run of trailing words that names a city.
     for i in range(len(words)):
         tz = zones_mod.city_zone(" ".join(words[i:]))
