@@ -228,7 +228,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:thank you for (?:the|your) invitation to (?:an )?interview|"
         r"thanks for (?:the|your) invitation to interview|"
         r"i (?:would )?prefer (?:to interview )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
-        r"(?:my|i have attached my) (?:resume|cv|résumé)|i am (?:very )?interested in the (?:position|role))\b",
+        r"(?:attached (?:is )?my|here is my|enclosed (?:is )?my|i have attached my) (?:resume|cv|résumé)|"
+        r"i am (?:very )?interested in the (?:position|role))\b",
         "written by a candidate to the user",
         "body",
     ),
@@ -416,7 +417,10 @@ def judge(
     ):
         score -= 4.0
         evidence.append("-4 French 'interview' is a press interview")
-    if user_named is not None:
+    core = has_core_term(both) or (in_thread and has_thread_term(both))
+    # Whose interview it is matters only for a message about one; the name patterns are the detector's
+    # slowest, so mail without an interview term (most of a mailbox) skips them.
+    if user_named is not None and core:
         for match in _CANDIDATE_LINE.finditer(body):
             if not user_named(match.group("who").strip()):
                 score -= 8.0
@@ -428,7 +432,7 @@ def judge(
                 score -= 6.0
                 evidence.append("-6 the interview is named after someone else")
                 break
-        for match in _THIRD_PERSON_CANDIDATE.finditer(body):
+        for match in _THIRD_PERSON_CANDIDATE.finditer(body[:8000]):
             if _MEETS_THE_READER.match(body, match.end()):
                 continue  # "Mark Lee is coming in from Boston to meet you": an interviewer
             who = next(w for w in match.groups() if w)
@@ -459,7 +463,6 @@ def judge(
     if calendar:
         score += 1.0
         evidence.append("+1 carries a calendar invitation")
-    core = has_core_term(both) or (in_thread and has_thread_term(both))
     if not core:
         evidence.append("no interview term")
     return Verdict(is_interview=core and score >= THRESHOLD, score=round(score, 2), evidence=tuple(evidence))

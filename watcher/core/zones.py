@@ -14,13 +14,14 @@ no DST); otherwise the caller falls back to the user's zone.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import TZPATH, ZoneInfo, available_timezones
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -546,6 +547,9 @@ _CITIES: dict[str, str] = {
     "cape town": "Africa/Johannesburg",
     "abu dhabi": "Asia/Dubai",
     "rio de janeiro": "America/Sao_Paulo",
+    "buenos aires": "America/Argentina/Buenos_Aires",
+    "kolkata": "Asia/Kolkata",
+    "calcutta": "Asia/Kolkata",
 }
 # A country with one zone, by its country-code top-level domain and its telephone prefix.
 _COUNTRIES: dict[str, str] = {
@@ -571,17 +575,40 @@ def _plain_cities() -> dict[str, str]:
     return {_plain(city): key for city, key in _CITIES.items()}
 
 
+_CITY_REGIONS = ("America/", "Europe/", "Asia/", "Africa/", "Australia/", "Pacific/", "Atlantic/", "Indian/")
+_LOWER_IN_KEYS = frozenset(("of", "es", "de", "au"))  # "Port_of_Spain", "Dar_es_Salaam", "Port-au-Prince"
+
+
+@lru_cache(maxsize=2048)
 def city_zone(name: str) -> tzinfo | None:
     """The zone of a city written in prose ("Houston", "Phoenix", "São Paulo"), or None for anything else.
-    Only cities: region keys of the tz database and a table of large cities that are no key of their own."""
+    Only cities: the key cities of the tz database's regions (looked up by name, without listing the whole
+    database: that scan costs tens of milliseconds, a start-up `inspect` cannot afford it) and a table of
+    large cities that are no key of their own."""
     plain = _plain(name).strip(" .,")
     if not plain or len(plain) > 40:
         return None
     key = _plain_cities().get(plain)
-    if key is None:
+    if key is not None:
+        return _load(key)
+    if not re.fullmatch(r"[a-z]+(?: [a-z]+){0,3}", plain):
+        return None
+    folders = _tz_folders()
+    if not folders:  # zone data only in the tzdata package: ask the whole index once
         found = _city_index().get(plain)
-        key = found if found and found.startswith(_REGIONS) else None
-    return _load(key) if key else None
+        return _load(found) if found and found.startswith(_CITY_REGIONS) else None
+    stem = "_".join(w if w in _LOWER_IN_KEYS else w.capitalize() for w in plain.split())
+    for region in _CITY_REGIONS:
+        key = region + stem
+        # A stat per folder: a missing key asked of ZoneInfo would import the tzdata package (~25 ms).
+        if any(os.path.isfile(os.path.join(folder, key)) for folder in folders):
+            return _load(key)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _tz_folders() -> tuple[str, ...]:
+    return tuple(folder for folder in TZPATH if os.path.isdir(folder))
 
 
 def country_zone(country: str) -> tzinfo | None:
