@@ -15,14 +15,15 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .calendar_sync import CalendarSync
 from .config import CalendarSettings, Settings
 from .core import detect
 from .core.agenda import adopt, same_meeting
-from .core.drafts import Author, draft_message_id, render_draft
+from .core.drafts import Author, draft_message_id, earlier_draft_message_ids, render_draft, reply_subject
+from .core.fates import Draft, Fate, fate_of
 from .core.mail import parse_message
 from .core.policy import make_plan, policy_for_interview
 from .core.reconcile import Action, reconcile
@@ -47,6 +48,13 @@ from .watch import FileWatch
 
 log = logging.getLogger("followup")
 
+FOLLOW_DRAFTS_FOR = timedelta(days=3)  # how long after a draft stopped being worth sending it is still followed
+FATE_WORDS = {
+    Fate.WAITING: "back in Drafts",
+    Fate.EDITED: "edited, still in Drafts",
+    Fate.SENT: "sent",
+    Fate.DELETED: "deleted without being sent",
+}
 MAX_THREAD_IDS = 40  # Message-IDs searched for replies to one interview (each is two SEARCH keys)
 
 Clock = Callable[[], datetime]
@@ -443,16 +451,16 @@ class Service:
         folder = self.drafts.folder()  # a missing Drafts folder leaves the draft planned, not half-saved
         # Recorded before the APPEND: after a crash, "saving" means "look in Drafts before saving again".
         self.store.mark(followup.id, SAVING, "", draft_id)
-        saved = save_once(self.drafts, draft_id, raw)
-        self.store.mark(followup.id, DRAFTED, "saved" if saved else "found already saved", draft_id)
+        found = save_once(self.drafts, draft_id, raw, earlier_draft_message_ids(followup, self.author))
+        saved = found is None
+        self.store.mark(followup.id, DRAFTED, "saved" if saved else "found already saved", found or draft_id)
         log.info(
-            "%s draft for interview %s %s in %s (%d recipient%s)",
+            "%s draft for interview %s%s %s in %s",
             followup.kind.value,
             followup.interview_id,
+            _to_names(followup.recipients),
             "saved" if saved else "was already",
             folder,
-            len(followup.recipients),
-            "" if len(followup.recipients) == 1 else "s",
         )
         if saved:
             self.notifier.notify(*_notification(followup, record.interview, self.drafts.folder(), self.ctx.timezone))
@@ -474,6 +482,53 @@ class Service:
                 exc,
             )
             return render_draft(followup, interview, self.author, template_environment(None), **kwargs)
+
+    # ---------------------------------------------------------------- what became of the drafts
+
+    def follow_drafts(self) -> int:
+        """Learn from Drafts and Sent (read-only) what became of each saved draft not settled yet: sent (and
+        when), edited, deleted unsent. Returns how many changed. A draft is followed until a few days after
+        it stopped being worth sending."""
+        now = self.clock()
+        tz, me = self.ctx.timezone, self.settings.user.addresses
+        sent_folder = self.mailbox.sent_folder()
+        changed = 0
+        for stored in self.store.followups(states=(DRAFTED,)):
+            followup = stored.followup
+            if stored.fate in (Fate.SENT, Fate.DELETED) or not stored.draft_id:
+                continue
+            if now > followup.expires + FOLLOW_DRAFTS_FOR or self.stopping.is_set():
+                continue
+            record = self.store.interview_by_id(followup.interview_id)
+            if record is None:
+                continue
+            interview = record.interview
+            draft = Draft(
+                message_id=stored.draft_id,
+                saved=followup.due,
+                recipients=frozenset(p.email.lower() for p in followup.recipients),
+                subject=reply_subject(interview.subject, interview),
+                thread=frozenset(i for i in (interview.message_id, *interview.references) if i),
+            )
+            query = Lookup(since=followup.due, to=tuple(sorted(draft.recipients)))
+            in_drafts = self.drafts.contains(stored.draft_id)
+            edited = [] if in_drafts else safe_facts(self.mailbox.lookup(self.drafts.folder(), query), tz, me)
+            sent = None if sent_folder is None else safe_facts(self.mailbox.lookup(sent_folder, query), tz, me)
+            found = fate_of(draft, in_drafts, edited, sent)
+            self.on_progress()
+            if not self.store.set_fate(stored.id, found.fate.value, found.when):
+                continue
+            changed += 1
+            if found.fate is not Fate.WAITING or stored.fate:
+                log.info(
+                    "%s draft for interview %s%s: %s",
+                    followup.kind.value,
+                    followup.interview_id,
+                    _to_names(followup.recipients),
+                    FATE_WORDS[found.fate]
+                    + (f" {found.when.astimezone(tz).isoformat(timespec='minutes')}" if found.when else ""),
+                )
+        return changed
 
     # ---------------------------------------------------------------- skip rules
 
@@ -530,6 +585,7 @@ class Service:
         read = sum(self.scan(folder) for folder in self.folders)
         events = self.poll_calendars()
         saved = self.run_due()
+        self.follow_drafts()
         counts = {"read": read, "saved": saved}
         if self.calendar_pollers:
             counts["calendar_events"] = events
@@ -589,6 +645,14 @@ def _already_covered(followup: FollowUp, done: list[StoredFollowUp]) -> bool:
     return {p.email for p in followup.recipients} <= reached
 
 
+def _to_names(people: tuple) -> str:
+    """ " to Dana Whitfield and Sam Ortiz": which of an interview's drafts a line is about (names, no address)."""
+    names = [p.name or p.email.partition("@")[0] for p in people]
+    if not names:
+        return ""
+    return " to " + (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1])
+
+
 def _reason_for_log(kind: Kind) -> str:
     """The skip's reason without names (the log is not the place for them; `followup list` shows them)."""
     return "already thanked" if kind is Kind.THANK_YOU else "the company wrote after the interview"
@@ -622,6 +686,7 @@ class Daemon:
 
     RETRY_IDLE_SCAN = 300.0  # even with IDLE, look again now and then: a missed notification costs nothing
     WATCH_INTERVAL = 2.0  # how often the config and template files are checked for edits
+    FOLLOW_DRAFTS_EVERY = 60.0  # Drafts and Sent are looked at after a scan, at most this often
 
     def __init__(self, settings: Settings):
         from .scheduling import Scheduler
@@ -647,6 +712,7 @@ class Daemon:
         # Looking for a missing Drafts folder costs one LIST: keep doing it every minute or two at most.
         self._drafts_missing_backoff = Backoff(first=5.0, cap=120.0)
         self._unscanned: list[str] = []  # folders of the scan batch in hand not yet read to the end
+        self._drafts_followed_at = float("-inf")
         self.watch = FileWatch(
             self._watched_files, lambda: self.work.put(("reload", "file changed")), self.WATCH_INTERVAL
         )
@@ -827,6 +893,9 @@ class Daemon:
             self.service.scan(self._unscanned[0])
             self._unscanned.pop(0)
         self.service.run_due()
+        if time.monotonic() - self._drafts_followed_at >= self.FOLLOW_DRAFTS_EVERY:
+            self._drafts_followed_at = time.monotonic()
+            self.service.follow_drafts()
 
     def _again(self, item: tuple, delay: float) -> None:
         """Retry `item` after `delay`; for a scan, every folder of the coalesced batch not read to the end."""

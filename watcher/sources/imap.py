@@ -88,6 +88,16 @@ class Fetched:
     truncated: bool
 
 
+# OpenSSL's reasons when a TLS handshake is answered in plain text (the wording changed with OpenSSL 3.2).
+_PLAIN_TEXT_REPLIES = frozenset({"WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "UNKNOWN_PROTOCOL", "HTTP_REQUEST"})
+
+SECURITY_NAMES = {
+    "tls": "TLS",
+    "starttls": "STARTTLS",
+    "none": "no encryption (loopback only)",
+}
+
+
 def connect(settings: ImapSettings, password: Credential):
     """A logged-in IMAPClient. The socket always has a timeout: imapclient waits forever without one.
 
@@ -127,6 +137,21 @@ def _open(settings: ImapSettings):
             f"the certificate of {settings.host} is not trusted ({exc.verify_message}); "
             f"set imap.ca_file to its CA, or imap.tls_verify = false if you accept the risk"
         ) from None
+    except ssl.SSLError as exc:
+        if settings.security == "tls" and exc.reason in _PLAIN_TEXT_REPLIES:
+            # The TLS handshake got plain text back: most often "* OK ... ready", a greeting meant for STARTTLS.
+            instead = 'security = "starttls"' + (" or port 993" if settings.port != 993 else "")
+            raise AuthError(
+                f"{settings.host}:{settings.port}: the server speaks plain IMAP on this port: use {instead}"
+            ) from None
+        raise TransientError(f"cannot connect to {settings.host}:{settings.port}: {_why(exc)}") from None
+    except TimeoutError as exc:
+        if settings.security != "tls" and settings.port == 993:
+            raise AuthError(
+                f"{settings.host}:{settings.port}: no IMAP greeting; port 993 expects TLS from the start: "
+                'use security = "tls"'
+            ) from None
+        raise TransientError(f"cannot connect to {settings.host}:{settings.port}: {_why(exc)}") from None
     except NETWORK_ERRORS as exc:
         raise TransientError(f"cannot connect to {settings.host}:{settings.port}: {_why(exc)}") from None
     except Exception as exc:  # imaplib.abort / error during STARTTLS
@@ -505,6 +530,7 @@ class IdleWatcher(threading.Thread):
         self.connected = threading.Event()
         self.mode = "connecting"
         self._client = None
+        self._down_since: float | None = None  # when the connection was lost, until it is back
 
     def stop(self) -> None:
         self.stopping.set()
@@ -529,6 +555,8 @@ class IdleWatcher(threading.Thread):
                     self.on_error(TransientError(f"IDLE on {self.folder}: {_why(exc)}"))
                     self.stopping.wait(self._delay(backoff))
             finally:
+                if self._down_since is None and not self.stopping.is_set():
+                    self._down_since = time.monotonic()
                 self.connected.clear()
                 if self._client is not None:
                     _close_quietly(self._client)
@@ -553,6 +581,11 @@ class IdleWatcher(threading.Thread):
             raise TransientError(f"IDLE on {self.folder}: {_why(exc)}") from None
         self.mode = "idle" if idle_ok else "poll"
         self.connected.set()
+        if self._down_since is not None:
+            # Said once per outage, however many attempts it took (each failed one was logged as it failed).
+            away = time.monotonic() - self._down_since
+            log.info("reconnected to %s (%s) after %s", self.settings.host, self.folder, _span(away))
+            self._down_since = None
         self.on_change("connected")
         try:
             if idle_ok:
@@ -597,6 +630,14 @@ class IdleWatcher(threading.Thread):
         while not self.stopping.wait(interval):
             client.noop()
             self.on_change("poll")
+
+
+def _span(seconds: float) -> str:
+    """"12 s", "2 min", "1 h 5 min": an outage's length as a person says it."""
+    if seconds < 90:
+        return f"{max(seconds, 1):.0f} s"
+    minutes = round(seconds / 60)
+    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60} min"
 
 
 def _is_change(response: tuple) -> bool:
