@@ -221,7 +221,13 @@ class Service:
         stored = self.store.interview(key) if key else None
         if stored is None and understanding.interview is not None:
             # One interview, one plan: the same meeting may arrive as an email and as a calendar event.
-            twin = self._same_meeting(understanding.interview, from_calendar=ref.startswith("calendar:"))
+            # A cancellation in words from another thread (or a scheduling service) names the interview by
+            # its company, people and time: it cancels the one on record, whichever way that was read.
+            twin = self._same_meeting(
+                understanding.interview,
+                from_calendar=ref.startswith("calendar:"),
+                any_source=understanding.cancels is not None,
+            )
             if twin is not None:
                 understanding, key, stored = adopt(understanding, twin.interview), twin.interview.key, twin
         existing = stored.interview if stored else None
@@ -291,11 +297,14 @@ class Service:
         if incoming.message_id and not stored.interview.message_id:
             self.store.save_interview(with_invitation(stored.interview, incoming), stored.status, stored.source)
 
-    def _same_meeting(self, interview: Interview, *, from_calendar: bool):
+    def _same_meeting(self, interview: Interview, *, from_calendar: bool, any_source: bool = False):
         """An active interview read the other way (mail for a calendar event, and the reverse) that is the
-        same meeting. Two emails, or two events, with UIDs of their own are two interviews."""
+        same meeting. Two emails, or two events, with UIDs of their own are two interviews; `any_source`
+        (a cancellation) looks at both."""
         for record in self.store.interviews():
-            if record.status != "active" or record.source.startswith("calendar:") == from_calendar:
+            if record.status != "active":
+                continue
+            if not any_source and record.source.startswith("calendar:") == from_calendar:
                 continue
             if same_meeting(interview, record.interview):
                 return record
