@@ -1263,7 +1263,12 @@ _OFFICE = gated(
     rf"|\b(?:office|offices|headquarters|HQ|campus|studio)\s+in\s+(?P<b>{_PLACE})"
     rf"|\b(?:onsite|on-site|in person|in-person)\s+(?:interview\s+)?in\s+(?P<c>{_PLACE})"
     rf"|\b(?:büro|standort|niederlassung|zentrale|bureaux?|locaux|oficinas?|sede)\s+(?:in|de|à|en)\s+(?P<d>{_PLACE})"
-    r"|\b(?P<e>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Büro|Standort|Niederlassung|Zentrale|Office)\b",
+    r"|\b(?P<e>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Büro|Standort|Niederlassung|Zentrale|Office)\b"
+    # a street address with the city after the house number or the postal code: "Lindenallee 4, Hamburg",
+    # "Industriestraße 12, 50735 Köln", "8 rue Mercière à Lyon", "28013 Madrid"
+    rf"|\b\d{{1,4}}[a-z]?,\s+(?:\d{{4,5}}\s+)?(?P<f>{_PLACE})"
+    rf"|(?<![\d:.])\b\d{{5}}\s+(?P<g>{_PLACE})"
+    rf"|\b(?:locaux|bureaux|oficinas?|Geschäftsstelle|Werkstatt|Räumen)\b[^.\n]{{0,60}}?\s(?:à|en)\s+(?P<h>{_PLACE})",
 )
 _MORE_PLACES = re.compile(rf"\s*(?:,|/|&|and\b|und\b|et\b|y\b)\s*(?P<next>{_PLACE})")
 _REMOTE = re.compile(
@@ -1283,7 +1288,7 @@ def _office_zone(text: str) -> tzinfo | None:
         more = _MORE_PLACES.match(text, m.end())
         if more and any(zones_mod.city_zone(" ".join(more["next"].split()[:k])) for k in (1, 2, 3)):
             return None  # "offices in London, New York and Berlin": no one place
-        words = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"]).split()
+        words = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"]).split()
         for i in range(len(words)):
             tz = zones_mod.city_zone(" ".join(words[i:]))
             if tz is None:
