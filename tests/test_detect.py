@@ -267,14 +267,24 @@ def test_words_about_a_job_without_an_invitation_to_meet_are_no_interview(body: 
 @pytest.mark.parametrize(
     ("subject", "text"),
     [
-        ("Thanks for your CV", "I'd love for you to come by our office on Thursday, March 12 at 10:00 AM to meet "
-         "the team and talk about the position. Plan for about an hour."),
-        ("Meeting with our CEO - Chief of Staff role", "Dana would like to sit down with you to discuss the role. "
-         "I have reserved Wednesday, March 11 at 3:30 PM ET in her office."),
-        ("Ihre Bewerbung", "Wir möchten Sie gern persönlich kennenlernen: am Donnerstag, 12. März 2026, um "
-         "14:00 Uhr in unserem Büro."),
-        ("Votre candidature", "Nous aimerions vous rencontrer le jeudi 12 mars à 10h30 dans nos locaux pour "
-         "parler du poste."),
+        (
+            "Thanks for your CV",
+            "I'd love for you to come by our office on Thursday, March 12 at 10:00 AM to meet "
+            "the team and talk about the position. Plan for about an hour.",
+        ),
+        (
+            "Meeting with our CEO - Chief of Staff role",
+            "Dana would like to sit down with you to discuss the role. "
+            "I have reserved Wednesday, March 11 at 3:30 PM ET in her office.",
+        ),
+        (
+            "Ihre Bewerbung",
+            "Wir möchten Sie gern persönlich kennenlernen: am Donnerstag, 12. März 2026, um 14:00 Uhr in unserem Büro.",
+        ),
+        (
+            "Votre candidature",
+            "Nous aimerions vous rencontrer le jeudi 12 mars à 10h30 dans nos locaux pour parler du poste.",
+        ),
         ("Tu postulación", "Te agendé una charla el jueves 12 de marzo a las 16:00 para platicar sobre el puesto."),
     ],
 )
@@ -288,12 +298,20 @@ def test_an_invitation_to_meet_about_the_job_needs_no_interview_word(subject: st
     ("subject", "text"),
     [
         ("Thursday", "Could you come in Thursday, March 12 at 10 to meet the team and go over the Q1 budget?"),
-        ("Your demo is confirmed", "Thanks for your interest in our recruiting platform. Your demo is confirmed for "
-         "Tuesday, March 10 at 2:00 PM ET; I'll show your hiring team how to post an opening."),
-        ("Candidate for the designer position", "Ana Ruiz, the candidate for the designer position, can come in "
-         "Thursday, March 12 at 10 to meet the team."),
-        ("Issue 48", "When a hiring manager says come in Thursday to meet the team, talk about the position. "
-         "Live Q&A: Wednesday, March 11 at 1:00 PM ET. Unsubscribe"),
+        (
+            "Your demo is confirmed",
+            "Thanks for your interest in our recruiting platform. Your demo is confirmed for "
+            "Tuesday, March 10 at 2:00 PM ET; I'll show your hiring team how to post an opening.",
+        ),
+        (
+            "Candidate for the designer position",
+            "Ana Ruiz, the candidate for the designer position, can come in Thursday, March 12 at 10 to meet the team.",
+        ),
+        (
+            "Issue 48",
+            "When a hiring manager says come in Thursday to meet the team, talk about the position. "
+            "Live Q&A: Wednesday, March 11 at 1:00 PM ET. Unsubscribe",
+        ),
     ],
 )
 def test_meeting_words_without_the_users_job_stay_no_interview(subject: str, text: str) -> None:

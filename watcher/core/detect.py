@@ -450,6 +450,8 @@ def user_quoted_words(layout: layout_mod.Layout, user_addresses: frozenset[str])
         elif line.kind != layout_mod.QUOTED:
             by_user = False
     return "\n".join(words)
+
+
 _CONVERSATION = re.compile(
     r"\b(?:chat|call|conversation|speak|talk|meet|meeting|gespräch|telefonat|anruf|appel|échange|rencontre|"
     r"llamada|conversación|conversacion|charla|reunión)\b",
