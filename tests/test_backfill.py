@@ -144,8 +144,10 @@ def _shapes() -> dict[str, tuple[bytes, bool]]:
     mail.set_content("Thursday works for the role, thanks!")
     shapes["thread word in a reply"] = (bytes(mail), True)
 
+    # "role" is also a job term (an invitation "to discuss the role" needs no thread), so "talent" stands for
+    # the words that count only in a reply or a forward.
     mail = _mail("Weekly notes")
-    mail.set_content("My role this week was the garden.")
+    mail.set_content("The talent show this week was in the garden.")
     shapes["thread word in a short standalone note"] = (bytes(mail), False)
 
     mail = _mail("Weekly notes")
