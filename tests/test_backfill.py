@@ -53,7 +53,8 @@ def select_all(account, raws: list[bytes]) -> tuple[dict[int, bytes], backfill.S
 
 
 def corpus() -> list[Path]:
-    paths = [*sorted((TESTS / "corpus").glob("*.eml")), *sorted((TESTS / "corpus_holdout").glob("*.eml"))]
+    folders = ("corpus", "corpus_holdout", "corpus_threads", "corpus_plain")
+    paths = [path for folder in folders for path in sorted((TESTS / folder).glob("*.eml"))]
     return paths + sorted((TESTS / "data" / "realworld").glob("*.eml"))
 
 

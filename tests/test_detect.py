@@ -286,6 +286,7 @@ def test_words_about_a_job_without_an_invitation_to_meet_are_no_interview(body: 
             "Nous aimerions vous rencontrer le jeudi 12 mars à 10h30 dans nos locaux pour parler du poste.",
         ),
         ("Tu postulación", "Te agendé una charla el jueves 12 de marzo a las 16:00 para platicar sobre el puesto."),
+        ("Re: Application - Senior Analyst", "Tuesday, March 10 at 3pm works, see you then!"),
     ],
 )
 def test_an_invitation_to_meet_about_the_job_needs_no_interview_word(subject: str, text: str) -> None:
@@ -312,6 +313,20 @@ def test_an_invitation_to_meet_about_the_job_needs_no_interview_word(subject: st
             "When a hiring manager says come in Thursday to meet the team, talk about the position. "
             "Live Q&A: Wednesday, March 11 at 1:00 PM ET. Unsubscribe",
         ),
+        (
+            "Your rental application",
+            "Your rental application was approved! Please stop by the office Monday, March 9 at 2pm to sign the lease.",
+        ),
+        (
+            "Loan application",
+            "Thanks for your loan application. Please come in Tuesday, March 10 at 10:00 AM to meet our loan officer.",
+        ),
+        (
+            "Your application to the MBA program",
+            "The admissions committee would like to meet you on Monday, March 9 at 3pm.",
+        ),
+        ("Position paper", "Can we meet Tuesday, March 10 at 2pm to go over the position paper with the team?"),
+        ("Re: Q1 roadmap", "Tuesday 3pm works, see you then!"),
     ],
 )
 def test_meeting_words_without_the_users_job_stay_no_interview(subject: str, text: str) -> None:

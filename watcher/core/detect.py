@@ -266,6 +266,16 @@ RULES: tuple[Rule, ...] = (
         "a candidate spoken of in the third person (the hiring side)",
     ),
     _rule(
+        -6.0,
+        r"\b(?:(?:rental|lease|leasing|tenant|tenancy|apartment|housing|mortgage|loan|credit|insurance|visa|passport|"
+        r"permit|membership|grant|scholarship|admissions?|school|college|mba|phd|graduate|undergraduate|degree|"
+        r"course|club|volunteer|adoption|foster) (?:application|applicant|position)s?|"
+        r"(?:application|applying|applied) to (?:the |our )?(?:\w+ ){0,3}(?:program|programme|school|academy|"
+        r"college|university|club|mba)\b|sign the lease|loan officer|admissions committee|nomination|"
+        r"(?:your|the) child|enrol(?:l)?ment|studienplatz|kitaplatz|solicitud de (?:préstamo|crédito|beca|admisión))",
+        "an application that is not for a job",
+    ),
+    _rule(
         -5.0,
         r"\b(?:your demo|(?:the|a|our) demo (?:is|was|has been) (?:confirmed|scheduled|booked)|product (?:demo|tour)|"
         r"book a demo|free trial|sales call|presentarte nuestros servicios|nuestros servicios|"
@@ -422,6 +432,17 @@ _MEET_INVITATION = Gated(
         r"platicar|pasar por (?:la|nuestra) oficina|venir a (?:la|nuestra) oficina)"
     )
 )
+# A reply that only agrees to a time ("Tuesday 3pm works, see you then!") in a thread whose subject is the
+# user's application: the agreement is the invitation's answer.
+_AGREED = Gated(
+    re.compile(
+        r"\b(?:works(?: for (?:me|us))?|that works|see you (?:then|there|on|next)|confirmed|perfect|"
+        r"passt|bis dann|ça marche|c'est noté|à bientôt|nos vemos|perfecto|me viene bien)\b"
+    )
+)
+_APPLICATION_SUBJECT = Gated(
+    re.compile(r"\b(?:application|applying|candidacy|cv|resume|bewerbung|candidature|candidatura|postulaci[oó]n)\b")
+)
 _BULK = {"a newsletter", "a mailing list", "a webinar or event", "a job alert"}
 # What someone hiring writes to an applicant ("thanks for your application ... could you come in Tuesday?"):
 # found in the user's own words quoted below a reply, it puts the user on the hiring side.
@@ -460,7 +481,7 @@ _CONVERSATION = re.compile(
 _URLS = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+@[^<>\s]+>", re.IGNORECASE)
 
 
-def _score(subject: str, body: str, quoted: str = "") -> tuple[float, list[str]]:
+def _score(subject: str, body: str, quoted: str = "", in_thread: bool = False) -> tuple[float, list[str]]:
     """Rules on the subject and the sender's own words; quoted history adds only positive evidence, at half weight."""
     score = 0.0
     evidence: list[str] = []
@@ -480,7 +501,9 @@ def _score(subject: str, body: str, quoted: str = "") -> tuple[float, list[str]]
     if fired & _JOB_CONTEXT and _CONVERSATION.search(f"{both}\n{quoted}"):
         score += 1.5
         evidence.append("+1.5 a conversation about a job")
-    if fired & _JOB_CONTEXT and not fired & _BULK and _MEET_INVITATION.search(f"{both}\n{quoted}"):
+    invited = fired & _JOB_CONTEXT and not fired & _BULK and _MEET_INVITATION.search(f"{both}\n{quoted}")
+    agreed = in_thread and len(body) < 400 and _APPLICATION_SUBJECT.search(subject) and _AGREED.search(body)
+    if invited or agreed:
         score += 2.0
         evidence.append(INVITED_TO_MEET)
     return score, evidence
@@ -523,7 +546,7 @@ def judge(
 ) -> Verdict:
     """The verdict on a message's (or an event's) words. `user_named(text)` tells whether text names the user;
     `title_ok(text)` whether a name in an interview's title is someone expected there (an interviewer, the company)."""
-    score, evidence = _score(subject, body, quoted)
+    score, evidence = _score(subject, body, quoted, in_thread)
     both = f"{subject}\n{body}\n{quoted}"
     if (
         guess_language(both) == "fr"
