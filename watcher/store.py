@@ -404,6 +404,9 @@ def _interview_json(i: Interview) -> dict:
         "declined": i.declined,
         "version": list(i.version),
         "evidence": list(i.evidence),
+        "coordinator": _person_json(i.coordinator) if i.coordinator else None,
+        "unaddressed": list(i.unaddressed),
+        "outcome": i.outcome,
     }
 
 
@@ -429,6 +432,9 @@ def _interview_row(row: sqlite3.Row) -> StoredInterview:
         declined=d["declined"],
         version=tuple(d["version"]),
         evidence=tuple(d["evidence"]),
+        coordinator=_person(d.get("coordinator")),
+        unaddressed=tuple(d.get("unaddressed", ())),
+        outcome=d.get("outcome"),
     )
     return StoredInterview(interview=interview, status=row["status"], source=row["source"])
 

@@ -515,6 +515,11 @@ def _takes_part(text: str) -> bool:
     return _participation(text) is not None
 
 
+def takes_part(text: str) -> bool:
+    """Whether the writer says they take part in the interview ("with me and Victor")."""
+    return _participation(text) is not None
+
+
 def _first_person_position(text: str) -> int:
     match = _participation(text)
     return match.start() if match else len(text)
@@ -808,6 +813,17 @@ def _split_label(label: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words if w)
 
 
+def organisation(domain: str) -> str:
+    """The organisation's registrable domain: "mail.northwind.com" -> "northwind.com"."""
+    return _org(domain.lower())
+
+
+def company_key(name: str) -> str:
+    """A company name folded for comparison: "Hollis & Grey, Inc." -> "hollis grey"."""
+    name = _LEGAL_SUFFIX.sub("", (name or "").strip(" .,"))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", _fold(name).replace("&", " ")).split())
+
+
 def _org(domain: str) -> str:
     parts = domain.split(".")
     if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov", "net") and len(parts[-1]) == 2:
@@ -823,3 +839,109 @@ def _unique(people: list[Person]) -> tuple[Person, ...]:
             seen.add(person.email)
             unique.append(person)
     return tuple(unique)
+
+
+# ---------------------------------------------------------------------- named interviewers, coordinator
+
+# Where a message lists who will interview: "Interviewers: A, B", "you'll meet with A and B", "your panel:
+# A (Eng Manager), B", "Sie sprechen mit A und B", "vous rencontrerez A et B".
+_INTERVIEWER_CUE = re.compile(
+    r"(?:^\W*(?:interviewers?|interview panel|panel|panelists?|gesprächspartner(?:in)?(?:nen)?|"
+    r"interlocuteurs?|entrevistador(?:es|a)?)\s*:\s*"
+    r"|\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?) with|"
+    r"you(?:'ll| will) meet|you(?:'ll| will) be interviewed by|(?:your|the) interviewers? (?:is|are|will be)|"
+    r"interview(?:s)? with|panel with|(?:sie|du) (?:sprechen|sprichst|treffen|triffst) mit|"
+    r"vous rencontrerez|vous échangerez avec|te reunirás con|hablarás con)\s+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOT_A_NAME = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Zoom|Google|Teams|Microsoft|Meet|Webex|Please|Thanks|Thank|"
+    r"The|Our|Your|We|You|I|He|She|They|Hiring|Engineering|Product|Design|Data|Sales|Marketing|Team|Manager|"
+    r"Senior|Staff|Lead|Principal|Head|Director|Recruiter|Recruiting|Talent|People|HR|Interview|Panel|"
+    r"Technical|Onsite|Final|Round|Room|Office|Floor|Building|Lobby|Reception|Mr|Ms|Mrs|Dr)$"
+)
+
+
+_TITLE_WORDS = {
+    "engineer", "engineering", "manager", "designer", "design", "director", "scientist", "analyst", "developer",
+    "architect", "consultant", "specialist", "coordinator", "recruiter", "officer", "partner", "associate",
+    "software", "product", "team", "vp", "cto", "ceo", "coo", "cfo", "founder", "gerente", "lider", "directeur",
+    "directrice", "responsable", "leiter", "leiterin", "ingenieur", "ingenieurin", "investigacion", "diseno",
+    "analytics", "research", "operations", "sales", "marketing", "finance", "infrastructure", "platform",
+}  # fmt: skip
+
+
+def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
+    """Full names ("Dana Whitfield") the text gives as interviewers, whether or not it gives an address.
+    First names alone are left out: "you'll meet with Dana" alone is too little to address anyone by."""
+    company = company_key(company_name or "")
+    names: list[str] = []
+    for cue in _INTERVIEWER_CUE.finditer(text):
+        span = text[cue.end() : cue.end() + 240]
+        span = re.split(r"[.!?](?:\s|$)|\n\s*\n|\n(?=\W*[A-Z][\w ]{0,30}:)", span)[0]
+        span = re.sub(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", " ", span)  # addresses are read elsewhere
+        span = re.sub(r"\([^()]*\)", ",", span)  # "(Engineering Manager)" is a title, not a name
+        span = _TITLES.sub("", span.replace("\n", ", "))
+        for match in _NAME.finditer(span):
+            words = [w for w in match.group(0).split() if not _TITLES.fullmatch(w + " ")]
+            if any(_fold(w) in _TITLE_WORDS or _fold(w) in _COMPANY_TAIL_WORDS for w in words):
+                continue  # "Staff Software Engineer", "Fleet Software": a job or a team, not a person
+            while words and _NOT_A_NAME.match(words[0]):
+                words.pop(0)
+            while words and _NOT_A_NAME.match(words[-1]):
+                words.pop()
+            if len(words) < 2 or len(words) > 4:
+                continue
+            name = " ".join(words)
+            if company and company_key(name) == company:
+                continue
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def same_person(name: str, person: Person) -> bool:
+    """Whether a written name is this person: their display name, or the name their mailbox spells."""
+    key = _name_key(name)
+    if person.name:
+        other = _name_key(clean_name(person.name))
+        if key == other or key.split()[-1:] == other.split()[-1:] and key.split()[:1] == other.split()[:1]:
+            return True
+    return _spells(person.email.partition("@")[0].lower(), name)
+
+
+def unaddressed(names: list[str], known: list[Person], user: Identity) -> tuple[str, ...]:
+    """The named interviewers no address in the message belongs to (never the user)."""
+    missing = []
+    for name in names:
+        if user.named(name) or any(same_person(name, p) for p in known):
+            continue
+        missing.append(name)
+    return tuple(missing)
+
+
+def coordinator(candidates: list[Person | None], interviewers: tuple[Person, ...], user: Identity) -> Person | None:
+    """Whoever arranged the interview, first found: not an interviewer, not the user, a person's mailbox."""
+    taken = {p.email for p in interviewers}
+    for person in candidates:
+        if person is None or person.email in taken or user.is_user(person) or not is_individual(person):
+            continue
+        return Person(clean_name(person.name), person.email)
+    return None
+
+
+def everyone(message: Message | None, layout: layout_mod.Layout | None, events: tuple[CalendarEvent, ...]) -> list[Person]:
+    """Every person with an address anywhere in the message: headers, forwarded headers, calendar, text."""
+    found: list[Person] = []
+    if message is not None:
+        found += [p for p in (message.sender, *message.reply_to, *message.to, *message.cc) if p is not None]
+    if layout is not None:
+        for block in layout.blocks:
+            found += [*block.recipients, *([block.author] if block.author else [])]
+        found += [Person("", m.group(0).lower().strip(".")) for m in _ADDRESS.finditer(layout.primary)]
+    for event in events:
+        found += [a.person for a in event.attendees]
+        if event.organizer:
+            found.append(event.organizer)
+    return found

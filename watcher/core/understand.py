@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
 from ..model import CalendarEvent, EndSource, Interview, Message, Person, Session, Understanding, Verdict
-from . import detect, people, roles, threads, timeline, when
+from . import detect, outcomes, people, roles, threads, timeline, when
 from . import layout as layout_mod
 from .lexicon import guess_language
 
@@ -88,6 +88,30 @@ _DAY_FIRST_TLDS = frozenset(
 def understand_message(message: Message, ctx: Context) -> Understanding:
     layout = layout_mod.split(message.text, message.subject)
     user = people.identity(message, ctx.user_addresses, message.events)
+    understanding = _understand_message(message, ctx, layout, user)
+    news = outcomes.message_outcome(message, layout, user.addresses)
+    return replace(understanding, outcome=news, warnings=_warnings(understanding.interview))
+
+
+def _warnings(interview: Interview | None) -> tuple[str, ...]:
+    """What the user should check before trusting the drafts, in short sentences."""
+    if interview is None:
+        return ()
+    notes = []
+    for name in interview.unaddressed:
+        if interview.coordinator is not None:
+            who = interview.coordinator.name or interview.coordinator.email
+            notes.append(f"{name} has no address in the message: the thank-you asks {who} to pass it on")
+        else:
+            notes.append(f"{name} has no address in the message: add one to the thank-you")
+    if not interview.interviewers and not interview.unaddressed:
+        notes.append("no interviewer or contact address found: the thank-you has nobody to go to")
+    return tuple(notes)
+
+
+def _understand_message(
+    message: Message, ctx: Context, layout: layout_mod.Layout, user: people.Identity
+) -> Understanding:
     sender = message.sender
     ats = bool(sender and any(sender.domain == d or sender.domain.endswith("." + d) for d in _ATS_DOMAINS))
     verdict = detect.judge_message(
@@ -122,9 +146,14 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
     end = sessions[-1].end if found.end_stated else start + ctx.default_length
     if not found.end_stated:
         sessions = [Session(s.start, s.start + ctx.default_length) for s in sessions]
-    interviewers = people.text_interviewers(message, layout, user) or people.contacts(message, layout, user)[:1]
+    addressed = people.text_interviewers(message, layout, user)
+    contacts = people.contacts(message, layout, user)
+    interviewers = addressed or contacts[:1]
     primary = layout.primary
     company = people.company(interviewers, message, [primary], message.subject)
+    missing = people.unaddressed(
+        people.named_interviewers(primary, company), people.everyone(message, layout, message.events), user
+    )
     stated = timeline.stated_feedback(primary, end, message.date, ctx.timezone, day_first=day_first)
     interview = Interview(
         key=key,
@@ -136,6 +165,8 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
         role=roles.role_from(message.subject, f"{primary}\n{layout.quoted}", exclude=(*user.names, company or "")),
         interviewers=interviewers,
         organizer=sender,
+        coordinator=people.coordinator([sender, *message.reply_to, *contacts], addressed, user),
+        unaddressed=missing,
         sessions=tuple(sessions) if len(sessions) > 1 else (),
         message_id=message.message_id,
         references=message.thread_ids,
@@ -158,7 +189,8 @@ def understand_event(event: CalendarEvent, ctx: Context, *, assume_interview: bo
     verdict = detect.judge_event(event, user.addresses, user_named=user.named, title_ok=_expected_names(None, (event,)))
     if assume_interview and not verdict.is_interview:
         verdict = Verdict(True, verdict.score, (*verdict.evidence, "updates an interview on record"))
-    return _from_event(event, verdict, ctx, None, None, user)
+    understanding = _from_event(event, verdict, ctx, None, None, user)
+    return replace(understanding, warnings=_warnings(understanding.interview))
 
 
 def primary_event(events: tuple[CalendarEvent, ...]) -> CalendarEvent | None:
@@ -197,10 +229,24 @@ def _from_event(
     for part in loop or [event]:
         interviewers += people.event_interviewers(part, user, text)
     interviewers = tuple({p.email: p for p in interviewers}.values())
+    organizer_email = event.organizer.email if event.organizer else ""
+    # Who surely interviews (not a stand-in for the thank-you): attendees, and the organizer when the text
+    # says they take part; a lone organizer or a contact is there only for want of anyone else.
+    confirmed = tuple(p for p in interviewers if p.email != organizer_email or people.takes_part(text))
     if not interviewers and message is not None and layout is not None:
-        interviewers = people.text_interviewers(message, layout, user) or people.contacts(message, layout, user)[:1]
+        confirmed = people.text_interviewers(message, layout, user)
+        interviewers = confirmed or people.contacts(message, layout, user)[:1]
     texts = [text]
     subject = message.subject if message and message.subject else event.summary
+    company = people.company(
+        interviewers, message, [*texts, event.summary], f"{event.summary}\n{subject}", event.organizer
+    )
+    named = people.named_interviewers(f"{event.summary}\n{text}", company)
+    confirmed += tuple(p for p in interviewers if any(people.same_person(n, p) for n in named))
+    missing = people.unaddressed(named, people.everyone(message, layout, message.events if message else (event,)), user)
+    arrangers = [event.organizer]
+    if message is not None and layout is not None:
+        arrangers += [message.sender, *message.reply_to, *people.contacts(message, layout, user)]
     declined = any(user.is_user(a.person) and a.partstat == "DECLINED" for a in event.attendees)
     stated = (
         timeline.stated_feedback(text, end, message.date if message else None, ctx.timezone)
@@ -213,9 +259,7 @@ def _from_event(
         end=end,
         end_source=source,
         subject=subject,
-        company=people.company(
-            interviewers, message, [*texts, event.summary], f"{event.summary}\n{subject}", event.organizer
-        ),
+        company=company,
         role=roles.role_from(
             # The first line of a description is often a title line ("Acme - Senior UX Designer, portfolio").
             f"{message.subject if message else ''}\n{event.summary}\n{_first_line(event.description)}",
@@ -224,6 +268,8 @@ def _from_event(
         ),
         interviewers=interviewers,
         organizer=event.organizer,
+        coordinator=people.coordinator(arrangers, confirmed, user),
+        unaddressed=missing,
         sessions=sessions,
         message_id=message.message_id if message else "",
         references=message.thread_ids if message else (),

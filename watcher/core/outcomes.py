@@ -1,0 +1,154 @@
+"""What became of an application: a rejection, an offer or an invitation to a next round.
+
+Such news ends the wait that a check-in is for, whoever sends it: the recruiter, the hiring manager, or
+the company's recruiting system writing on its behalf from its own domain ("Acme <no-reply@greenhouse.io>"),
+in the interview's thread or in a new one. Reading the news is pure (`outcome_of`); which interview on
+record it concerns is decided by `concerns`, from the thread or from the company it names.
+
+A wrong outcome costs the user a check-in they would have sent, so the phrases are decisions, not moods:
+"unfortunately" alone (a reschedule, a delay) is not a rejection, "we offer flexible hours" is not an offer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from ..model import Interview, Message
+from . import layout as layout_mod
+from .people import FREE_MAIL, company_key, is_relay, organisation
+
+REJECTED, OFFER, NEXT_ROUND = "rejected", "offer", "next_round"
+
+_REJECTED = re.compile(
+    r"\b(?:(?:decided|decision|chosen|opted|elected) (?:not to|to not) (?:move|moving|proceed|progress|advance|pursue|"
+    r"continue|take)|"
+    r"(?:will|would|won't|are|were|is) not (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|advancing|"
+    r"taking) (?:forward|further|ahead|your (?:application|candidacy))|"
+    r"not (?:be )?(?:moving|move|proceed|proceeding) forward with your|"
+    r"(?:decided|chosen|decision) to (?:move forward|proceed|go|continue) with (?:other|another|a different|"
+    r"candidates?|someone)|"
+    r"(?:pursue|pursuing|move forward with|moving forward with|proceed with|proceeding with) (?:other|another) "
+    r"(?:candidates?|applicants?)|"
+    r"other candidates? (?:whose|who|that) (?:experience|background|skills|more closely|better)|"
+    r"(?:position|role|job|vacancy|opening) (?:has|have) (?:now )?been (?:filled|closed)|"
+    r"regret to (?:inform|let you know|tell you)|"
+    r"(?:were|was|have|has) not (?:been )?(?:selected|successful|shortlisted)|"
+    r"not been successful|unsuccessful on this occasion|"
+    r"not (?:be )?(?:able|in a position) to offer you|"
+    r"not (?:to )?(?:extend|make) (?:you )?an offer|"
+    r"leider (?:müssen wir ihnen )?(?:mitteilen|absagen|nicht berücksichtigen|haben wir uns für)|"
+    r"(?:haben uns|uns) für (?:eine[nr]? )?(?:andere[nr]?|einen anderen) (?:kandidat|bewerber)\w*|"
+    r"nicht (?:weiter )?berücksichtigen|"
+    r"(?:pas|ne pas) (?:été )?retenue?s?|ne pas donner suite|pas donner suite|"
+    r"no (?:continuar|seguir adelante) con tu candidatura|no ha(?:s)? sido seleccionad[oa])\b",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(
+    r"\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally )?(?:offer you|extend (?:you )?"
+    r"(?:an|the|a formal|a verbal) offer|make you an offer|share (?:an|your) offer)|"
+    r"(?:extend|extending|make|making) (?:you )?(?:an|a formal|a verbal|a written) (?:job )?offer|"
+    r"offer of employment|(?:your|the|attached) (?:formal |written )?offer letter|job offer (?:for|from|letter)|"
+    r"(?:would like|want) to offer you (?:the|a) (?:position|role|job)|"
+    r"freuen uns,? ihnen (?:ein(?:e)? )?(?:angebot|zusage|die stelle)|(?:arbeits)?vertragsangebot|"
+    r"proposition d'embauche|offre d'emploi pour vous|"
+    r"oferta (?:de empleo|formal|laboral) (?:para ti|para usted)?)",
+    re.IGNORECASE,
+)
+_NEXT_ROUND = re.compile(
+    r"\b(?:(?:move|moving|advance|advancing|progress|progressing|invite|inviting|bring|bringing) you (?:forward )?"
+    r"(?:on )?(?:to|into|for) (?:the |a )?(?:next|second|third|final|last|onsite|on-site) "
+    r"(?:round|stage|step|interview|phase)|"
+    r"(?:next|second|third|final) (?:round|stage) (?:of )?interviews?|"
+    r"(?:invite|inviting|invitation) (?:you )?(?:to|for) (?:an? |the )?(?:onsite|on-site|final|second|panel) "
+    r"(?:interview|round)|"
+    r"(?:like|love|want|happy|pleased|excited) to (?:move|moving) (?:you |forward with you)|"
+    r"(?:moving|move) (?:you )?forward (?:in|with) (?:the|our) (?:process|interview process)|"
+    r"nächste (?:runde|stufe)|zweite(?:n)? (?:runde|gespräch)|prochaine étape|deuxième entretien|"
+    r"siguiente (?:fase|ronda|etapa))",
+    re.IGNORECASE,
+)
+
+
+def outcome_of(subject: str, text: str) -> str | None:
+    """The news a message brings, from its subject and the writer's own words (quotes excluded):
+    "rejected", "offer", "next_round" or None. A rejection wins over words that merely echo an offer
+    ("we are not able to offer you the role")."""
+    head = f"{subject}\n{text[:6000]}"
+    if _REJECTED.search(head):
+        return REJECTED
+    if _OFFER.search(head):
+        return OFFER
+    if _NEXT_ROUND.search(head):
+        return NEXT_ROUND
+    return None
+
+
+def message_outcome(message: Message, layout: layout_mod.Layout, user_addresses: frozenset[str]) -> str | None:
+    """The news in a message someone else wrote (the user's own mail brings none)."""
+    sender = message.sender
+    if sender is None or sender.email in user_addresses:
+        return None
+    own = "\n".join(line.text for line in layout.lines if line.kind == layout_mod.OWN)
+    return outcome_of(message.subject, own)
+
+
+def concerns(
+    interview: Interview,
+    message: Message,
+    me: frozenset[str] = frozenset(),
+    *,
+    text: str = "",
+) -> bool:
+    """Whether news in `message` is about `interview`: written after it began, and in its thread, or from
+    the company's own domain, or from a relaying system (an ATS, a no-reply address) that names the company."""
+    if message.date is None or message.date < interview.start or message.sender is None:
+        return False
+    thread = {interview.message_id, *interview.references} - {""}
+    if thread & set(message.thread_ids):
+        return True
+    sender = message.sender
+    if sender.email in me:
+        return False
+    domains = _company_domains(interview, me)
+    if organisation(sender.domain) in domains:
+        return True
+    if not interview.company:
+        return False
+    if is_relay(sender.domain) or sender.domain in FREE_MAIL or not domains:
+        # A system or a personal address: only when it names the company (display name, subject or words).
+        wanted = company_key(interview.company)
+        if not wanted:
+            return False
+        said = company_key(" ".join([sender.name, *(p.name for p in message.reply_to), message.subject, text[:6000]]))
+        return f" {wanted} " in f" {said} "
+    return False
+
+
+def concerned(
+    interviews: Iterable[Interview], message: Message, me: frozenset[str] = frozenset(), *, text: str = ""
+) -> list[Interview]:
+    """The interviews on record (not cancelled) that news in `message` ends the wait for."""
+    return [i for i in interviews if not i.cancelled and not i.declined and concerns(i, message, me, text=text)]
+
+
+def _company_domains(interview: Interview, me: frozenset[str]) -> set[str]:
+    own = {organisation(address.rpartition("@")[2]) for address in me}
+    people = [*interview.interviewers, *([interview.organizer] if interview.organizer else [])]
+    domains = {
+        organisation(p.domain)
+        for p in people
+        if p.domain and p.email not in me and not is_relay(p.domain) and p.domain not in FREE_MAIL
+    }
+    return domains - own
+
+
+def describe(outcome: str, who: str, when: datetime | None, tz) -> str:
+    """The words `followup list` shows for a check-in ended by news: "rejected: Acme wrote (Tue 9 Dec 10:04)"."""
+    words = {REJECTED: "the company said no", OFFER: "an offer came", NEXT_ROUND: "invited to a next round"}
+    at = ""
+    if when is not None:
+        local = when.astimezone(tz)
+        at = f" ({local:%a} {local.day} {local:%b %H:%M})"
+    return f"{outcome}: {words.get(outcome, outcome)}, from {who}{at}"
