@@ -906,7 +906,7 @@ def same_person(name: str, person: Person) -> bool:
     key = _name_key(name)
     if person.name:
         other = _name_key(clean_name(person.name))
-        if key == other or key.split()[-1:] == other.split()[-1:] and key.split()[:1] == other.split()[:1]:
+        if key == other or (key.split()[-1:] == other.split()[-1:] and key.split()[:1] == other.split()[:1]):
             return True
     return _spells(person.email.partition("@")[0].lower(), name)
 
@@ -931,7 +931,9 @@ def coordinator(candidates: list[Person | None], interviewers: tuple[Person, ...
     return None
 
 
-def everyone(message: Message | None, layout: layout_mod.Layout | None, events: tuple[CalendarEvent, ...]) -> list[Person]:
+def everyone(
+    message: Message | None, layout: layout_mod.Layout | None, events: tuple[CalendarEvent, ...]
+) -> list[Person]:
     """Every person with an address anywhere in the message: headers, forwarded headers, calendar, text."""
     found: list[Person] = []
     if message is not None:
