@@ -250,6 +250,8 @@ def event_interviewers(event: CalendarEvent, user: Identity, text: str = "") -> 
         person = attendee.person
         if user.is_user(person) or not is_personal_address(person) or is_relay(person.domain):
             continue
+        if _ROLE_MAILBOX.match(person.email.partition("@")[0]):
+            continue  # "interviews@", "recruiting@": a scheduling mailbox invited along, not a person
         if organizer and person.email == organizer.email:
             continue  # Google lists the organizer as a guest too; whether they take part is decided below
         people.append(Person(clean_name(person.name), person.email))
@@ -290,6 +292,7 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
             found.append((position + match.start(), Person(clean_name(name), address)))
         position += len(line.text) + 1
     named_text = _fold(primary_text)
+    copied = bool(_COPIED_INTERVIEWERS.search(primary_text))
     for person in (*message.to, *message.cc):
         if user.is_user(person) or not is_individual(person) or person.email in forwarded_recipients:
             continue
@@ -297,6 +300,8 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
             continue
         name = clean_name(person.name) or _name_near("", 0, person.email, primary_text)
         at = _mention_position(name, person.email, named_text)
+        if at is None and copied and person in message.cc:
+            at = len(primary_text)  # "I've copied your interviewers": everyone in Cc, after those named
         if at is not None:
             found.append((at, Person(name, person.email)))
     for block in layout.blocks:
@@ -309,6 +314,16 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
             found.append((block_start[block.index] + _first_person_position(text), Person(name, author.email)))
     found.sort(key=lambda x: x[0])
     return _unique([p for _, p in found])
+
+
+# "I've copied your interviewers", "the panel is cc'd", "Ihre Gesprächspartner sind in Kopie".
+_COPIED_INTERVIEWERS = re.compile(
+    r"\b(?:copied|copying|cc'?e?d|cc'?ing|cc:?ed|looped in|included|added)\b[^.\n]{0,60}?"
+    r"\b(?:interviewers?|panel(?:ists)?|people you(?:'ll| will) (?:meet|speak|talk)|gesprächspartner|interlocuteurs)"
+    r"|\b(?:interviewers?|panel(?:ists)?|gesprächspartner\w*|interlocuteurs)\b[^.\n]{0,50}?"
+    r"\b(?:(?:are|is) (?:copied|cc'?e?d|on (?:cc|copy|this (?:e-?mail|thread)))|in cc|in kopie|en copie)",
+    re.IGNORECASE,
+)
 
 
 def _trusted_reply_to(person: Person, sender: Person | None) -> bool:
@@ -409,18 +424,85 @@ def company(
     if usable:
         org = Counter(_org(d) for d in usable).most_common(1)[0][0]
         label = org.split(".")[0]
-        written = _written_name(label, haystack) or _split_label(label)
+        written = _written_name(label, haystack)
+        core = _SLUG_AFFIX.sub("", label)
+        if not written and core != label and len(core) >= 3:
+            written = _written_name(core, haystack)  # "getsolace.com" written "Solace Health"
+        written = written or _split_label(label)
         client = _agency_client(written, org, interviewers, haystack)
         return client or written
-    # Only relays and free mail: the ATS writes the employer as its display name ("Ridgeline" via Lever).
+    # Only relays and free mail: the ATS writes the employer as its display name ("Ridgeline" via Lever),
+    # or the text says on whose behalf it writes; the relay's own brand ("Greenhouse Mail") never counts.
+    relays = _relay_brands(message, haystack)
+    behalf = _ON_BEHALF.search(haystack)
+    if behalf:
+        name = _tidy_org(behalf.group("org"))
+        if name and not _is_brand(name, relays):
+            return name
     for display in displays:
         name = _strip_company_words(display)
-        if name:
+        if name and not _is_brand(name, relays):
             return name
+    for pattern in (_COMPANY_IN_TEXT, _TEAM_SIGNATURE):
+        for match in pattern.finditer(haystack):
+            name = _tidy_org(match.group("org") or match.group("org2") or "")
+            name = re.sub(r"\s+(?:Talent|Recruiting|Recruitment|Careers|Hiring|People|HR)\b.*$", "", name)
+            if name and not _is_brand(name, relays) and name.split()[0] not in ("The", "Our", "Your"):
+                return name
     match = re.search(r"\b(?:at|with|bei|chez|con)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})", subject)
     if match and match.group(1).lower() not in ("the", "our"):
         return match.group(1).strip(" .-")
     return None
+
+
+_ORG_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3}"
+_SLUG_AFFIX = re.compile(
+    r"^(?:get|join|try|use|hello|go|meet|with|team|hey)(?=[a-z]{3})|(?<=[a-z]{3})(?:hq|app|inc|team|jobs|careers)$"
+)
+_ON_BEHALF = re.compile(rf"\b(?:on behalf of|im auftrag von|au nom de|en nombre de)\s+(?:the\s+)?(?P<org>{_ORG_NAME})")
+_COMPANY_IN_TEXT = re.compile(
+    rf"\b(?:interview with|interest in|role at|position at|opportunity at|team at|here at|join(?:ing)?|"
+    rf"applying to|application to|applied to|interviewing with|on behalf of)\s+(?P<org>{_ORG_NAME})"
+    rf"|^\s*(?P<org2>{_ORG_NAME}) (?:has scheduled|would like to|invites you)",
+    re.MULTILINE,
+)
+_TEAM_SIGNATURE = re.compile(
+    rf"^\W*(?:the\s+)?(?P<org>{_ORG_NAME})\s+(?:Talent|Recruiting|Recruitment|Careers|Hiring|People)"
+    rf"(?:\s+(?:Acquisition|Team|Operations))*\s*$",
+    re.MULTILINE,
+)
+_POWERED_BY = re.compile(r"\b(?:powered by|sent (?:via|with|using)|scheduled (?:via|with))\s+([A-Z][\w.-]+)", re.I)
+
+
+def _tidy_org(name: str) -> str:
+    """ "Larkspur Analytics. Powered" -> "Larkspur Analytics"; "Harbor & Vine, Inc." -> "Harbor & Vine"."""
+    name = re.split(r"[.!?](?:\s|$)", name.strip())[0]
+    return _LEGAL_SUFFIX.sub("", name.strip(" .,'’")).strip(" ,")
+
+
+def _relay_brands(message: Message | None, text: str) -> set[str]:
+    """Names of the services that relayed the message: their domains' labels, "Powered by X", "X via Y"."""
+    brands = {m.group(1).lower().split(".")[0] for m in _POWERED_BY.finditer(text)}
+    if message is not None:
+        for person in (message.sender, *message.reply_to):
+            if person is not None and is_relay(person.domain):
+                parts = person.domain.split(".")
+                brands.update(p.split("-")[0] for p in parts[:-1] if len(p) > 2)
+    return brands - {"mail", "hire", "us", "eu", "app", "www"}
+
+
+def _is_brand(name: str, brands: set[str]) -> bool:
+    first = _fold(name.split()[0]) if name.split() else ""
+    return first in brands or first in _SERVICE_NAMES
+
+
+_SERVICE_NAMES = {
+    "greenhouse", "lever", "ashby", "workday", "smartrecruiters", "icims", "jobvite", "teamtailor", "personio",
+    "recruitee", "bamboohr", "goodtime", "calendly", "cal", "zoom", "google", "outlook", "microsoft", "gem",
+    "workable", "taleo", "successfactors", "linkedin", "indeed", "hirevue", "modernloop", "paradox", "rippling",
+    "breezy", "jazzhr", "pinpoint", "comeet", "dover", "wellfound", "yello", "prelude", "cronofy", "doodle",
+    "notifications", "noreply", "calendar", "coderpad", "hackerrank", "codility", "karat",
+}  # fmt: skip
 
 
 _AGENCY = re.compile(  # a prefix, so "TalentBridge" and "Recruitology" count
@@ -428,7 +510,6 @@ _AGENCY = re.compile(  # a prefix, so "TalentBridge" and "Recruitology" count
     r"agence|consultores|reclutadora)",
     re.IGNORECASE,
 )
-_ORG_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3}"
 _CLIENT = re.compile(
     rf"\b(?:our|my|the) client,?\s+(?P<a>{_ORG_NAME})"
     rf"|(?P<b>{_ORG_NAME}) (?:would (?:like|love) to|wants to|is keen to) (?:interview|meet|move forward|speak|chat)"
@@ -477,7 +558,7 @@ _CONTACT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TAKES_PART = re.compile(
-    r"\b(?:with me\b(?! at)|me and [A-Z]|and me\b|"
+    r"\b(?:with me\b(?! at)|me and [A-Z]|me and (?:our|my) [A-Za-z]|meet me\b(?! at)|and me\b|"
     r"(?<=[a-z] )and I\b(?!['’])(?! will| would| look| am| hope| are| have)|"
     r"(?!(?:Thanks|Thank|Yes|Sure|Great|Perfect|Okay|Ok|So|And|But|Hi|Hello|Cheers|Best|Regards)\b)"
     r"[A-Z][a-zà-ÿ]+ and I\b(?!['’])(?! hope| look| would| have| am\b)|"
@@ -737,6 +818,29 @@ _COMPANY_TAIL_WORDS = {
     "conseil",
     "pagos",
     "co.",
+    "engineering",
+    "aerospace",
+    "bio",
+    "biosciences",
+    "therapeutics",
+    "pharma",
+    "networks",
+    "industries",
+    "manufacturing",
+    "associates",
+    "brands",
+    "collective",
+    "works",
+    "markets",
+    "medical",
+    "education",
+    "learning",
+    "interactive",
+    "cloud",
+    "dynamics",
+    "materials",
+    "biotech",
+    "ai",
 }
 
 
@@ -763,7 +867,9 @@ def _written_name(label: str, text: str) -> str | None:
                 piece = re.sub(r"[^a-z0-9&]", "", folded)
                 squashed += piece.replace("&", "")
                 squashed_and += piece.replace("&", "and")
-                if squashed == target or squashed_and == target:
+                # "kestrel-aero" written "Kestrel Aerospace": the label stops inside the name's last word.
+                partial = j > i and len(target) >= 6 and squashed.startswith(target) and squashed != target
+                if squashed == target or squashed_and == target or partial:
                     end = j
                     # Extend with words that belong to the name: "Solera Hospitality" + "Group".
                     while end + 1 < len(words):
