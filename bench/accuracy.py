@@ -6,7 +6,8 @@
 Runs the code path of `followup inspect --json` (cli.inspect_file) with the user's time zone
 America/New_York and the corpus README's candidate addresses as the user, and prints: precision and
 recall of interview detection, start exact, end exact (where stated), interviewer addresses exact,
-company match, role and feedback-timeline figures, every failure by category, and the speed figures.
+company exact and company match (a leading part of the name counts, issue 11), role and feedback-timeline
+figures, every failure by category, and the speed figures.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class Report:
     ends: list[bool] = field(default_factory=list)
     interviewers: list[bool] = field(default_factory=list)
     companies: list[bool] = field(default_factory=list)
+    companies_leading: list[bool] = field(default_factory=list)
     roles: list[bool] = field(default_factory=list)
     feedback: list[bool] = field(default_factory=list)
     failures: dict[str, list[str]] = field(default_factory=dict)
@@ -85,7 +87,8 @@ class Report:
             "start_exact": share(self.starts),
             "end_exact": share(self.ends),
             "interviewers_exact": share(self.interviewers),
-            "company_match": share(self.companies),
+            "company_exact": share(self.companies),
+            "company_match": share(self.companies_leading),
             "role_match": share(self.roles),
             "feedback_found": share(self.feedback),
         }
@@ -140,8 +143,10 @@ def _compare(report: Report, label: dict, result: dict, said: bool) -> None:
     if said and want != got:
         report.fail(category, f"{name}: interviewers {sorted(got)} != {sorted(want)}")
     if label["company"]:
-        ok = said and _norm_company(result.get("company")) == _norm_company(label["company"])
+        got_company, want_company = _norm_company(result.get("company")), _norm_company(label["company"])
+        ok = said and got_company == want_company
         report.companies.append(ok)
+        report.companies_leading.append(said and _leading_part(got_company, want_company))
         if said and not ok:
             report.fail(category, f"{name}: company {result.get('company')!r} != {label['company']!r}")
     if label["role"]:
@@ -241,6 +246,15 @@ def _norm(text: str | None) -> str:
 def _norm_company(text: str | None) -> str:
     text = _norm(text).replace(" and ", " & ")
     return re.sub(r"\b(?:inc|llc|ltd|gmbh|ag|s a s|sas|sa|bv|b v|pvt|co|company|corp|corporation)\b", "", text).strip()
+
+
+def _leading_part(got: str, want: str) -> bool:
+    """Issue 11's company measure: the same name, or one a leading part of the other in whole words
+    ("Meridian Mutual" for "Meridian Mutual Insurance"); a different organisation never counts."""
+    if not got or not want:
+        return False
+    shorter, longer = sorted((got.split(), want.split()), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def print_report(title: str, report: Report) -> bool:
