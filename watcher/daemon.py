@@ -495,6 +495,8 @@ class Service:
                 since=interview.end,
                 from_domains=tuple(sorted(company_domains(interview, me))),
                 thread_ids=tuple(i for i in dict.fromkeys(ids) if i)[:MAX_THREAD_IDS],
+                # The company's recruiting system writes from its own domain, under the company's name.
+                from_names=(interview.company,) if interview.company and len(interview.company) > 2 else (),
             )
             received = [raw for folder in self.folders for raw in self.mailbox.lookup(folder, query)]
             return check_in_skip(interview, safe_facts(received, tz, me), sent_facts, me, now, tz, drafted)

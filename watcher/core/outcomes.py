@@ -102,7 +102,10 @@ def concerns(
     text: str = "",
 ) -> bool:
     """Whether news in `message` is about `interview`: written after it began, and in its thread, or from
-    the company's own domain, or from a relaying system (an ATS, a no-reply address) that names the company."""
+    the company's own domain, or from a relaying system (an ATS, a no-reply address) that names the company.
+
+    `message` is a Message or anything with its sender, reply_to, subject, date and thread_ids
+    (skips.MailFact)."""
     if message.date is None or message.date < interview.start or message.sender is None:
         return False
     thread = {interview.message_id, *interview.references} - {""}
