@@ -83,6 +83,22 @@ RELAY_DOMAINS = (
     "sendgrid.net",
     "mailchimp.com",
 )
+# Meeting and mail-delivery services: relays too, but no sign of a hiring process (unlike RELAY_DOMAINS,
+# which understand.py also reads as applicant-tracking senders).
+_SERVICE_DOMAINS = (
+    "cal.com",
+    "zoomgov.com",
+    "webex.com",
+    "gotomeeting.com",
+    "microsoftonline.com",
+    "office.com",
+    "hubspot.com",
+    "hubspotemail.net",
+    "mailgun.org",
+    "amazonses.com",
+    "mandrillapp.com",
+    "sparkpostmail.com",
+)
 FREE_MAIL = (
     "gmail.com",
     "googlemail.com",
@@ -205,12 +221,28 @@ def identity(message: Message | None, configured: frozenset[str], events: tuple[
     return Identity(frozenset(addresses), frozenset(n for n in names if n))
 
 
-_RELAYS = frozenset(RELAY_DOMAINS)
+_RELAYS = frozenset(RELAY_DOMAINS + _SERVICE_DOMAINS)
+
+
+# A service's own mail domains vary ("greenhouse-mail.io", "teamtailor-mail.com", "smartrecruitersmail.com",
+# "talent.icims.com"): a domain label made of a distinctive service name, alone or with "mail", is a relay.
+_SERVICE_LABEL = re.compile(
+    r"^(?:greenhouse|ashbyhq|ashby|smartrecruiters|icims|jobvite|teamtailor|personio|recruitee|bamboohr|goodtime|"
+    r"calendly|workable|breezy|breezyhr|jazzhr|pinpointhq|myworkday|myworkdayjobs|workday|successfactors|taleo|"
+    r"modernloop|cronofy|comeet|hirevue|paradox|rippling|ripplingmail|recruiterbox|applytojob|homerun|"
+    r"factorial|bullhorn|jobdiva|avature|phenom|eightfold|beamery|oracle-?cloud|taleo|gem|dover|hireology|"
+    r"clockwise|reclaim|savvycal|youcanbook|zcal|harver|willo|spark-?hire|codesignal|testgorilla)"
+    r"(?:-?mail(?:er)?|-?notifications?|-?email|-?messaging)?$",
+    re.I,
+)
 
 
 def is_relay(domain: str) -> bool:
-    parts = domain.split(".")
-    return any(".".join(parts[i:]) in _RELAYS for i in range(len(parts) - 1))
+    """A recruiting, scheduling or calendar service that sends on someone's behalf: never the employer."""
+    parts = domain.lower().split(".")
+    if any(".".join(parts[i:]) in _RELAYS for i in range(len(parts) - 1)):
+        return True
+    return any(_SERVICE_LABEL.match(label) for label in parts[:-1])
 
 
 # A plain ASCII addr-spec (dot-atom local part, a dotted domain): anything else read from an invitation
@@ -511,7 +543,7 @@ _AGENCY = re.compile(  # a prefix, so "TalentBridge" and "Recruitology" count
     re.IGNORECASE,
 )
 _CLIENT = re.compile(
-    rf"\b(?:our|my|the) client,?\s+(?P<a>{_ORG_NAME})"
+    rf"\b(?i:our|my|the) client,?\s+(?P<a>{_ORG_NAME})"
     rf"|(?P<b>{_ORG_NAME}) (?:would (?:like|love) to|wants to|is keen to) (?:interview|meet|move forward|speak|chat)"
     rf"|\b(?:role|position|opening|opportunity) (?:at|with) (?P<c>{_ORG_NAME})"
     rf"|\b(?:notre client|unser(?:em)? kunden?|nuestro cliente),?\s+(?P<d>{_ORG_NAME})",
@@ -880,6 +912,10 @@ def _written_name(label: str, text: str) -> str | None:
                         end += 1
                     start_at = words[i][1]
                     stop_at = words[end][1] + len(words[end][0])
+                    # "Nordhavn Shipping AB": capitalised words up to a legal form are the legal name.
+                    legal = _BEFORE_LEGAL_FORM.match(line[stop_at:])
+                    if legal and not words[end][0].endswith((",", ".")):
+                        stop_at += len(legal.group(1))
                     name = line[start_at:stop_at].strip(" .,-–—'’")
                     if words[end][0].endswith("Co.") or words[end][0] == "Co.":
                         name += "."
@@ -894,6 +930,12 @@ def _written_name(label: str, text: str) -> str | None:
         return None
     # The fullest form written ("Meridian Mutual Insurance" over "Meridian Mutual").
     return max(counts, key=lambda n: (len(n.split()), counts[n]))
+
+
+_BEFORE_LEGAL_FORM = re.compile(
+    r"((?:[ \t]+[A-Z][\w&'’-]*){1,3}),?[ \t]+(?:Inc|Incorporated|LLC|Ltd|Limited|GmbH|AG|SE|plc|PLC|Corp|"
+    r"Corporation|S\.?A\.?S?|S\.?L|SARL|S\.?r\.?l|B\.?V|N\.?V|AB|AS|ASA|Oy|A/S|ApS|Pty|KG|SpA|S\.p\.A)\b"
+)
 
 
 def _split_label(label: str) -> str:
@@ -1053,3 +1095,18 @@ def everyone(
         if event.organizer:
             found.append(event.organizer)
     return found
+
+
+def with_named(
+    interviewers: tuple[Person, ...], names: list[str], known: list[Person], user: Identity
+) -> tuple[Person, ...]:
+    """The interviewers, plus those the text names as interviewers whose address is elsewhere in the message
+    ("Interviewers: Femke de Vries, ..." and Femke's address in Reply-To or a calendar part)."""
+    found = list(interviewers)
+    for name in names:
+        if any(same_person(name, p) for p in found):
+            continue
+        match = next((p for p in known if same_person(name, p) and not user.is_user(p) and is_individual(p)), None)
+        if match is not None:
+            found.append(Person(clean_name(match.name) or name, match.email))
+    return _unique(found)

@@ -146,14 +146,15 @@ def _understand_message(
     end = sessions[-1].end if found.end_stated else start + ctx.default_length
     if not found.end_stated:
         sessions = [Session(s.start, s.start + ctx.default_length) for s in sessions]
-    addressed = people.text_interviewers(message, layout, user)
+    primary = layout.primary
+    known = people.everyone(message, layout, message.events)
+    named = people.named_interviewers(primary)
+    addressed = people.with_named(people.text_interviewers(message, layout, user), named, known, user)
     contacts = people.contacts(message, layout, user)
     interviewers = addressed or contacts[:1]
-    primary = layout.primary
     company = people.company(interviewers, message, [primary], message.subject)
-    missing = people.unaddressed(
-        people.named_interviewers(primary, company), people.everyone(message, layout, message.events), user
-    )
+    missing = people.unaddressed([n for n in named if people.company_key(n) != people.company_key(company or "")],
+                                 known, user)  # fmt: skip
     stated = timeline.stated_feedback(primary, end, message.date, ctx.timezone, day_first=day_first)
     interview = Interview(
         key=key,
@@ -233,17 +234,24 @@ def _from_event(
     # Who surely interviews (not a stand-in for the thank-you): attendees, and the organizer when the text
     # says they take part; a lone organizer or a contact is there only for want of anyone else.
     confirmed = tuple(p for p in interviewers if p.email != organizer_email or people.takes_part(text))
-    if not interviewers and message is not None and layout is not None:
-        confirmed = people.text_interviewers(message, layout, user)
-        interviewers = confirmed or people.contacts(message, layout, user)[:1]
+    named = people.named_interviewers(f"{event.summary}\n{text}")
+    known = people.everyone(message, layout, message.events if message else (event,))
+    confirmed += tuple(p for p in interviewers if any(people.same_person(n, p) for n in named))
+    if not confirmed and message is not None and layout is not None:
+        # Nobody but a stand-in from the calendar: the interviewers the words name with an address win.
+        from_text = people.with_named(people.text_interviewers(message, layout, user), named, known, user)
+        confirmed = tuple(p for p in from_text if p.email != organizer_email or people.takes_part(text))
+        interviewers = from_text or interviewers or people.contacts(message, layout, user)[:1]
+    elif confirmed:
+        interviewers = people.with_named(interviewers, named, known, user)
+        confirmed += tuple(p for p in interviewers if any(people.same_person(n, p) for n in named))
     texts = [text]
     subject = message.subject if message and message.subject else event.summary
     company = people.company(
         interviewers, message, [*texts, event.summary], f"{event.summary}\n{subject}", event.organizer
     )
-    named = people.named_interviewers(f"{event.summary}\n{text}", company)
-    confirmed += tuple(p for p in interviewers if any(people.same_person(n, p) for n in named))
-    missing = people.unaddressed(named, people.everyone(message, layout, message.events if message else (event,)), user)
+    named = [n for n in named if people.company_key(n) != people.company_key(company or "")]
+    missing = people.unaddressed(named, known, user)
     arrangers = [event.organizer]
     if message is not None and layout is not None:
         arrangers += [message.sender, *message.reply_to, *people.contacts(message, layout, user)]
@@ -325,6 +333,8 @@ def _expected_names(message: Message | None, events: tuple[CalendarEvent, ...]):
         return (
             any(key in k or k in key for k in keys if len(k) > 2)
             or any(squashed in org or org.startswith(squashed) for org in orgs)
+            # "Nordhavn Shipping" in a title, from nordhavn.se: the company's fuller name.
+            or any(len(org) >= 4 and squashed.startswith(org) for org in orgs)
             or roles.is_title(name)
         )
 
