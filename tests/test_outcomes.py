@@ -4,6 +4,7 @@ words, and which interview on record they concern, in any thread and through a r
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -160,3 +161,13 @@ def test_a_name_only_interviewer_is_kept_and_the_coordinator_is_asked_to_pass_th
     named = [p["name"] for p in result["interviewers"] if p["email"] is None]
     assert named == ["Mateo Alvarez", "Grace Liu"]
     assert any("asks Hannah Cole to pass it on" in w for w in result["warnings"])
+
+
+def test_the_plan_shows_the_news_and_who_has_no_address() -> None:
+    from watcher.report import render_plan
+    from watcher.store import StoredInterview
+
+    interview = replace(INTERVIEW, outcome=REJECTED, unaddressed=("Grace Liu",), coordinator=HANNAH)
+    text = render_plan([(StoredInterview(interview, "active", "INBOX:1"), [])], END + timedelta(days=4), NY)
+    assert "[REJECTED]" in text
+    assert "no address for Grace Liu" in text

@@ -131,6 +131,10 @@ def _people_line(i: Interview, me: frozenset[str]) -> str:
     organizer = i.organizer
     if organizer and organizer.email not in me and organizer.email not in {p.email for p in interviewers}:
         parts.append(f"invited by {organizer.name or organizer.email}")
+    if i.unaddressed:
+        # Named as interviewers but with no address anywhere: the user should know who the thanks miss.
+        missing = ", ".join(i.unaddressed)
+        parts.append(f"no address for {missing}")
     return "; ".join(parts)
 
 

@@ -1020,13 +1020,16 @@ _TITLE_WORDS = {
 }  # fmt: skip
 
 
+_TITLE_DOT = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|Sr|Sra|Hr|Fr)\.\s*")
+
+
 def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
     """Full names ("Dana Whitfield") the text gives as interviewers, whether or not it gives an address.
     First names alone are left out: "you'll meet with Dana" alone is too little to address anyone by."""
     company = company_key(company_name or "")
     names: list[str] = []
     for cue in _INTERVIEWER_CUE.finditer(text):
-        span = text[cue.end() : cue.end() + 240]
+        span = _TITLE_DOT.sub("", text[cue.end() : cue.end() + 240])  # "Dr. Karen Whitlock" is no sentence end
         span = re.split(r"[.!?](?:\s|$)|\n\s*\n|\n(?=\W*[A-Z][\w ]{0,30}:)", span)[0]
         span = re.sub(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", " ", span)  # addresses are read elsewhere
         span = re.sub(r"\([^()]*\)", ",", span)  # "(Engineering Manager)" is a title, not a name
