@@ -66,6 +66,7 @@ class Report:
     companies_leading: list[bool] = field(default_factory=list)
     roles: list[bool] = field(default_factory=list)
     feedback: list[bool] = field(default_factory=list)
+    outcomes: list[bool] = field(default_factory=list)  # only for labels that give an "outcome"
     failures: dict[str, list[str]] = field(default_factory=dict)
 
     def fail(self, category: str, message: str) -> None:
@@ -91,6 +92,7 @@ class Report:
             "company_match": share(self.companies_leading),
             "role_match": share(self.roles),
             "feedback_found": share(self.feedback),
+            **({"outcome_exact": share(self.outcomes)} if self.outcomes else {}),
         }
 
 
@@ -109,6 +111,10 @@ def evaluate_corpus(folder: Path, ctx=None) -> Report:
                 report.fn += 1
             continue
         said = bool(result["is_interview"])
+        if "outcome" in label:
+            report.outcomes.append(result.get("outcome") == label["outcome"])
+            if result.get("outcome") != label["outcome"]:
+                report.fail(category, f"{name}: outcome {result.get('outcome')!r} != {label['outcome']!r}")
         if said and not label["is_interview"]:
             report.fp += 1
             report.fail(category, f"{name}: false positive (score {result['score']})")

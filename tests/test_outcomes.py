@@ -62,6 +62,10 @@ def raw(sender: str, subject: str, body: str, when: datetime, *, in_reply_to: st
         ("I'm thrilled to extend you an offer to join the team.", OFFER),
         ("The team would like to move you forward to the final round of interviews.", NEXT_ROUND),
         ("We'd love to invite you to an onsite interview with the wider team.", NEXT_ROUND),
+        ("Congratulations on moving forward to the virtual onsite!", NEXT_ROUND),
+        ("Nous sommes au regret de vous informer que nous ne pouvons pas donner une suite favorable.", REJECTED),
+        ("Lamentamos comunicarte que hemos decidido continuar con otra persona para este puesto.", REJECTED),
+        ("Wir müssen Ihnen leider mitteilen, dass wir uns anders entschieden haben.", REJECTED),
         # Not news: a delay, a reschedule, a benefits line, a thank-you.
         ("Unfortunately Mateo is out sick, so we need to move your interview to Friday.", None),
         ("We offer flexible hours and a generous learning budget.", None),

@@ -42,7 +42,13 @@ _REJECTED = re.compile(
     r"(?:haben uns|uns) für (?:eine[nr]? )?(?:andere[nr]?|einen anderen) (?:kandidat|bewerber)\w*|"
     r"nicht (?:weiter )?berücksichtigen|"
     r"(?:pas|ne pas) (?:été )?retenue?s?|ne pas donner suite|pas donner suite|"
-    r"no (?:continuar|seguir adelante) con tu candidatura|no ha(?:s)? sido seleccionad[oa])\b",
+    r"no (?:continuar|seguir adelante) con tu candidatura|no ha(?:s)? sido seleccionad[oa]|"
+    r"ihnen (?:heute )?leider (?:mitteilen|absagen|eine absage)|(?:eine )?absage (?:erteilen|geben)|"
+    r"(?:au|avons le|sommes au) regret de vous (?:informer|annoncer|faire part)|"
+    r"pas (?:en mesure )?(?:de |d'y |d’y )?(?:donner|réserver) (?:une )?suite favorable|"
+    r"ne (?:pouvons|pourrons) pas (?:y )?(?:donner|réserver) (?:une )?suite favorable|"
+    r"lamentamos (?:comunicarte|comunicarle|informarte|informarle)|"
+    r"(?:decidido|optado por) (?:continuar|seguir) con otr[oa]s? (?:candidat\w+|persona|perfil\w*))\b",
     re.IGNORECASE,
 )
 _OFFER = re.compile(
@@ -65,6 +71,9 @@ _NEXT_ROUND = re.compile(
     r"(?:interview|round)|"
     r"(?:like|love|want|happy|pleased|excited) to (?:move|moving) (?:you |forward with you)|"
     r"(?:moving|move) (?:you )?forward (?:in|with) (?:the|our) (?:process|interview process)|"
+    r"(?:moving|move|moved) forward to (?:the |a |an )?(?:next|second|third|final|virtual onsite|onsite|on-site|"
+    r"panel|technical) ?(?:round|stage|interview|onsite)?|"
+    r"(?:congratulations|congrats)[^.!\n]{0,40}\b(?:next|final|onsite|second) (?:round|stage|interview)|"
     r"nächste (?:runde|stufe)|zweite(?:n)? (?:runde|gespräch)|prochaine étape|deuxième entretien|"
     r"siguiente (?:fase|ronda|etapa))",
     re.IGNORECASE,
