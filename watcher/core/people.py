@@ -460,7 +460,7 @@ def company(
         core = _SLUG_AFFIX.sub("", label)
         if not written and core != label and len(core) >= 3:
             written = _written_name(core, haystack)  # "getsolace.com" written "Solace Health"
-        written = written or _split_label(label)
+        written = written or _initials_name(core, haystack) or _split_label(label)
         client = _agency_client(written, org, interviewers, haystack)
         return client or written
     # Only relays and free mail: the ATS writes the employer as its display name ("Ridgeline" via Lever),
@@ -471,19 +471,57 @@ def company(
         name = _tidy_org(behalf.group("org"))
         if name and not _is_brand(name, relays):
             return name
+    persons = _person_names(message)
     for display in displays:
         name = _strip_company_words(display)
-        if name and not _is_brand(name, relays):
+        if name and not _is_brand(name, relays) and not _is_person(name, persons, haystack):
             return name
-    for pattern in (_COMPANY_IN_TEXT, _TEAM_SIGNATURE):
+    for pattern in (_PERSON_AT, _COMPANY_IN_TEXT, _TEAM_SIGNATURE):
         for match in pattern.finditer(haystack):
-            name = _tidy_org(match.group("org") or match.group("org2") or "")
+            name = _tidy_org(next((g for g in match.groupdict().values() if g), ""))
             name = re.sub(r"\s+(?:Talent|Recruiting|Recruitment|Careers|Hiring|People|HR)\b.*$", "", name)
-            if name and not _is_brand(name, relays) and name.split()[0] not in ("The", "Our", "Your"):
+            if not name or _is_brand(name, relays) or name.split()[0] in ("The", "Our", "Your"):
+                continue
+            if not _is_person(name, persons, haystack):
                 return name
     match = re.search(r"\b(?:at|with|bei|chez|con)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})", subject)
     if match and match.group(1).lower() not in ("the", "our"):
-        return match.group(1).strip(" .-")
+        name = match.group(1).strip(" .-")
+        if not _is_person(name, persons, haystack) and not _is_brand(name, relays):
+            return name
+    return None
+
+
+def _person_names(message: Message | None) -> set[str]:
+    """Folded names of the people in a message's headers and calendar parts (never a company's name)."""
+    if message is None:
+        return set()
+    found = [p for p in (message.sender, *message.reply_to, *message.to, *message.cc) if p is not None]
+    for event in message.events:
+        found += [a.person for a in event.attendees] + ([event.organizer] if event.organizer else [])
+    return {_name_key(clean_name(p.name)) for p in found if p.name and not is_relay(p.domain)}
+
+
+def _is_person(name: str, persons: set[str], text: str) -> bool:
+    """ "Interview with Nadia Petrova": a person's name where a company's was looked for."""
+    key = _name_key(name)
+    if key in persons or any(key.split()[:1] == p.split()[:1] and key.split()[-1:] == p.split()[-1:] for p in persons):
+        return True
+    return _looks_like_person(name, text)
+
+
+def _initials_name(label: str, text: str) -> str | None:
+    """A domain made of initials ("bcg.com") for the name the text writes in full ("Boston Consulting Group")."""
+    label = label.split("-")[0]  # "nrg-partners"
+    if not (3 <= len(label) <= 5 and label.isalpha()):
+        return None
+    for match in re.finditer(r"(?:[A-Z][a-z]+(?:\s+(?:of|the|and|&|for)\s+|\s+)){2,5}", text + " "):
+        words = match.group(0).split()
+        while words and words[-1] in ("of", "the", "and", "&", "for"):
+            words.pop()
+        initials = "".join(w[0].lower() for w in words if w not in ("of", "the", "and", "&", "for"))
+        if initials == label.lower() and len(words) >= 2:
+            return " ".join(words)
     return None
 
 
@@ -498,6 +536,8 @@ _COMPANY_IN_TEXT = re.compile(
     rf"|^\s*(?P<org2>{_ORG_NAME}) (?:has scheduled|would like to|invites you)",
     re.MULTILINE,
 )
+# "your interview with Owen Marsh at Pebble & Pine Studio"
+_PERSON_AT = re.compile(rf"\bwith [A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:at|from|of)[ \t]+(?P<org>{_ORG_NAME})")
 _TEAM_SIGNATURE = re.compile(
     rf"^\W*(?:the\s+)?(?P<org>{_ORG_NAME})\s+(?:Talent|Recruiting|Recruitment|Careers|Hiring|People)"
     rf"(?:\s+(?:Acquisition|Team|Operations))*\s*$",
@@ -550,9 +590,17 @@ _CLIENT = re.compile(
 )
 
 
+# Whoever writes "my client" is an agency, whatever its name (Hays, Robert Half, Michael Page...).
+_ON_CLIENTS_BEHALF = re.compile(
+    r"\b(?:our|my) client\b|\bnotre client\b|\bunser(?:em)? kunden?\b|\bnuestro cliente\b", re.I
+)
+
+
 def _agency_client(agency: str, org: str, interviewers: tuple[Person, ...], text: str) -> str | None:
     """A recruitment agency writing for its client: the employer is the client the text names."""
-    if any(_org(p.domain) != org for p in interviewers) or not _AGENCY.search(agency):
+    if any(_org(p.domain) != org for p in interviewers):
+        return None
+    if not (_AGENCY.search(agency) or _ON_CLIENTS_BEHALF.search(text)):
         return None
     agency_key = re.sub(r"[^a-z0-9]", "", _fold(agency))
     for match in _CLIENT.finditer(text):
