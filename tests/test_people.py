@@ -272,3 +272,30 @@ def test_layout_parts() -> None:
     assert parts.blocks[1].author == Person("Priya", "priya@example.com")
     forwarded = layout.split(text, "Fwd: Next steps")
     assert "Tuesday works." in forwarded.primary
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I’ve cc’d your interviewers so you have their details.",
+        "Your interviewers are copied on this email.",
+        "Ihre Gesprächspartner sind in Kopie.",
+    ],
+)
+def test_interviewers_the_text_says_are_copied_are_the_recipients_and_never_the_user(words: str) -> None:
+    """Issue 19: a human invitation whose Cc holds the interviewers, and the user (under another address)."""
+    cc = (
+        Person("Ben Ortiz", "bortiz@tessellate.io"),
+        Person("Chloe Park", "cpark@tessellate.io"),
+        Person("Jordan Lee", "jordan@oldjob.example.org"),
+        USER,
+    )
+    result = interview("Hi Jordan, confirming your panel interview." + WHEN + words, sender=RECRUITER, cc=cc)
+    assert emails(result) == ["bortiz@tessellate.io", "cpark@tessellate.io"]
+    assert result.coordinator == RECRUITER
+
+
+def test_copied_people_are_not_interviewers_unless_the_text_says_so() -> None:
+    cc = (Person("Ben Ortiz", "bortiz@tessellate.io"),)
+    result = interview("Hi Jordan, confirming your interview." + WHEN + "Thanks, Maya", sender=RECRUITER, cc=cc)
+    assert emails(result) == [RECRUITER.email]

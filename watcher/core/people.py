@@ -350,10 +350,13 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
 
 # "I've copied your interviewers", "the panel is cc'd", "Ihre Gesprächspartner sind in Kopie".
 _COPIED_INTERVIEWERS = re.compile(
-    r"\b(?:copied|copying|cc'?e?d|cc'?ing|cc:?ed|looped in|included|added)\b[^.\n]{0,60}?"
-    r"\b(?:interviewers?|panel(?:ists)?|people you(?:'ll| will) (?:meet|speak|talk)|gesprächspartner|interlocuteurs)"
+    r"\b(?:copied|copying|cc['’]?e?d|cc['’]?ing|cc:?ed|looped in|looping in|included|added|kopiert|mis en copie)\b"
+    r"[^.\n]{0,60}?"
+    r"\b(?:interviewers?|panel(?:ists)?|people you(?:'ll| will) (?:meet|speak|talk)|gesprächspartner\w*|"
+    r"interlocuteurs)"
     r"|\b(?:interviewers?|panel(?:ists)?|gesprächspartner\w*|interlocuteurs)\b[^.\n]{0,50}?"
-    r"\b(?:(?:are|is) (?:copied|cc'?e?d|on (?:cc|copy|this (?:e-?mail|thread)))|in cc|in kopie|en copie)",
+    r"\b(?:(?:are|is|sind|ist|sont) (?:copied|cc['’]?e?d|on (?:cc|copy|this (?:e-?mail|thread))|in kopie|en copie)|"
+    r"in cc|in kopie|en copie)",
     re.IGNORECASE,
 )
 
@@ -1042,7 +1045,7 @@ def _unique(people: list[Person]) -> tuple[Person, ...]:
 # Where a message lists who will interview: "Interviewers: A, B", "you'll meet with A and B", "your panel:
 # A (Eng Manager), B", "Sie sprechen mit A und B", "vous rencontrerez A et B".
 _INTERVIEWER_CUE = re.compile(
-    r"(?:^\W*(?:interviewers?|interview panel|panel|panelists?|gesprächspartner(?:in)?(?:nen)?|"
+    r"(?:^\W*(?:interviewers?|interview panel|panel|panelists?|host|hosted by|gesprächspartner(?:in)?(?:nen)?|"
     r"interlocuteurs?|entrevistador(?:es|a)?)\s*:\s*"
     r"|\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?) with|"
     r"you(?:'ll| will) meet|you(?:'ll| will) be interviewed by|(?:your|the) interviewers? (?:is|are|will be)|"
@@ -1078,7 +1081,7 @@ def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
     names: list[str] = []
     for cue in _INTERVIEWER_CUE.finditer(text):
         span = _TITLE_DOT.sub("", text[cue.end() : cue.end() + 240])  # "Dr. Karen Whitlock" is no sentence end
-        span = re.split(r"[.!?](?:\s|$)|\n\s*\n|\n(?=\W*[A-Z][\w ]{0,30}:)", span)[0]
+        span = re.split(r"[.!?](?:\s|$)|\n\s*\n|\n(?=[^\n:]{0,40}:)", span)[0]  # up to the next "Field:" line
         span = re.sub(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", " ", span)  # addresses are read elsewhere
         span = re.sub(r"\([^()]*\)", ",", span)  # "(Engineering Manager)" is a title, not a name
         span = _TITLES.sub("", span.replace("\n", ", "))
