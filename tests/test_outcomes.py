@@ -71,6 +71,9 @@ def raw(sender: str, subject: str, body: str, when: datetime, *, in_reply_to: st
         ("We offer flexible hours and a generous learning budget.", None),
         ("Thanks for your time today, we'll be in touch next week with an update.", None),
         ("We're still interviewing other candidates and hope to decide by Friday.", None),
+        ("We regret to inform you that we need to reschedule your interview to Monday.", None),
+        ("We are pleased to offer you an interview for the Data Engineer position.", None),
+        ("Sorry, we're not able to offer you a slot on Friday; would Monday work?", None),
     ],
 )
 def test_the_news_is_read_from_decisions_not_moods(text: str, expected: str | None) -> None:

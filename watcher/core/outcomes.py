@@ -33,10 +33,12 @@ _REJECTED = re.compile(
     r"(?:candidates?|applicants?)|"
     r"other candidates? (?:whose|who|that) (?:experience|background|skills|more closely|better)|"
     r"(?:position|role|job|vacancy|opening) (?:has|have) (?:now )?been (?:filled|closed)|"
-    r"regret to (?:inform|let you know|tell you)|"
+    # "We regret to inform you that we need to reschedule" is no rejection.
+    r"regret to (?:inform|let) you(?![^.!?]{0,80}\b(?:reschedul|postpon|move|cancel|push|delay|runs? late))|"
     r"(?:were|was|have|has) not (?:been )?(?:selected|successful|shortlisted)|"
     r"not been successful|unsuccessful on this occasion|"
-    r"not (?:be )?(?:able|in a position) to offer you|"
+    r"not (?:be )?(?:able|in a position) to offer you (?:the|this|a|an) (?:position|role|job|place|offer|"
+    r"employment|opportunity)|"
     r"not (?:to )?(?:extend|make) (?:you )?an offer|"
     r"leider (?:müssen wir ihnen )?(?:mitteilen|absagen|nicht berücksichtigen|haben wir uns für)|"
     r"(?:haben uns|uns) für (?:eine[nr]? )?(?:andere[nr]?|einen anderen) (?:kandidat|bewerber)\w*|"
@@ -52,7 +54,9 @@ _REJECTED = re.compile(
     re.IGNORECASE,
 )
 _OFFER = re.compile(
-    r"\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally )?(?:offer you|extend (?:you )?"
+    r"\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally )?(?:offer you"
+    r"(?! (?:an? |the |another )?(?:interview|call|chat|meeting|slot|time|date|chance|opportunity to (?:interview|"
+    r"meet|speak)|place in))|extend (?:you )?"
     r"(?:an|the|a formal|a verbal) offer|make you an offer|share (?:an|your) offer)|"
     r"(?:extend|extending|make|making) (?:you )?(?:an|a formal|a verbal|a written) (?:job )?offer|"
     r"offer of employment|(?:your|the|attached) (?:formal |written )?offer letter|job offer (?:for|from|letter)|"
