@@ -287,10 +287,20 @@ def event_interviewers(event: CalendarEvent, user: Identity, text: str = "") -> 
         if organizer and person.email == organizer.email:
             continue  # Google lists the organizer as a guest too; whether they take part is decided below
         people.append(Person(clean_name(person.name), person.email))
-    takes_part = bool(text) and _takes_part(text)
+    takes_part = organizer_takes_part(event, text)
     if organizer and not user.is_user(organizer) and is_individual(organizer) and (not people or takes_part):
         people.insert(0, Person(clean_name(organizer.name), organizer.email))
     return _unique(people)
+
+
+def organizer_takes_part(event: CalendarEvent, text: str = "") -> bool:
+    """The organizer interviews too: the words say so ("with me and Victor"), or the title names them
+    ("Jordan <> Tom", "Interview: Jordan Lee / Tom Reyes")."""
+    if text and _takes_part(text):
+        return True
+    organizer = event.organizer
+    first = clean_name(organizer.name).split()[:1] if organizer else []
+    return bool(first) and len(first[0]) > 2 and bool(re.search(rf"\b{re.escape(first[0])}\b", event.summary))
 
 
 def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identity) -> tuple[Person, ...]:
@@ -446,14 +456,18 @@ def company(
 ) -> str | None:
     """The employer: the organisation of the interviewers (else of the sender, Reply-To or organizer), named
     as its own words write it ("Hollis & Grey", "Banque Saint-Laurent"), never the ATS that relayed it."""
-    domains: list[str] = []
-    domains += [p.domain for p in interviewers]
+    others: list[str] = []
     if message is not None:
-        domains += [p.domain for p in (message.sender, *message.reply_to) if p is not None]
+        others += [p.domain for p in (message.sender, *message.reply_to) if p is not None]
     if organizer is not None:
-        domains.append(organizer.domain)
-    usable = [d for d in domains if d and not is_relay(d) and d not in FREE_MAIL and not d.endswith(".example")]
-    usable = usable or [d for d in domains if d and not is_relay(d) and d not in FREE_MAIL]
+        others.append(organizer.domain)
+    usable: list[str] = []
+    # The interviewers' organisation first: an agency that forwards (and is the Reply-To) is not the employer.
+    for domains in ([p.domain for p in interviewers], others):
+        usable = [d for d in domains if d and not is_relay(d) and d not in FREE_MAIL and not d.endswith(".example")]
+        usable = usable or [d for d in domains if d and not is_relay(d) and d not in FREE_MAIL]
+        if usable:
+            break
     displays = _display_names(message)
     haystack = "\n".join([subject, *displays, *texts])
     if usable:

@@ -233,7 +233,7 @@ def _from_event(
     organizer_email = event.organizer.email if event.organizer else ""
     # Who surely interviews (not a stand-in for the thank-you): attendees, and the organizer when the text
     # says they take part; a lone organizer or a contact is there only for want of anyone else.
-    confirmed = tuple(p for p in interviewers if p.email != organizer_email or people.takes_part(text))
+    confirmed = tuple(p for p in interviewers if p.email != organizer_email or people.organizer_takes_part(event, text))
     named = people.named_interviewers(f"{event.summary}\n{text}")
     known = people.everyone(message, layout, message.events if message else (event,))
     confirmed += tuple(p for p in interviewers if any(people.same_person(n, p) for n in named))
