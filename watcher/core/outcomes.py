@@ -17,11 +17,13 @@ from datetime import datetime
 
 from ..model import Interview, Message
 from . import layout as layout_mod
+from .literals import gated
 from .people import FREE_MAIL, company_key, is_relay, organisation
 
 REJECTED, OFFER, NEXT_ROUND = "rejected", "offer", "next_round"
+NEWS_CHARS = 3000  # a decision is stated near the top; reading a long newsletter further only costs time
 
-_REJECTED = re.compile(
+_REJECTED = gated(
     r"\b(?:(?:decided|decision|chosen|opted|elected) (?:not to|to not) (?:move|moving|proceed|progress|advance|pursue|"
     r"continue|take)|"
     r"(?:will|would|won't|are|were|is) not (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|advancing|"
@@ -53,7 +55,7 @@ _REJECTED = re.compile(
     r"(?:decidido|optado por) (?:continuar|seguir) con otr[oa]s? (?:candidat\w+|persona|perfil\w*))\b",
     re.IGNORECASE,
 )
-_OFFER = re.compile(
+_OFFER = gated(
     r"\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally )?(?:offer you"
     r"(?! (?:an? |the |another )?(?:interview|call|chat|meeting|slot|time|date|chance|opportunity to (?:interview|"
     r"meet|speak)|place in))|extend (?:you )?"
@@ -66,7 +68,7 @@ _OFFER = re.compile(
     r"oferta (?:de empleo|formal|laboral) (?:para ti|para usted)?)",
     re.IGNORECASE,
 )
-_NEXT_ROUND = re.compile(
+_NEXT_ROUND = gated(
     r"\b(?:(?:move|moving|advance|advancing|progress|progressing|invite|inviting|bring|bringing) you (?:forward )?"
     r"(?:on )?(?:to|into|for) (?:the |a )?(?:next|second|third|final|last|onsite|on-site) "
     r"(?:round|stage|step|interview|phase)|"
@@ -88,7 +90,7 @@ def outcome_of(subject: str, text: str) -> str | None:
     """The news a message brings, from its subject and the writer's own words (quotes excluded):
     "rejected", "offer", "next_round" or None. A rejection wins over words that merely echo an offer
     ("we are not able to offer you the role")."""
-    head = f"{subject}\n{text[:6000]}"
+    head = f"{subject}\n{text[:NEWS_CHARS]}"
     if _REJECTED.search(head):
         return REJECTED
     if _OFFER.search(head):
