@@ -299,3 +299,24 @@ def test_copied_people_are_not_interviewers_unless_the_text_says_so() -> None:
     cc = (Person("Ben Ortiz", "bortiz@tessellate.io"),)
     result = interview("Hi Jordan, confirming your interview." + WHEN + "Thanks, Maya", sender=RECRUITER, cc=cc)
     assert emails(result) == [RECRUITER.email]
+
+
+def test_a_room_invited_as_a_plain_attendee_is_not_an_interviewer() -> None:
+    """Exchange often lists a room with no CUTYPE: it is named like a room, or as the event's location."""
+    event = CalendarEvent(
+        uid="u1",
+        method="REQUEST",
+        summary="Interview - Analyst",
+        location="Hudson; Microsoft Teams Meeting",
+        organizer=Person("Priya Shah", "priya.shah@halvorsen.com"),
+        attendees=(
+            Attendee(Person("Marcus Dale", "mdale@halvorsen.com")),
+            Attendee(Person("Hudson", "hudson@halvorsen.com")),
+            Attendee(Person("Conf Room Atlas", "atlas@halvorsen.com")),
+            Attendee(Person("Maria Sala", "maria.sala@halvorsen.com")),
+            Attendee(USER),
+        ),
+    )
+    user = people.identity(None, frozenset({USER.email}), (event,))
+    found = [p.email for p in people.event_interviewers(event, user)]
+    assert found == ["mdale@halvorsen.com", "maria.sala@halvorsen.com"]

@@ -284,6 +284,8 @@ def event_interviewers(event: CalendarEvent, user: Identity, text: str = "") -> 
             continue
         if _ROLE_MAILBOX.match(person.email.partition("@")[0]):
             continue  # "interviews@", "recruiting@": a scheduling mailbox invited along, not a person
+        if _is_room(person, event.location):
+            continue
         if organizer and person.email == organizer.email:
             continue  # Google lists the organizer as a guest too; whether they take part is decided below
         people.append(Person(clean_name(person.name), person.email))
@@ -291,6 +293,23 @@ def event_interviewers(event: CalendarEvent, user: Identity, text: str = "") -> 
     if organizer and not user.is_user(organizer) and is_individual(organizer) and (not people or takes_part):
         people.insert(0, Person(clean_name(organizer.name), organizer.email))
     return _unique(people)
+
+
+_ROOM_WORDS = re.compile(
+    r"(?:^|[\W_\d])(?:room|conf|conference|boardroom|meetingroom|meeting room|huddle|auditorium|salle|"
+    r"besprechungsraum|sitzungssaal|zoom ?room|teams ?room)(?:$|[\W_\d])",
+    re.I,
+)
+
+
+def _is_room(person: Person, location: str) -> bool:
+    """A meeting room invited as a plain attendee (Exchange often gives no CUTYPE): named like a room, or
+    named as the event's location ("NYC-12-Boardroom (16)")."""
+    local = person.email.partition("@")[0]
+    if _ROOM_WORDS.search(person.name or "") or _ROOM_WORDS.search(local):
+        return True
+    name = (person.name or "").strip().casefold()
+    return len(name) >= 4 and any(name == part.strip().casefold() for part in re.split(r"[;,]", location or ""))
 
 
 def organizer_takes_part(event: CalendarEvent, text: str = "") -> bool:
