@@ -6,7 +6,7 @@
 Runs the code path of `followup inspect --json` (cli.inspect_file) with the user's time zone
 America/New_York and the corpus README's candidate addresses as the user, and prints: precision and
 recall of interview detection, start exact, end exact (where stated), interviewer addresses exact,
-company exact and company match (a leading part of the name counts, issue 11), role and feedback-timeline
+company exact and company match (a leading part of the name counts), role and feedback-timeline
 figures, every failure by category, and the speed figures.
 """
 
@@ -63,10 +63,10 @@ class Report:
     ends: list[bool] = field(default_factory=list)
     interviewers: list[bool] = field(default_factory=list)
     companies: list[bool] = field(default_factory=list)
-    companies_leading: list[bool] = field(default_factory=list)
+    companies_exact: list[bool] = field(default_factory=list)
     roles: list[bool] = field(default_factory=list)
     feedback: list[bool] = field(default_factory=list)
-    outcomes: list[bool] = field(default_factory=list)  # only for labels that give an "outcome"
+    outcomes: list[bool] = field(default_factory=list)
     failures: dict[str, list[str]] = field(default_factory=dict)
 
     def fail(self, category: str, message: str) -> None:
@@ -88,11 +88,11 @@ class Report:
             "start_exact": share(self.starts),
             "end_exact": share(self.ends),
             "interviewers_exact": share(self.interviewers),
-            "company_exact": share(self.companies),
-            "company_match": share(self.companies_leading),
+            "company_exact": share(self.companies_exact),
+            "company_match": share(self.companies),
             "role_match": share(self.roles),
             "feedback_found": share(self.feedback),
-            **({"outcome_exact": share(self.outcomes)} if self.outcomes else {}),
+            "outcome_match": share(self.outcomes),
         }
 
 
@@ -110,11 +110,13 @@ def evaluate_corpus(folder: Path, ctx=None) -> Report:
             if label["is_interview"]:
                 report.fn += 1
             continue
-        said = bool(result["is_interview"])
-        if "outcome" in label:
-            report.outcomes.append(result.get("outcome") == label["outcome"])
-            if result.get("outcome") != label["outcome"]:
+        if "outcome" in label and (label["outcome"] or result.get("outcome")):
+            # Rejections, offers and next rounds end a pending check-in: scored wherever either side names one.
+            right = result.get("outcome") == label["outcome"]
+            report.outcomes.append(right)
+            if not right:
                 report.fail(category, f"{name}: outcome {result.get('outcome')!r} != {label['outcome']!r}")
+        said = bool(result["is_interview"])
         if said and not label["is_interview"]:
             report.fp += 1
             report.fail(category, f"{name}: false positive (score {result['score']})")
@@ -143,16 +145,16 @@ def _compare(report: Report, label: dict, result: dict, said: bool) -> None:
             report.fail(category, f"{name}: end {result.get('end')} != {label['end']}")
     elif said and not result.get("end_inferred") and not label.get("cancelled"):
         report.fail(category, f"{name}: end {result.get('end')} stated? label says no length is stated")
-    want = {p["email"].lower() for p in label["interviewers"]}
+    # Whom the thank-you goes to, by address; an interviewer known only by name (email null) has none to match.
+    want = {p["email"].lower() for p in label["interviewers"] if p.get("email")}
     got = {p["email"].lower() for p in result.get("interviewers", []) if p.get("email")}
     report.interviewers.append(said and want == got)
     if said and want != got:
         report.fail(category, f"{name}: interviewers {sorted(got)} != {sorted(want)}")
     if label["company"]:
-        got_company, want_company = _norm_company(result.get("company")), _norm_company(label["company"])
-        ok = said and got_company == want_company
+        ok = said and _same_company(result.get("company"), label["company"])
         report.companies.append(ok)
-        report.companies_leading.append(said and _leading_part(got_company, want_company))
+        report.companies_exact.append(said and _norm_company(result.get("company")) == _norm_company(label["company"]))
         if said and not ok:
             report.fail(category, f"{name}: company {result.get('company')!r} != {label['company']!r}")
     if label["role"]:
@@ -249,18 +251,19 @@ def _norm(text: str | None) -> str:
     return " ".join(re.sub(r"[^a-z0-9&]+", " ", text).split())
 
 
+def _same_company(got: str | None, want: str) -> bool:
+    """The same organisation: equal once normalised, or one name a leading part of the other ("Northwind"
+    for "Northwind Traders Ltd"); a different name, or the relaying service's, is not."""
+    a, b = _norm_company(got).split(), _norm_company(want).split()
+    if not a or not b:
+        return False
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return longer[: len(shorter)] == shorter
+
+
 def _norm_company(text: str | None) -> str:
     text = _norm(text).replace(" and ", " & ")
     return re.sub(r"\b(?:inc|llc|ltd|gmbh|ag|s a s|sas|sa|bv|b v|pvt|co|company|corp|corporation)\b", "", text).strip()
-
-
-def _leading_part(got: str, want: str) -> bool:
-    """Issue 11's company measure: the same name, or one a leading part of the other in whole words
-    ("Meridian Mutual" for "Meridian Mutual Insurance"); a different organisation never counts."""
-    if not got or not want:
-        return False
-    shorter, longer = sorted((got.split(), want.split()), key=len)
-    return longer[: len(shorter)] == shorter
 
 
 def print_report(title: str, report: Report) -> bool:
@@ -290,7 +293,10 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     for folder in folders:
         ok = (
-            print_report(str(folder.relative_to(ROOT) if folder.is_absolute() else folder), evaluate_corpus(folder))
+            print_report(
+                str(folder.resolve().relative_to(ROOT) if folder.resolve().is_relative_to(ROOT) else folder),
+                evaluate_corpus(folder),
+            )
             and ok
         )
     count, failures = evaluate_realworld()  # never interviews, always their own times

@@ -32,3 +32,4 @@ def test_relayed_forwarded_and_copied_mail_names_the_employer_and_its_interviewe
     report = evaluate_corpus(PEOPLE)
     figures = report.figures()
     assert (figures["company_exact"], figures["interviewers_exact"]) == (1.0, 1.0), report.failures
+    assert figures["outcome_match"] == 1.0, report.failures

@@ -174,7 +174,10 @@ def test_the_plan_shows_the_news_and_who_has_no_address() -> None:
     from watcher.report import render_plan
     from watcher.store import StoredInterview
 
-    interview = replace(INTERVIEW, outcome=REJECTED, unaddressed=("Grace Liu",), coordinator=HANNAH)
-    text = render_plan([(StoredInterview(interview, "active", "INBOX:1"), [])], END + timedelta(days=4), NY)
+    people_corpus = Path(__file__).resolve().parent / "corpus_people"
+    understood = understand_message(parse_message((people_corpus / "p16.eml").read_bytes(), NY), CTX).interview
+    assert understood is not None and understood.unaddressed == ("Karen Whitlock",)
+    interview = replace(understood, outcome=REJECTED)
+    text = render_plan([(StoredInterview(interview, "active", "INBOX:1"), [])], interview.end + timedelta(days=4), NY)
     assert "[REJECTED]" in text
-    assert "no address for Grace Liu" in text
+    assert "note: Karen Whitlock has no address in the message: the thank-you asks Hana Sato to pass it on" in text

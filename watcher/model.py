@@ -57,6 +57,7 @@ class CalendarEvent:
     attendees: tuple[Attendee, ...] = ()
     url: str = ""
     conference: str = ""  # a video link found in X- properties, LOCATION or URL
+    problems: tuple[str, ...] = ()  # what the reader had to guess or could not read, in words
 
     @property
     def all_day(self) -> bool:
@@ -153,6 +154,7 @@ class Interview:
     coordinator: Person | None = None
     unaddressed: tuple[str, ...] = ()  # interviewers named without any address in the message
     outcome: str | None = None  # news that came later: "rejected", "offer", "next_round"
+    warnings: tuple[str, ...] = ()  # guesses the user should know of ("no end stated: taken as 1 hour")
 
     @property
     def id(self) -> str:
@@ -191,7 +193,6 @@ class Understanding:
     cancels: str | None = None  # key of an interview this input cancels
     reschedules: bool = False  # says the interview moved: it may replace one on record from another thread
     outcome: str | None = None  # news it brings about an application: "rejected", "offer", "next_round"
-    warnings: tuple[str, ...] = ()  # what a person should check, in short sentences
 
 
 class Kind(StrEnum):

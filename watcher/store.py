@@ -19,7 +19,7 @@ from pathlib import Path
 from .errors import StateError
 from .model import EndSource, FollowUp, Interview, Kind, Person, Session
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -66,6 +66,12 @@ _MIGRATIONS: dict[int, str] = {
         added_at TEXT NOT NULL
     );
     """,
+    2: """
+    -- What became of a saved draft, read from Drafts and Sent: '' (not looked yet), waiting, edited, sent,
+    -- deleted; fate_at: when it was sent.
+    ALTER TABLE followups ADD COLUMN fate TEXT NOT NULL DEFAULT '';
+    ALTER TABLE followups ADD COLUMN fate_at TEXT;
+    """,
 }
 
 PLANNED, SAVING, DRAFTED, SKIPPED = "planned", "saving", "drafted", "skipped"
@@ -78,6 +84,8 @@ class StoredFollowUp:
     state: str
     detail: str
     draft_id: str
+    fate: str = ""  # what became of the saved draft (core.fates.Fate), "" before anyone looked
+    fate_at: datetime | None = None  # when it was sent
 
     @property
     def id(self) -> str:
@@ -234,7 +242,9 @@ class Store:
                         (SKIPPED, skips[f.id]) if f.id in skips else (OFF, off[f.id]) if f.id in off else (PLANNED, "")
                     )
                     self._db.execute(
-                        "INSERT INTO followups VALUES (?,?,?,?,?,?,?,?,?,?,'',?) ON CONFLICT(id) DO UPDATE SET "
+                        "INSERT INTO followups (id, interview_id, kind, due, send_by, expires, recipients, reason, "
+                        "state, detail, draft_id, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,'',?) "
+                        "ON CONFLICT(id) DO UPDATE SET "
                         "due=excluded.due, send_by=excluded.send_by, expires=excluded.expires, "
                         "recipients=excluded.recipients, reason=excluded.reason, state=excluded.state, "
                         "detail=excluded.detail, updated_at=excluded.updated_at "
@@ -295,6 +305,14 @@ class Store:
             "updated_at=? WHERE id=?",
             (state, detail, draft_id, draft_id, _now(), followup_id),
         )
+
+    def set_fate(self, followup_id: str, fate: str, when: datetime | None) -> bool:
+        """Record what became of a saved draft; True when that changed (nothing is written otherwise)."""
+        cursor = self._write(
+            "UPDATE followups SET fate=?, fate_at=?, updated_at=? WHERE id=? AND (fate IS NOT ? OR fate_at IS NOT ?)",
+            (fate, _iso(when) if when else None, _now(), followup_id, fate, _iso(when) if when else None),
+        )
+        return cursor.rowcount > 0
 
     # ---------------------------------------------------------------- notes
 
@@ -407,6 +425,7 @@ def _interview_json(i: Interview) -> dict:
         "coordinator": _person_json(i.coordinator) if i.coordinator else None,
         "unaddressed": list(i.unaddressed),
         "outcome": i.outcome,
+        "warnings": list(i.warnings),
     }
 
 
@@ -435,6 +454,7 @@ def _interview_row(row: sqlite3.Row) -> StoredInterview:
         coordinator=_person(d.get("coordinator")),
         unaddressed=tuple(d.get("unaddressed", ())),
         outcome=d.get("outcome"),
+        warnings=tuple(d.get("warnings", ())),
     )
     return StoredInterview(interview=interview, status=row["status"], source=row["source"])
 
@@ -449,4 +469,11 @@ def _followup_row(row: sqlite3.Row) -> StoredFollowUp:
         recipients=tuple(_person(p) for p in json.loads(row["recipients"])),
         reason=row["reason"],
     )
-    return StoredFollowUp(followup=followup, state=row["state"], detail=row["detail"], draft_id=row["draft_id"])
+    return StoredFollowUp(
+        followup=followup,
+        state=row["state"],
+        detail=row["detail"],
+        draft_id=row["draft_id"],
+        fate=row["fate"],
+        fate_at=_dt(row["fate_at"]),
+    )

@@ -90,13 +90,14 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
     user = people.identity(message, ctx.user_addresses, message.events)
     understanding = _understand_message(message, ctx, layout, user)
     news = outcomes.message_outcome(message, layout, user.addresses)
-    return replace(understanding, outcome=news, warnings=_warnings(understanding.interview))
+    return replace(understanding, outcome=news, interview=_with_people_warnings(understanding.interview))
 
 
-def _warnings(interview: Interview | None) -> tuple[str, ...]:
-    """What the user should check before trusting the drafts, in short sentences."""
+def _with_people_warnings(interview: Interview | None) -> Interview | None:
+    """The interview, with what the user should check about whom the thank-you goes to added to its
+    warnings (shown by inspect and list, logged by the service)."""
     if interview is None:
-        return ()
+        return None
     notes = []
     for name in interview.unaddressed:
         if interview.coordinator is not None:
@@ -106,7 +107,7 @@ def _warnings(interview: Interview | None) -> tuple[str, ...]:
             notes.append(f"{name} has no address in the message: add one to the thank-you")
     if not interview.interviewers and not interview.unaddressed:
         notes.append("no interviewer or contact address found: the thank-you has nobody to go to")
-    return tuple(notes)
+    return replace(interview, warnings=(*interview.warnings, *notes)) if notes else interview
 
 
 def _understand_message(
@@ -177,6 +178,7 @@ def _understand_message(
         cancelled=cancelled,
         version=(0, message.date.isoformat() if message.date else ""),
         evidence=verdict.evidence,
+        warnings=_length_warning(EndSource.TEXT if found.end_stated else EndSource.DEFAULT, ctx),
     )
     if cancelled:
         return Understanding(verdict=verdict, interview=interview, cancels=key)
@@ -191,7 +193,23 @@ def understand_event(event: CalendarEvent, ctx: Context, *, assume_interview: bo
     if assume_interview and not verdict.is_interview:
         verdict = Verdict(True, verdict.score, (*verdict.evidence, "updates an interview on record"))
     understanding = _from_event(event, verdict, ctx, None, None, user)
-    return replace(understanding, warnings=_warnings(understanding.interview))
+    return replace(understanding, interview=_with_people_warnings(understanding.interview))
+
+
+def _length_warning(source: EndSource, ctx: Context) -> tuple[str, ...]:
+    if source is not EndSource.DEFAULT:
+        return ()
+    return (f"no end or length stated: taken to last {duration_words(ctx.default_length)} (default_interview_length)",)
+
+
+def duration_words(length: timedelta) -> str:
+    """ "1 hour", "45 minutes", "1 hour 30 minutes"."""
+    minutes = int(length.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
+    if minutes or not parts:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    return " ".join(parts)
 
 
 def primary_event(events: tuple[CalendarEvent, ...]) -> CalendarEvent | None:
@@ -213,7 +231,8 @@ def _from_event(
     if event.all_day or not isinstance(event.start, datetime):
         if event.cancelled:
             return Understanding(verdict=verdict, event=event, cancels=key)
-        return Understanding(verdict=_reject(verdict, "an all-day event has no time to follow up from"), event=event)
+        why = "the event has no start time" if event.start is None else "an all-day event has no time to follow up from"
+        return Understanding(verdict=_reject(verdict, why), event=event)
     loop = _loop(event, message)
     start = event.start
     if event.end_source in ("dtend", "duration") and isinstance(event.end, datetime) and event.end > start:
@@ -288,6 +307,7 @@ def _from_event(
         declined=declined,
         version=event.version,
         evidence=verdict.evidence,
+        warnings=(*event.problems, *_length_warning(source, ctx)),
     )
     moved = bool(threads.RESCHEDULED.search(f"{subject}\n{text[:4000]}")) and not event.cancelled
     return Understanding(
