@@ -518,6 +518,8 @@ def company(
             name = re.sub(r"\s+(?:Talent|Recruiting|Recruitment|Careers|Hiring|People|HR)\b.*$", "", name)
             if not name or _is_brand(name, relays) or name.split()[0] in ("The", "Our", "Your"):
                 continue
+            if _NOT_A_NAME.match(name.split()[0]):
+                continue  # "joining Monday", "join Zoom Meeting": a day or a tool, not a company
             if not _is_person(name, persons, haystack):
                 return name
     match = re.search(r"\b(?:at|with|bei|chez|con)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})", subject)
