@@ -320,3 +320,25 @@ def test_a_room_invited_as_a_plain_attendee_is_not_an_interviewer() -> None:
     user = people.identity(None, frozenset({USER.email}), (event,))
     found = [p.email for p in people.event_interviewers(event, user)]
     assert found == ["mdale@halvorsen.com", "maria.sala@halvorsen.com"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "expected"),
+    [
+        # The relay's own name is never the company, whatever the display name says.
+        (Person("Greenhouse Mail", "no-reply@greenhouse-mail.io"), "Sent on behalf of Vela Systems.", "Vela Systems"),
+        (Person("Vela Systems via Lever", "no-reply@hire.lever.co"), "Your interview is booked.", "Vela Systems"),
+        (Person("Vela Systems Recruiting", "vela@teamtailor-mail.com"), "See you soon.", "Vela Systems"),
+        (Person("Workday", "vela@myworkday.com"), "The Vela Systems Talent Team", "Vela Systems"),
+        # The company's own domain, written as the company writes it.
+        (Person("Ana Lima", "ana@getsolace.com"), "Welcome to Solace Health.", "Solace Health"),
+        (Person("Ana Lima", "ana@nrg-partners.com"), "Northbridge Renewables Group", "Northbridge Renewables Group"),
+        (Person("Ana Lima", "ana@nordhavn.se"), "Nordhavn Shipping AB, Göteborg", "Nordhavn Shipping"),
+        # Whoever writes for "my client" is an agency: the client is the company.
+        (Person("Tom Baker", "tom.baker@hays.com"), "My client, Ferncliff Insurance, would like to meet you.",
+         "Ferncliff Insurance"),
+    ],
+)  # fmt: skip
+def test_the_company_is_the_employer_never_the_relay_or_the_agency(sender: Person, text: str, expected: str) -> None:
+    message = Message(message_id="m@x", subject="Interview", sender=sender, to=(USER,), text=text)
+    assert people.company((), message, [text], "Interview") == expected

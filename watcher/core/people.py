@@ -550,16 +550,23 @@ def _is_person(name: str, persons: set[str], text: str) -> bool:
 
 def _initials_name(label: str, text: str) -> str | None:
     """A domain made of initials ("bcg.com") for the name the text writes in full ("Boston Consulting Group")."""
-    label = label.split("-")[0]  # "nrg-partners"
+    label = label.split("-")[0].lower()  # "nrg-partners"
     if not (3 <= len(label) <= 5 and label.isalpha()):
         return None
-    for match in re.finditer(r"(?:[A-Z][a-z]+(?:\s+(?:of|the|and|&|for)\s+|\s+)){2,5}", text + " "):
-        words = match.group(0).split()
-        while words and words[-1] in ("of", "the", "and", "&", "for"):
-            words.pop()
-        initials = "".join(w[0].lower() for w in words if w not in ("of", "the", "and", "&", "for"))
-        if initials == label.lower() and len(words) >= 2:
-            return " ".join(words)
+    small = ("of", "the", "and", "&", "for")
+    for run in re.finditer(r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|the|and|&|for)[ \t]+)?[A-Z][a-z]+)+", text):
+        words = run.group(0).split()
+        for i in range(len(words)):
+            if words[i] in small:
+                continue
+            initials = ""
+            for j in range(i, min(i + 8, len(words))):
+                if words[j] not in small:
+                    initials += words[j][0].lower()
+                if initials == label and j > i:
+                    return " ".join(words[i : j + 1])
+                if not label.startswith(initials):
+                    break
     return None
 
 
@@ -577,7 +584,7 @@ _COMPANY_IN_TEXT = re.compile(
 # "your interview with Owen Marsh at Pebble & Pine Studio"
 _PERSON_AT = re.compile(rf"\bwith [A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:at|from|of)[ \t]+(?P<org>{_ORG_NAME})")
 _TEAM_SIGNATURE = re.compile(
-    rf"^\W*(?:the\s+)?(?P<org>{_ORG_NAME})\s+(?:Talent|Recruiting|Recruitment|Careers|Hiring|People)"
+    rf"^\W*(?:[Tt]he\s+)?(?P<org>{_ORG_NAME})\s+(?:Talent|Recruiting|Recruitment|Careers|Hiring|People)"
     rf"(?:\s+(?:Acquisition|Team|Operations))*\s*$",
     re.MULTILINE,
 )
@@ -882,6 +889,7 @@ def _display_names(message: Message | None) -> list[str]:
 
 def _strip_company_words(display: str) -> str:
     display = re.sub(r"\(.*?\)", "", display)
+    display = re.split(r"\s+(?:via|through|on behalf of)\s+", display, flags=re.I)[0]  # "Acme via Lever"
     words = [w for w in re.split(r"\s+", display) if w]
     while words and words[-1].lower().strip(".,") in _NOT_COMPANY_WORDS:
         words.pop()
