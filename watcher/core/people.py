@@ -723,7 +723,7 @@ def _takes_part(text: str) -> bool:
 
 def takes_part(text: str) -> bool:
     """Whether the writer says they take part in the interview ("with me and Victor")."""
-    return _participation(text) is not None
+    return _takes_part(text)
 
 
 def _first_person_position(text: str) -> int:
@@ -1130,7 +1130,7 @@ def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
         span = _TITLES.sub("", span.replace("\n", ", "))
         for match in _NAME.finditer(span):
             words = [w for w in match.group(0).split() if not _TITLES.fullmatch(w + " ")]
-            if any(_fold(w) in _TITLE_WORDS or _fold(w) in _COMPANY_TAIL_WORDS for w in words):
+            if any(_fold(w) in _TITLE_WORDS or (len(w) > 3 and _fold(w) in _COMPANY_TAIL_WORDS) for w in words):
                 continue  # "Staff Software Engineer", "Fleet Software": a job or a team, not a person
             while words and _NOT_A_NAME.match(words[0]):
                 words.pop(0)
