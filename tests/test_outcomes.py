@@ -167,7 +167,7 @@ def test_a_name_only_interviewer_is_kept_and_the_coordinator_is_asked_to_pass_th
     assert result["coordinator"] == {"name": "Hannah Cole", "email": "hannah.cole@lumenfreight.com"}
     named = [p["name"] for p in result["interviewers"] if p["email"] is None]
     assert named == ["Mateo Alvarez", "Grace Liu"]
-    assert any("asks Hannah Cole to pass it on" in w for w in result["warnings"])
+    assert any("the thank-you goes to Hannah Cole, who arranged it" in w for w in result["warnings"])
 
 
 def test_the_plan_shows_the_news_and_who_has_no_address() -> None:
@@ -175,9 +175,12 @@ def test_the_plan_shows_the_news_and_who_has_no_address() -> None:
     from watcher.store import StoredInterview
 
     people_corpus = Path(__file__).resolve().parent / "corpus_people"
-    understood = understand_message(parse_message((people_corpus / "p16.eml").read_bytes(), NY), CTX).interview
+    priya = replace(CTX, user_addresses=frozenset({"priya.n@gmail.com"}))
+    understood = understand_message(parse_message((people_corpus / "p16.eml").read_bytes(), NY), priya).interview
     assert understood is not None and understood.unaddressed == ("Karen Whitlock",)
     interview = replace(understood, outcome=REJECTED)
     text = render_plan([(StoredInterview(interview, "active", "INBOX:1"), [])], interview.end + timedelta(days=4), NY)
     assert "[REJECTED]" in text
-    assert "note: Karen Whitlock has no address in the message: the thank-you asks Hana Sato to pass it on" in text
+    assert (
+        "note: Karen Whitlock has no address in the message: the thank-you goes to Hana Sato, who arranged it" in text
+    )

@@ -99,12 +99,14 @@ def _with_people_warnings(interview: Interview | None) -> Interview | None:
     if interview is None:
         return None
     notes = []
+    coordinator = interview.coordinator
+    stand_in = coordinator is not None and coordinator.email in {p.email for p in interview.interviewers}
     for name in interview.unaddressed:
-        if interview.coordinator is not None:
-            who = interview.coordinator.name or interview.coordinator.email
-            notes.append(f"{name} has no address in the message: the thank-you asks {who} to pass it on")
+        if stand_in:
+            who = coordinator.name or coordinator.email  # type: ignore[union-attr]
+            notes.append(f"{name} has no address in the message: the thank-you goes to {who}, who arranged it")
         else:
-            notes.append(f"{name} has no address in the message: add one to the thank-you")
+            notes.append(f"{name} has no address in the message: no thank-you is addressed to them")
     if not interview.interviewers and not interview.unaddressed:
         notes.append("no interviewer or contact address found: the thank-you has nobody to go to")
     return replace(interview, warnings=(*interview.warnings, *notes)) if notes else interview
