@@ -184,3 +184,26 @@ def test_the_plan_shows_the_news_and_who_has_no_address() -> None:
     assert (
         "note: Karen Whitlock has no address in the message: the thank-you goes to Hana Sato, who arranged it" in text
     )
+
+
+def test_the_companys_name_on_the_sender_is_enough_from_another_domain_of_its_own() -> None:
+    news = parse_message(
+        raw(
+            "Lumen Freight Careers <talent@lumenfreight-jobs.net>",
+            "Your application",
+            "Hi Jordan, we have decided not to move forward with your application.",
+            END + timedelta(days=3),
+        ),
+        NY,
+    )
+    assert concerns(INTERVIEW, news, ME, text=news.text)
+    stranger = parse_message(
+        raw(
+            "Someone Else <talent@other-jobs.net>",
+            "Your application",
+            "Hi Jordan, we have decided not to move forward with your application.",
+            END + timedelta(days=3),
+        ),
+        NY,
+    )
+    assert not concerns(INTERVIEW, stranger, ME, text=stranger.text)

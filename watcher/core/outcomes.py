@@ -132,14 +132,14 @@ def concerns(
     domains = _company_domains(interview, me)
     if organisation(sender.domain) in domains:
         return True
-    if not interview.company:
+    wanted = company_key(interview.company or "")
+    if not wanted:
         return False
+    if f" {wanted} " in f" {company_key(sender.name)} ":
+        return True  # "Acme Careers <talent@acme-jobs.net>": the company's name on the sender
     if is_relay(sender.domain) or sender.domain in FREE_MAIL or not domains:
         # A system or a personal address: only when it names the company (display name, subject or words).
-        wanted = company_key(interview.company)
-        if not wanted:
-            return False
-        said = company_key(" ".join([sender.name, *(p.name for p in message.reply_to), message.subject, text[:6000]]))
+        said = company_key(" ".join([*(p.name for p in message.reply_to), message.subject, text[:6000]]))
         return f" {wanted} " in f" {said} "
     return False
 
@@ -163,7 +163,8 @@ def _company_domains(interview: Interview, me: frozenset[str]) -> set[str]:
 
 
 def describe(outcome: str, who: str, when: datetime | None, tz) -> str:
-    """The words `followup list` shows for a check-in ended by news: "rejected: Acme wrote (Tue 9 Dec 10:04)"."""
+    """The words `followup list` shows for a check-in ended by news:
+    "rejected: the company said no, from Acme via Greenhouse (Tue 9 Dec 10:04)"."""
     words = {REJECTED: "the company said no", OFFER: "an offer came", NEXT_ROUND: "invited to a next round"}
     at = ""
     if when is not None:
