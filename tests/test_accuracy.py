@@ -11,9 +11,10 @@ from bench.accuracy import CORPUS, REALWORLD, TARGETS, evaluate_corpus, evaluate
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
 PEOPLE = Path(__file__).resolve().parent / "corpus_people"
+THREADS = Path(__file__).resolve().parent / "corpus_threads"
 
 
-@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, PEOPLE], ids=["corpus", "holdout", "people"])
+@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, PEOPLE, THREADS], ids=["corpus", "holdout", "people", "threads"])
 def test_accuracy_targets(folder: Path) -> None:
     report = evaluate_corpus(folder)
     figures = report.figures()

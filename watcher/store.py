@@ -426,6 +426,11 @@ def _interview_json(i: Interview) -> dict:
         "unaddressed": list(i.unaddressed),
         "outcome": i.outcome,
         "warnings": list(i.warnings),
+        "language": i.language,
+        "informal": i.informal,
+        "language_source": i.language_source,
+        "honorifics": [list(pair) for pair in i.honorifics],
+        "notification": i.notification,
     }
 
 
@@ -455,6 +460,11 @@ def _interview_row(row: sqlite3.Row) -> StoredInterview:
         unaddressed=tuple(d.get("unaddressed", ())),
         outcome=d.get("outcome"),
         warnings=tuple(d.get("warnings", ())),
+        language=d.get("language", ""),
+        informal=d.get("informal", False),
+        language_source=d.get("language_source", ""),
+        honorifics=tuple((a, b) for a, b in d.get("honorifics", ())),
+        notification=d.get("notification", False),
     )
     return StoredInterview(interview=interview, status=row["status"], source=row["source"])
 
