@@ -545,6 +545,8 @@ def _is_person(name: str, persons: set[str], text: str) -> bool:
     key = _name_key(name)
     if key in persons or any(key.split()[:1] == p.split()[:1] and key.split()[-1:] == p.split()[-1:] for p in persons):
         return True
+    if _fold(name.split()[-1]).strip(".,") in _COMPANY_TAIL_WORDS:
+        return False  # "Fernbridge Analytics", though the text says "Fernbridge would like to meet you"
     return _looks_like_person(name, text)
 
 
