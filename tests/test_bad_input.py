@@ -156,13 +156,15 @@ def test_a_message_over_the_time_budget_is_skipped_and_the_next_one_read(tmp_pat
     good, _, _ = invitation(start=now - timedelta(hours=4), end=now - timedelta(hours=3))
     try:
         started = time.monotonic()
-        assert service.handle(Incoming("INBOX:1", regex_bomb_subject())).label == "skipped"
+        assert service.handle(Incoming("INBOX:1", regex_bomb_subject())).label == "quarantined"
         assert time.monotonic() - started < 3
         assert service.handle(Incoming("INBOX:2", good)).label == "new"
+        (problem,) = service.store.quarantined()
     finally:
         service.close()
     (line,) = warnings_about(caplog, "INBOX:1")
     assert "skipped: not understood in time" in line
+    assert (problem.source, problem.error) == ("INBOX:1", "TimeLimitExceeded: gave up after 0.5 s")
 
 
 def _slow_then_real(pattern):
@@ -192,12 +194,14 @@ def test_a_bug_triggered_by_one_message_costs_only_that_message(tmp_path, caplog
     poison, _, _ = invitation(start=now, end=now + timedelta(hours=1), subject="Interview poison")
     good, _, _ = invitation(start=now - timedelta(hours=4), end=now - timedelta(hours=3))
     try:
-        assert service.handle(Incoming("INBOX:1", poison)).label == "skipped"
+        assert service.handle(Incoming("INBOX:1", poison)).label == "quarantined"
         assert service.handle(Incoming("INBOX:2", good)).label == "new"
+        (problem,) = service.store.quarantined()
     finally:
         service.close()
     (line,) = warnings_about(caplog, "INBOX:1")
     assert "internal error KeyError" in line
+    assert (problem.source, problem.error) == ("INBOX:1", "KeyError: 'boom'")
 
 
 # ---------------------------------------------------------------- generated input
