@@ -57,6 +57,7 @@ class CalendarEvent:
     attendees: tuple[Attendee, ...] = ()
     url: str = ""
     conference: str = ""  # a video link found in X- properties, LOCATION or URL
+    problems: tuple[str, ...] = ()  # what in it could not be used, and why (a date out of range, say)
 
     @property
     def all_day(self) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
+from watcher.core.bounds import in_range, out_of_range
 from watcher.core.zones import (
     EmbeddedZone,
     Observance,
@@ -380,6 +381,7 @@ class _Reader:
         self.method_hint = method_hint
         self._zones: dict[str, tzinfo] = {}
         self._calendars: dict[int, tuple[str | None, tzinfo]] = {}
+        self.problems: list[str] = []  # of the event being read
 
     def zone(self, tzid: str) -> tzinfo:
         """Recognised name, else the calendar's VTIMEZONE, else the label's offset, else default_tz."""
@@ -430,8 +432,11 @@ class _Reader:
             self._calendars[id(calendar)] = (method or self.method_hint, floating)
         return self._calendars[id(calendar)]
 
-    def when(self, found: tuple[dict[str, str], str] | None, floating: tzinfo) -> datetime | date | None:
-        """A DTSTART-like property as an aware datetime (or a date), None if absent or impossible."""
+    def when(
+        self, found: tuple[dict[str, str], str] | None, floating: tzinfo, what: str = ""
+    ) -> datetime | date | None:
+        """A DTSTART-like property as an aware datetime (or a date), None if absent or impossible. A date
+        outside the years read (core/bounds.py) is None too, and said in `problems` under the name `what`."""
         if found is None:
             return None
         params, value = found
@@ -439,6 +444,11 @@ class _Reader:
         if parsed is None:
             return None
         moment, suffix = parsed
+        if not in_range(moment):
+            # Year 9999 or year 1 is valid iCalendar, but two hours later (or one zone east) overflows.
+            if what:
+                self.problems.append(out_of_range(what, moment) + "; not used")
+            return None
         if not isinstance(moment, datetime):
             return moment
         if suffix == "Z":
@@ -453,13 +463,14 @@ class _Reader:
     def event(self, event: _Component) -> CalendarEvent | None:
         """One VEVENT, or None when it carries nothing usable (no start, UID, summary or organizer)."""
         method, floating = self.calendar(event)
-        start = self.when(event.first("DTSTART"), floating)
+        self.problems = []
+        start = self.when(event.first("DTSTART"), floating, "DTSTART")
         end, end_source = self._end(event, start, floating)
         summary = event.text("SUMMARY")
         organizer_prop = event.first("ORGANIZER")
         organizer = _person(*organizer_prop) if organizer_prop else None
         uid = event.text("UID")
-        recurrence_id = self.when(event.first("RECURRENCE-ID"), floating)
+        recurrence_id = self.when(event.first("RECURRENCE-ID"), floating, "RECURRENCE-ID")
         if not (start or uid or summary or organizer or recurrence_id):
             return None
         dtstamp = self.when(event.first("DTSTAMP"), UTC)  # RFC 5545: DTSTAMP is UTC
@@ -481,6 +492,7 @@ class _Reader:
             attendees=tuple(self._attendees(event)),
             url=event.text("URL"),
             conference=_conference(event),
+            problems=tuple(self.problems),
         )
 
     def _end(
@@ -490,13 +502,16 @@ class _Reader:
         date event. An end before the start is dropped: it would schedule follow-ups in the past."""
         if start is None:
             return None, ""
-        end, source = self.when(event.first("DTEND"), floating), "dtend"
+        end, source = self.when(event.first("DTEND"), floating, "DTEND"), "dtend"
         if end is None and event.value("DURATION"):
             duration = _parse_duration(event.value("DURATION") or "")
             if duration is not None:
                 try:
                     end, source = _add_duration(start, *duration), "duration"
                 except OverflowError:
+                    end = None
+                if end is None or not in_range(end):
+                    self.problems.append(f"DURATION {(event.value('DURATION') or '')[:40]} goes out of range; not used")
                     end = None
         if end is None:
             if isinstance(start, datetime):
