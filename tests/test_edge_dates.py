@@ -166,7 +166,7 @@ def test_edge_dates_in_a_message_cost_nothing_and_the_next_invitation_is_drafted
         service.close()
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(events=st.lists(edge_events(), min_size=1, max_size=3))
 def test_edge_dates_in_a_calendar_cost_nothing_and_the_next_event_is_drafted(events, tmp_path_factory):
     root = tmp_path_factory.mktemp("edgecal")

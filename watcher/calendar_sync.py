@@ -41,6 +41,7 @@ from .core.agenda import (
 from .core.understand import understand_event
 from .errors import ParseError
 from .guard import Input, content_key
+from .limits import MESSAGE_SECONDS, time_limit
 from .model import CalendarEvent, Understanding
 from .sources.calendar import CalendarChanges
 
@@ -132,7 +133,8 @@ class CalendarSync:
     def _read(self, href: str, data: bytes, window: Window) -> Agenda | None:
         def read() -> Agenda | ParseError:
             try:
-                return read_agenda(data, self.service.ctx.timezone, window)
+                with time_limit(MESSAGE_SECONDS):  # a hostile recurrence rule can take forever to expand
+                    return read_agenda(data, self.service.ctx.timezone, window)
             except ParseError as exc:
                 return exc
 
