@@ -400,3 +400,39 @@ def test_a_user_template_failing_on_one_interview_falls_back_and_blocks_nothing(
     assert states == {"pat@fabrikam.example": "drafted", "pat@northwind.example": "drafted"}
     (line,) = [r.getMessage() for r in caplog.records if "using the bundled template" in r.getMessage()]
     assert "UndefinedError" in line
+
+
+def many_attendees(count: int = 500) -> bytes:
+    """An invitation sent to a whole department: 500 attendees besides the user."""
+    now = datetime.now(UTC)
+    people = tuple((f"Person {n}", f"person{n}@northwind.example") for n in range(count))
+    raw, _, _ = invitation(start=now - timedelta(hours=4), end=now - timedelta(hours=3), attendees=(*people, USER))
+    return raw
+
+
+def test_an_invitation_to_500_people_gives_one_thank_you_to_all_not_500(tmp_path, caplog):
+    service = local_service(tmp_path)
+    caplog.set_level(logging.INFO, logger="followup")
+    try:
+        drafts = push(service, many_attendees(), ref="INBOX:9")
+    finally:
+        service.close()
+    (draft,) = drafts
+    to = email.utils.getaddresses([m.split(b":", 1)[1].decode() for m in _unfolded(draft) if m.startswith(b"To:")])
+    assert len(to) == 500
+    (line,) = [r.getMessage() for r in caplog.records if "max_thank_yous" in r.getMessage()]
+    assert "500 interviewers, more than max_thank_yous (8): one thank-you to all of them" in line
+
+
+def test_the_cap_on_thank_yous_is_configurable(tmp_path):
+    service = local_service(tmp_path, extra="[drafts]\nmax_thank_yous = 20\n")
+    try:
+        drafts = push(service, many_attendees(12), ref="INBOX:9")
+    finally:
+        service.close()
+    assert len(drafts) == 12
+
+
+def _unfolded(raw: bytes) -> list[bytes]:
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    return head.replace(b"\r\n ", b" ").replace(b"\r\n\t", b" ").split(b"\r\n")

@@ -296,6 +296,8 @@ class Service:
         follow-up is dropped when the ones already saved reached all of its recipients."""
         policy = policy_for_interview(self.policy, self.settings.rules, interview)
         result = make_plan(interview, policy, self.ctx.timezone, me=self.settings.user.addresses)
+        for note in result.notes:
+            log.info("interview %s: %s", interview.id, note)
         done = self.store.followups(interview.id, (DRAFTED, SAVING))
         fresh = [f for f in result.followups if not _already_covered(f, done)]
         off = {f.id: why for f, why in result.off if not _already_covered(f, done)}
