@@ -160,3 +160,26 @@ def test_a_cap_on_thank_yous_and_waits_too_long_to_plan_are_checked(tmp_path):
         load_config(write(tmp_path, MINIMAL + '[drafts]\nmax_thank_yous = 0\n[timing]\ncheck_in_after = "99999999d"\n'))
     assert "drafts.max_thank_yous must be between 1 and 100, not 0" in str(error.value)
     assert "timing.check_in_after: '99999999d' is longer than 3660 days" in str(error.value)
+
+
+def test_a_failing_password_commands_stderr_is_never_echoed(tmp_path):
+    """A command that prints the password in its error message: `check` names the program and its exit
+    status, and nothing it printed."""
+    script = tmp_path / "leaky-pass"
+    script.write_text("#!/bin/sh\necho 'decryption failed for hunter2-SECRET' >&2\nexit 2\n")
+    script.chmod(0o700)
+    config = write(
+        tmp_path,
+        MINIMAL.replace("[maildir]\npath = \"mail\"\n", "")
+        + f'[imap]\nhost = "127.0.0.1"\nusername = "u"\npassword = {{ command = "{script} --key hunter2-SECRET" }}\n',
+    )
+    with pytest.raises(SecretError) as caught:
+        get_secret(load_config(config).imap.password, "u@h")
+    assert str(caught.value) == (
+        "password command (leaky-pass) exited with status 2; run it yourself to see its error message"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "watcher", "--config", str(config), "check"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode != 0 and "exited with status 2" in done.stderr
+    assert "hunter2" not in done.stdout + done.stderr

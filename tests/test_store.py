@@ -105,8 +105,9 @@ def test_a_failed_migration_leaves_the_previous_version_intact(tmp_path, monkeyp
 def test_a_damaged_state_file_is_a_one_line_error_naming_it(tmp_path):
     config = maildir_config(tmp_path)
     state = tmp_path / "state"
-    state.mkdir()
+    state.mkdir(mode=0o700)  # private, as the service leaves it: only the damage is to be reported here
     (state / "state.sqlite").write_bytes(b"this is not a database, a disk filled up or a sync tool broke it" * 100)
+    (state / "state.sqlite").chmod(0o600)
     done = subprocess.run(
         [sys.executable, "-m", "watcher", "--config", str(config), "list"], capture_output=True, text=True, timeout=60
     )

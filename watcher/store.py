@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -20,6 +21,8 @@ from pathlib import Path
 
 from .errors import StateError
 from .model import EndSource, FollowUp, Interview, Kind, Person, Session
+
+log = logging.getLogger("followup")
 
 SCHEMA_VERSION = 2
 
@@ -141,6 +144,8 @@ class Store:
                 self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
                 if not path.exists():
                     path.touch(mode=0o600)
+                _restrict(self.dir, 0o700)
+                _restrict(path, 0o600)
                 self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
         except (OSError, sqlite3.Error) as exc:
             raise StateError(f"cannot open the state database in {self.dir}: {exc}") from None
@@ -440,6 +445,21 @@ class InstanceLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _restrict(path: Path, mode: int) -> None:
+    """Make `path` no wider than `mode` (the state holds the names and addresses of the user's contacts),
+    however it was created; one log line when it was wider. A folder that cannot be made private is an
+    error: the service does not start there."""
+    current = path.stat().st_mode & 0o777
+    if current & ~mode:
+        try:
+            os.chmod(path, mode)
+        except OSError as exc:
+            raise StateError(
+                f"{path} is open to others (mode {current:o}) and cannot be made {mode:o}: {exc}"
+            ) from None
+        log.warning("%s was open to others (mode %o); made %o", path, current, mode)
 
 
 def _snapshot(path: Path) -> sqlite3.Connection:
