@@ -730,7 +730,7 @@ class Daemon:
         self._unscanned = []
         try:
             if kind == "scan":
-                self._drain_scans(item[1])
+                self._drain_scans(item[1], item[2] if len(item) > 2 else "")
                 self._scan_backoff.reset()
             elif kind == "due":
                 self.service.run_due()
@@ -756,9 +756,10 @@ class Daemon:
             backoff = self._scan_backoff if kind == "scan" else self._draft_backoff
             self._again(item, backoff.next())
 
-    def _drain_scans(self, folder: str) -> None:
+    def _drain_scans(self, folder: str, why: str = "") -> None:
         """Coalesce a burst of notifications into one scan per folder."""
         folders = {folder}
+        reasons = {why}
         pending = []
         while True:
             try:
@@ -767,8 +768,11 @@ class Daemon:
                 break
             if item[0] == "scan":
                 folders.add(item[1])
+                reasons.add(item[2] if len(item) > 2 else "")
             else:
                 pending.append(item)
+        if "reconnected" in reasons and hasattr(self.service.mailbox, "renew_connection"):
+            self.service.mailbox.renew_connection()  # the IDLE connection died: do not wait on this one too
         for item in pending:
             self.work.put(item)
         self._unscanned = sorted(folders)

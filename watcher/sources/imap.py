@@ -300,6 +300,12 @@ class ImapMailbox:
         finally:
             self.waiting_since = None
 
+    def renew_connection(self) -> None:
+        """Open a new connection for the next command instead of trusting this one. Called when the IDLE
+        connection to the same server was found dead: this one, idle meanwhile, very likely is too, and
+        finding out would cost a whole `timeout` before the catch-up scan could start."""
+        self._drop()
+
     def _drop(self) -> None:
         if self._client is not None:
             with contextlib.suppress(Exception):
@@ -504,6 +510,7 @@ class IdleWatcher(threading.Thread):
         self.stopping = threading.Event()
         self.connected = threading.Event()
         self.mode = "connecting"
+        self.sessions = 0  # connections made so far; after the first, on_change says "reconnected"
         self._client = None
 
     def stop(self) -> None:
@@ -553,7 +560,8 @@ class IdleWatcher(threading.Thread):
             raise TransientError(f"IDLE on {self.folder}: {_why(exc)}") from None
         self.mode = "idle" if idle_ok else "poll"
         self.connected.set()
-        self.on_change("connected")
+        self.sessions += 1
+        self.on_change("connected" if self.sessions == 1 else "reconnected")
         try:
             if idle_ok:
                 self._idle_loop(client)
