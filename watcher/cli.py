@@ -161,12 +161,19 @@ def cmd_run(args: argparse.Namespace) -> int:
             service = Service(settings)
             try:
                 counts = service.run_once()
+                unread = service.unread_calendars()
             finally:
                 service.close()
         logging.getLogger("followup").info(
-            "pass complete: %d message(s) read, %d draft(s) saved", counts["read"], counts["saved"]
+            "pass complete: %d message(s) read, %d draft(s) saved%s",
+            counts["read"],
+            counts["saved"],
+            f"; {len(unread)} calendar(s) could not be read" if unread else "",
         )
-        return EXIT_OK
+        # Timers and scripts go by the exit status: a pass that could not read a source did not do its job.
+        for problem in unread:
+            print(f"followup: {problem}", file=sys.stderr)
+        return EXIT_FAILED if unread else EXIT_OK
     from .daemon import Daemon
 
     return Daemon(settings).run()
@@ -292,6 +299,7 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         sequence=event.sequence if event else None,
         score=understanding.verdict.score,
         evidence=list(understanding.verdict.evidence),
+        warnings=list(interview.warnings if interview else (event.problems if event else ())),
     )
     if interview is not None:
         base = policy_for(settings) if settings else Policy()
@@ -332,6 +340,7 @@ def _describe(result: dict, tz: tzinfo) -> str:
         if result.get(key):
             lines.append(f"  {label:<9} draft at {result[key]}")
     lines.extend(f"  evidence  {item}" for item in result["evidence"])
+    lines.extend(f"  warning   {item}" for item in result["warnings"])
     return "\n".join(lines)
 
 
@@ -527,10 +536,11 @@ def _check_mail(settings) -> int:
         from .store import Store
 
         mailbox = MaildirMailbox(settings.maildir, Store(settings.state_dir))
+        missing = [folder for folder in settings.maildir.folders if not mailbox.folder_path(folder)]
         for folder in settings.maildir.folders:
-            print(f"folder     {folder}: {'found' if mailbox.folder_path(folder) else 'MISSING'}")
+            print(f"folder     {folder}: {'MISSING' if folder in missing else 'found'}")
         print(f"drafts     {MaildirDrafts(mailbox, settings.maildir.drafts).folder()}")
-        return EXIT_OK
+        return _missing_folders(missing)
     from .oauth2 import credential_for
     from .sinks.drafts import ImapDrafts
     from .sources.imap import SENT_NAMES, ImapMailbox
@@ -557,8 +567,9 @@ def _check_mail(settings) -> int:
                 print(f"           {convention}")
         listing = mailbox.folders()
         names = {name for _, name in listing}
+        missing = [folder for folder in imap.folders if folder not in names]
         for folder in imap.folders:
-            print(f"folder     {folder}: {'found' if folder in names else 'MISSING'}")
+            print(f"folder     {folder}: {'MISSING' if folder in missing else 'found'}")
         drafts = ImapDrafts(mailbox, imap.drafts).folder()
         print(f"drafts     {drafts} ({how_found(listing, drafts, DRAFTS_FLAG, imap.drafts)})")
         sent = mailbox.find_folder(imap.sent, SENT_FLAG, SENT_NAMES)
@@ -568,6 +579,14 @@ def _check_mail(settings) -> int:
             print("sent       not found (thank-you notes already sent cannot be detected)")
     finally:
         mailbox.close()
+    return _missing_folders(missing)
+
+
+def _missing_folders(missing: list[str]) -> int:
+    """A watched folder that does not exist is mail the service would never read: `check` fails on it."""
+    if missing:
+        print(f"followup: watched folder(s) not found: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -15,14 +15,15 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .calendar_sync import CalendarSync
 from .config import CalendarSettings, Settings
 from .core import detect
 from .core.agenda import adopt, same_meeting
-from .core.drafts import Author, draft_message_id, render_draft
+from .core.drafts import Author, draft_message_id, earlier_draft_message_ids, render_draft, reply_subject
+from .core.fates import Draft, Fate, fate_of
 from .core.mail import parse_message
 from .core.policy import make_plan, policy_for_interview
 from .core.reconcile import Action, reconcile
@@ -35,18 +36,26 @@ from .model import FollowUp, Interview, Kind
 from .notify import DesktopNotifier
 from .oauth2 import TokenSource, credential_for
 from .planning import policy_for
+from .report import outdated_draft
 from .secrets import get_secret
 from .sinks.drafts import DraftSink, DraftsMissing, ImapDrafts, MaildirDrafts, save_once
 from .sources import Incoming, Lookup
 from .sources.calendar import CalendarChanges, CalendarPoller, open_source
 from .sources.imap import Backoff, IdleWatcher, ImapMailbox
 from .sources.maildir import MaildirMailbox
-from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, InstanceLock, Store, StoredFollowUp
+from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, InstanceLock, Store, StoredFollowUp, StoredInterview
 from .templating import template_environment
 from .watch import FileWatch
 
 log = logging.getLogger("followup")
 
+FOLLOW_DRAFTS_FOR = timedelta(days=3)  # how long after a draft stopped being worth sending it is still followed
+FATE_WORDS = {
+    Fate.WAITING: "back in Drafts",
+    Fate.EDITED: "edited, still in Drafts",
+    Fate.SENT: "sent",
+    Fate.DELETED: "deleted without being sent",
+}
 MAX_THREAD_IDS = 40  # Message-IDs searched for replies to one interview (each is two SEARCH keys)
 
 Clock = Callable[[], datetime]
@@ -209,8 +218,10 @@ class Service:
         change = reconcile(understanding, existing)
         noun = "event" if ref.startswith("calendar:") else "message"
         where = f"{noun} {ref} <{_short(message_id)}>" if message_id else f"{noun} {ref}"
+        if change.action is Action.UNCHANGED:
+            return Outcome(change.reason, existing)
         if change.action is Action.IGNORE:
-            if understanding.verdict.is_interview or existing is not None:
+            if existing is not None or (understanding.verdict.is_interview and not understanding.cancels):
                 log.info("%s: %s", where, change.reason)
             if stored is not None and understanding.interview is not None:
                 self._keep_invitation(stored, understanding.interview)
@@ -223,11 +234,16 @@ class Service:
             for kind in Kind:
                 self._unschedule(interview.id, kind)
             log.info("interview %s %s (%s): %d planned draft(s) dropped", interview.id, change.reason, where, dropped)
+            self._tell_of_outdated_drafts(interview, "declined" if interview.declined else "cancelled")
             return Outcome(change.action.value, interview)
         self.store.save_interview(interview, "active", ref)
         if change.action is Action.NEW and understanding.reschedules:
             self._retire_superseded(interview, ref, where)
         followups = self.replan(interview)
+        if interview.warnings and (existing is None or existing.warnings != interview.warnings):
+            log.warning("interview %s: %s", interview.id, "; ".join(interview.warnings))
+        if change.reason == "moved":
+            self._tell_of_outdated_drafts(interview, "active")
         log.info(
             "interview %s %s from %s: ends %s (%s); %s",
             interview.id,
@@ -238,6 +254,20 @@ class Service:
             _plan_words(followups, self.ctx.timezone),
         )
         return Outcome(change.action.value, interview)
+
+    def _tell_of_outdated_drafts(self, interview: Interview, status: str) -> None:
+        """Drafts already saved that this change made wrong (the interview moved or was called off): say what
+        to do with them, in the journal and on the desktop, once per change."""
+        record = StoredInterview(interview=interview, status=status, source="")
+        for stored in self.store.followups(interview.id, (DRAFTED,)):
+            advice = outdated_draft(stored, record, self.ctx.timezone, self.clock())
+            if advice is None:
+                continue
+            kind = stored.followup.kind
+            log.info("%s draft of interview %s, already in Drafts: %s", kind.value, interview.id, advice)
+            about = " · ".join(x for x in (interview.company, interview.role) if x) or "your interview"
+            what = "Thank-you" if kind is Kind.THANK_YOU else "Check-in"
+            self.notifier.notify(f"{what} draft out of date", f"{about}: {advice}.")
 
     def _keep_invitation(self, stored, incoming: Interview) -> None:
         """The email invitation of an interview first read from a calendar: drafts reply to it, even when
@@ -289,6 +319,7 @@ class Service:
         for kind in Kind:
             self._unschedule(old.id, kind)
         log.info("interview %s moved to %s (%s): %d planned draft(s) dropped", old.id, interview.id, where, dropped)
+        self._tell_of_outdated_drafts(replace(old, cancelled=True), "cancelled")
 
     def replan(self, interview: Interview, *, keep_skipped: bool = False) -> list[FollowUp]:
         """Plan the interview's follow-ups under the policy in force (and its per-company rule) and schedule
@@ -406,16 +437,16 @@ class Service:
         folder = self.drafts.folder()  # a missing Drafts folder leaves the draft planned, not half-saved
         # Recorded before the APPEND: after a crash, "saving" means "look in Drafts before saving again".
         self.store.mark(followup.id, SAVING, "", draft_id)
-        saved = save_once(self.drafts, draft_id, raw)
-        self.store.mark(followup.id, DRAFTED, "saved" if saved else "found already saved", draft_id)
+        found = save_once(self.drafts, draft_id, raw, earlier_draft_message_ids(followup, self.author))
+        saved = found is None
+        self.store.mark(followup.id, DRAFTED, "saved" if saved else "found already saved", found or draft_id)
         log.info(
-            "%s draft for interview %s %s in %s (%d recipient%s)",
+            "%s draft for interview %s%s %s in %s",
             followup.kind.value,
             followup.interview_id,
+            _to_names(followup.recipients),
             "saved" if saved else "was already",
             folder,
-            len(followup.recipients),
-            "" if len(followup.recipients) == 1 else "s",
         )
         if saved:
             self.notifier.notify(*_notification(followup, record.interview, self.drafts.folder(), self.ctx.timezone))
@@ -437,6 +468,53 @@ class Service:
                 exc,
             )
             return render_draft(followup, interview, self.author, template_environment(None), **kwargs)
+
+    # ---------------------------------------------------------------- what became of the drafts
+
+    def follow_drafts(self) -> int:
+        """Learn from Drafts and Sent (read-only) what became of each saved draft not settled yet: sent (and
+        when), edited, deleted unsent. Returns how many changed. A draft is followed until a few days after
+        it stopped being worth sending."""
+        now = self.clock()
+        tz, me = self.ctx.timezone, self.settings.user.addresses
+        sent_folder = self.mailbox.sent_folder()
+        changed = 0
+        for stored in self.store.followups(states=(DRAFTED,)):
+            followup = stored.followup
+            if stored.fate in (Fate.SENT, Fate.DELETED) or not stored.draft_id:
+                continue
+            if now > followup.expires + FOLLOW_DRAFTS_FOR or self.stopping.is_set():
+                continue
+            record = self.store.interview_by_id(followup.interview_id)
+            if record is None:
+                continue
+            interview = record.interview
+            draft = Draft(
+                message_id=stored.draft_id,
+                saved=followup.due,
+                recipients=frozenset(p.email.lower() for p in followup.recipients),
+                subject=reply_subject(interview.subject, interview),
+                thread=frozenset(i for i in (interview.message_id, *interview.references) if i),
+            )
+            query = Lookup(since=followup.due, to=tuple(sorted(draft.recipients)))
+            in_drafts = self.drafts.contains(stored.draft_id)
+            edited = [] if in_drafts else safe_facts(self.mailbox.lookup(self.drafts.folder(), query), tz, me)
+            sent = None if sent_folder is None else safe_facts(self.mailbox.lookup(sent_folder, query), tz, me)
+            found = fate_of(draft, in_drafts, edited, sent)
+            self.on_progress()
+            if not self.store.set_fate(stored.id, found.fate.value, found.when):
+                continue
+            changed += 1
+            if found.fate is not Fate.WAITING or stored.fate:
+                log.info(
+                    "%s draft for interview %s%s: %s",
+                    followup.kind.value,
+                    followup.interview_id,
+                    _to_names(followup.recipients),
+                    FATE_WORDS[found.fate]
+                    + (f" {found.when.astimezone(tz).isoformat(timespec='minutes')}" if found.when else ""),
+                )
+        return changed
 
     # ---------------------------------------------------------------- skip rules
 
@@ -493,10 +571,16 @@ class Service:
         read = sum(self.scan(folder) for folder in self.folders)
         events = self.poll_calendars()
         saved = self.run_due()
+        self.follow_drafts()
         counts = {"read": read, "saved": saved}
         if self.calendar_pollers:
             counts["calendar_events"] = events
+            counts["calendars_unread"] = sum(1 for poller in self.calendar_pollers if poller.failures)
         return counts
+
+    def unread_calendars(self) -> list[str]:
+        """Why each calendar that could not be read in the last poll failed (one line each, no secret)."""
+        return [poller.last_error for poller in self.calendar_pollers if poller.failures]
 
     def due_jobs(self) -> dict[tuple[str, str], datetime]:
         jobs: dict[tuple[str, str], datetime] = {}
@@ -530,12 +614,20 @@ def _digest(data: bytes) -> str:
 def _already_covered(followup: FollowUp, done: list[StoredFollowUp]) -> bool:
     """A follow-up whose kind was already saved for everyone it addresses (one check-in per interview)."""
     same = [s.followup for s in done if s.followup.kind is followup.kind]
-    if not same or any(s.id == followup.id for s in same):
+    if not same:
         return False
     if followup.kind is Kind.CHECK_IN:
         return True
     reached = {p.email for s in same for p in s.recipients}
     return {p.email for p in followup.recipients} <= reached
+
+
+def _to_names(people: tuple) -> str:
+    """ " to Dana Whitfield and Sam Ortiz": which of an interview's drafts a line is about (names, no address)."""
+    names = [p.name or p.email.partition("@")[0] for p in people]
+    if not names:
+        return ""
+    return " to " + (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1])
 
 
 def _reason_for_log(kind: Kind) -> str:
@@ -571,6 +663,7 @@ class Daemon:
 
     RETRY_IDLE_SCAN = 300.0  # even with IDLE, look again now and then: a missed notification costs nothing
     WATCH_INTERVAL = 2.0  # how often the config and template files are checked for edits
+    FOLLOW_DRAFTS_EVERY = 60.0  # Drafts and Sent are looked at after a scan, at most this often
 
     def __init__(self, settings: Settings):
         from .scheduling import Scheduler
@@ -596,6 +689,7 @@ class Daemon:
         # Looking for a missing Drafts folder costs one LIST: keep doing it every minute or two at most.
         self._drafts_missing_backoff = Backoff(first=5.0, cap=120.0)
         self._unscanned: list[str] = []  # folders of the scan batch in hand not yet read to the end
+        self._drafts_followed_at = float("-inf")
         self.watch = FileWatch(
             self._watched_files, lambda: self.work.put(("reload", "file changed")), self.WATCH_INTERVAL
         )
@@ -780,6 +874,9 @@ class Daemon:
             self.service.scan(self._unscanned[0])
             self._unscanned.pop(0)
         self.service.run_due()
+        if time.monotonic() - self._drafts_followed_at >= self.FOLLOW_DRAFTS_EVERY:
+            self._drafts_followed_at = time.monotonic()
+            self.service.follow_drafts()
 
     def _again(self, item: tuple, delay: float) -> None:
         """Retry `item` after `delay`; for a scan, every folder of the coalesced batch not read to the end."""

@@ -24,7 +24,7 @@ from .model import EndSource, FollowUp, Interview, Kind, Person, Session
 
 log = logging.getLogger("followup")
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -71,9 +71,15 @@ _MIGRATIONS: dict[int, str] = {
         added_at TEXT NOT NULL
     );
     """,
+    2: """
+    -- What became of a saved draft, read from Drafts and Sent: '' (not looked yet), waiting, edited, sent,
+    -- deleted; fate_at: when it was sent.
+    ALTER TABLE followups ADD COLUMN fate TEXT NOT NULL DEFAULT '';
+    ALTER TABLE followups ADD COLUMN fate_at TEXT;
+    """,
     # One guard per input (watcher/guard.py): what failed, and what is being handled right now, so an
     # input that kills the process itself (a crash in C code, the OOM killer) is counted across restarts.
-    2: """
+    3: """
     CREATE TABLE quarantine (
         key TEXT PRIMARY KEY,            -- a digest of the input's bytes: the same input is known again
         kind TEXT NOT NULL,              -- message | event | calendar object
@@ -103,6 +109,8 @@ class StoredFollowUp:
     state: str
     detail: str
     draft_id: str
+    fate: str = ""  # what became of the saved draft (core.fates.Fate), "" before anyone looked
+    fate_at: datetime | None = None  # when it was sent
 
     @property
     def id(self) -> str:
@@ -314,7 +322,9 @@ class Store:
                     (SKIPPED, skips[f.id]) if f.id in skips else (OFF, off[f.id]) if f.id in off else (PLANNED, "")
                 )
                 self._db.execute(
-                    "INSERT INTO followups VALUES (?,?,?,?,?,?,?,?,?,?,'',?) ON CONFLICT(id) DO UPDATE SET "
+                    "INSERT INTO followups (id, interview_id, kind, due, send_by, expires, recipients, reason, "
+                    "state, detail, draft_id, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,'',?) "
+                    "ON CONFLICT(id) DO UPDATE SET "
                     "due=excluded.due, send_by=excluded.send_by, expires=excluded.expires, "
                     "recipients=excluded.recipients, reason=excluded.reason, state=excluded.state, "
                     "detail=excluded.detail, updated_at=excluded.updated_at "
@@ -371,6 +381,14 @@ class Store:
             "updated_at=? WHERE id=?",
             (state, detail, draft_id, draft_id, _now(), followup_id),
         )
+
+    def set_fate(self, followup_id: str, fate: str, when: datetime | None) -> bool:
+        """Record what became of a saved draft; True when that changed (nothing is written otherwise)."""
+        cursor = self._write(
+            "UPDATE followups SET fate=?, fate_at=?, updated_at=? WHERE id=? AND (fate IS NOT ? OR fate_at IS NOT ?)",
+            (fate, _iso(when) if when else None, _now(), followup_id, fate, _iso(when) if when else None),
+        )
+        return cursor.rowcount > 0
 
     # ---------------------------------------------------------------- inputs in hand, quarantine
 
@@ -523,6 +541,7 @@ def _interview_json(i: Interview) -> dict:
         "declined": i.declined,
         "version": list(i.version),
         "evidence": list(i.evidence),
+        "warnings": list(i.warnings),
     }
 
 
@@ -548,6 +567,7 @@ def _interview_row(row: sqlite3.Row) -> StoredInterview:
         declined=d["declined"],
         version=tuple(d["version"]),
         evidence=tuple(d["evidence"]),
+        warnings=tuple(d.get("warnings", ())),
     )
     return StoredInterview(interview=interview, status=row["status"], source=row["source"])
 
@@ -562,4 +582,11 @@ def _followup_row(row: sqlite3.Row) -> StoredFollowUp:
         recipients=tuple(_person(p) for p in json.loads(row["recipients"])),
         reason=row["reason"],
     )
-    return StoredFollowUp(followup=followup, state=row["state"], detail=row["detail"], draft_id=row["draft_id"])
+    return StoredFollowUp(
+        followup=followup,
+        state=row["state"],
+        detail=row["detail"],
+        draft_id=row["draft_id"],
+        fate=row["fate"],
+        fate_at=_dt(row["fate_at"]),
+    )
