@@ -30,7 +30,7 @@ from .core.reconcile import Action, reconcile
 from .core.skips import Skip, check_in_skip, company_domains, safe_facts, thank_you_skip
 from .core.understand import Context, understand_message
 from .errors import AuthError, ConfigError, FollowupError, ParseError, TransientError
-from .guard import Guard, Input, content_key
+from .guard import SURROUNDINGS, Guard, Input, content_key, error_line
 from .limits import MESSAGE_SECONDS, time_limit
 from .model import FollowUp, Interview, Kind
 from .notify import DesktopNotifier
@@ -381,8 +381,18 @@ class Service:
         for stored in self.store.due(self.clock()):
             if self.stopping.is_set():
                 break
-            if self.create_draft(stored):
-                saved += 1
+            try:
+                if self.create_draft(stored):
+                    saved += 1
+            except (FollowupError, *SURROUNDINGS):
+                raise  # the server, the login or the state: retried as a whole later
+            except Exception as exc:  # a bug on this follow-up's data must not hold up the drafts after it
+                log.error(
+                    "%s draft for interview %s failed (%s); it stays planned, the others go ahead",
+                    stored.followup.kind.value,
+                    stored.followup.interview_id,
+                    error_line(exc),
+                )
             self.on_progress()
         return saved
 
@@ -627,6 +637,8 @@ def _to_names(people: tuple) -> str:
     names = [p.name or p.email.partition("@")[0] for p in people]
     if not names:
         return ""
+    if len(names) > 4:  # one draft to a whole team: a log line, not a roll call
+        names = [*names[:3], f"{len(names) - 3} others"]
     return " to " + (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1])
 
 

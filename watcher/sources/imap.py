@@ -32,6 +32,7 @@ log = logging.getLogger("followup.imap")
 FETCH_BYTES = 4_000_000  # one FETCH asks for about this much mail: bounded memory, few round trips
 FETCH_MAX_UIDS = 500  # ...and for at most this many messages (the UID list is sent in the command line)
 MAX_MESSAGE_BYTES = 2_000_000  # larger messages are read only this far: an invitation never needs more
+MAX_CONDITIONS = 80  # search keys OR-ed in one SEARCH for a skip decision
 LOOKUP_LIMIT = 200  # messages read for one skip decision (the newest); more means the search was too loose
 KEEPALIVE = (60, 15, 4)  # TCP keepalive: idle seconds, interval, probes; a dead path fails in ~2 min
 
@@ -453,6 +454,9 @@ class ImapMailbox:
         conditions += [["FROM", domain] for domain in query.from_domains]
         conditions += [["HEADER", header, f"<{ref}>"] for ref in query.thread_ids for header in _THREAD_HEADERS]
         conditions = [c for c in conditions if c[-1].isascii()]  # search values go out as US-ASCII
+        # OR takes two keys, so n conditions nest n deep, and imapclient reads the nesting recursively: an
+        # invitation to 500 people would end in a RecursionError. The first ones are enough to look for.
+        conditions = conditions[:MAX_CONDITIONS]
         if not conditions:
             return []
         # SINCE compares the server's arrival date, by whole days in the server's zone: a day early is safe.
