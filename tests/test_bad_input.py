@@ -494,3 +494,83 @@ def test_a_bug_on_one_due_draft_does_not_hold_up_the_drafts_after_it(tmp_path, c
     assert states == {"pat@fabrikam.example": "planned", "pat@northwind.example": "drafted"}
     (line,) = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
     assert "failed (KeyError: 'boom'); it stays planned, the others go ahead" in line
+
+
+def test_quarantined_inputs_are_listed_and_counted_by_the_commands(tmp_path, monkeypatch):
+    """`followup list --problems` shows what was set aside and why; `followup check` counts it."""
+    from watcher.core.understand import understand_message
+
+    def buggy(message, ctx):
+        if "poison" in message.subject:
+            raise ValueError("year 10000 is out of range\nsecond line never shown")
+        return understand_message(message, ctx)
+
+    monkeypatch.setattr("watcher.daemon.understand_message", buggy)
+    service = local_service(tmp_path)
+    now = datetime.now(UTC)
+    poison, poison_id, _ = invitation(start=now, end=now + timedelta(hours=1), subject="Interview poison")
+    try:
+        assert service.handle(Incoming("INBOX:41", poison)).label == "quarantined"
+        assert service.handle(Incoming("INBOX:41", poison)).label == "quarantined"  # not read again
+    finally:
+        service.close()
+    config = str(tmp_path / "config.toml")
+
+    def followup(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "watcher", "--config", config, *args], capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    listing = followup("list", "--problems")
+    assert "1 input(s) set aside (quarantined)" in listing
+    assert f"message INBOX:41 <{poison_id}>" in listing
+    assert "ValueError: year 10000 is out of range (1 attempt)" in listing
+    assert "second line" not in listing
+    assert "problems   1 input(s) set aside; see followup list --problems" in followup("check")
+
+
+def test_a_calendar_event_that_fails_is_quarantined_and_the_next_one_planned(tmp_path, caplog, monkeypatch):
+    from tests.mailgen import calendar
+    from watcher.core.understand import understand_event
+    from watcher.sources.calendar import CalendarChanges, CalendarObject
+
+    def buggy(event, ctx, **kwargs):
+        if event.uid.startswith("poison"):
+            raise ZeroDivisionError("division by zero")
+        return understand_event(event, ctx, **kwargs)
+
+    monkeypatch.setattr("watcher.calendar_sync.understand_event", buggy)
+    feed = tmp_path / "feed.ics"
+    service = local_service(tmp_path, f'[[calendar]]\nname = "work"\ntype = "ics"\npath = "{feed}"\n')
+    caplog.set_level(logging.INFO, logger="followup")
+    now = datetime.now(UTC)
+    objects = tuple(
+        CalendarObject(
+            f"{uid}.ics",
+            calendar(
+                uid=uid,
+                start=now - timedelta(hours=3),
+                end=now - timedelta(hours=2),
+                summary="Interview: Data Engineer at Northwind",
+            ).encode(),
+        )
+        for uid in ("poison@northwind.example", "good@northwind.example")
+    )
+    try:
+        service.take_calendar("work", CalendarChanges(changed=objects, complete=True))
+        keys = [r.interview.key for r in service.store.interviews()]
+        (problem,) = service.store.quarantined()
+    finally:
+        service.close()
+    assert keys == ["ical:good@northwind.example"]
+    assert (problem.kind, problem.source, problem.error) == (
+        "event",
+        "calendar:work:poison@northwind.example",
+        "ZeroDivisionError: division by zero",
+    )
+    (line,) = [r.getMessage() for r in caplog.records if "quarantined" in r.getMessage()]
+    assert line.startswith(
+        "event calendar:work:poison@northwind.example <poison@northwind.example> skipped: internal error"
+    )
