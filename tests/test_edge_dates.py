@@ -134,7 +134,7 @@ def edge_messages(draw) -> bytes:
     return (
         head + 'Content-Type: multipart/alternative; boundary="b"\r\n\r\n'
         f"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
-        f'--b\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n{ics}\r\n--b--\r\n'
+        f"--b\r\nContent-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n{ics}\r\n--b--\r\n"
     ).encode()
 
 
@@ -227,7 +227,7 @@ def test_the_reported_poison_invitations_are_read_with_a_reason(dtstart, dtend, 
     raw = (
         f"From: {RECRUITER[0]} <{RECRUITER[1]}>\r\nTo: {USER[0]} <{USER[1]}>\r\nSubject: Interview\r\n"
         "Message-ID: <poison@edge.test>\r\nDate: Mon, 04 Mar 2030 09:00:00 +0000\r\n"
-        'Content-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n' + ics
+        "Content-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n" + ics
     ).encode()
     service = _fresh(tmp_path)
     caplog.set_level(logging.INFO, logger="followup")
@@ -239,3 +239,30 @@ def test_the_reported_poison_invitations_are_read_with_a_reason(dtstart, dtend, 
         service.close()
     lines = [r.getMessage() for r in caplog.records if "INBOX:1" in r.getMessage()]
     assert any("out of range" in line for line in lines), lines
+
+
+def test_run_once_over_the_poison_invitations_exits_0_and_drafts_the_next_one(tmp_path):
+    """`followup run --once` once exited 1 with a traceback on a year-9999 invitation, every time."""
+    import subprocess
+    import sys
+
+    from tests.local import maildir_config
+
+    config = maildir_config(tmp_path)
+    hostile = Path(__file__).resolve().parent / "hostile"
+    inbox = tmp_path / "mail" / "new"
+    for n, name in enumerate(("ics-year-9999.eml", "ics-year-0001.eml", "ics-tzid-9999.eml", "date-header-9999.eml")):
+        (inbox / f"{n}.hostile:2,").write_bytes((hostile / name).read_bytes())
+    now = datetime.now(UTC)
+    normal, _, _ = invitation(start=now - timedelta(hours=4), end=now - timedelta(hours=3))
+    (inbox / "9.normal:2,").write_bytes(normal)
+    done = subprocess.run(
+        [sys.executable, "-m", "watcher", "--config", str(config), "run", "--once"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "quarantined" not in done.stderr
+    assert done.stderr.count("is out of range") == 4
+    assert len(draft_files(tmp_path)) == 1
