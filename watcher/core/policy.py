@@ -28,6 +28,7 @@ from datetime import UTC, datetime, time, timedelta, tzinfo
 
 from ..durations import Duration, add_business_days, localize, next_business_moment, parse_duration
 from ..model import FollowUp, Interview, Kind, Person
+from .bounds import in_range
 from .people import is_personal_address, is_relay
 
 ONE_DAY = timedelta(days=1)
@@ -109,6 +110,9 @@ def make_plan(interview: Interview, policy: Policy, timezone: tzinfo, *, me: fro
     """
     if interview.cancelled or interview.declined:
         return Plan(())
+    if not (in_range(interview.start) and in_range(interview.end)):
+        # The readers refuse such dates; one stored by an older version must not overflow the arithmetic.
+        return Plan((), notes=(f"its times ({interview.start.year}) are out of range; nothing planned",))
     end = interview.end.astimezone(timezone)
     thank_yous: list[FollowUp] = []
     interviewers = tuple(p for p in interview.interviewers if p.email not in me)
