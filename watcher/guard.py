@@ -98,7 +98,8 @@ class Guard:
                 result = work()
                 store.end_input(item.key)
             return result
-        except SURROUNDINGS:
+        except (*SURROUNDINGS, KeyboardInterrupt, SystemExit):
+            # Not the input's doing (Python itself is still running): it does not count as a death.
             with contextlib.suppress(sqlite3.Error):
                 store.end_input(item.key)
             raise
