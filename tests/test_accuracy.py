@@ -10,9 +10,10 @@ import pytest
 from bench.accuracy import CORPUS, REALWORLD, TARGETS, evaluate_corpus, evaluate_realworld
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
+THREADS = Path(__file__).resolve().parent / "corpus_threads"
 
 
-@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT], ids=["corpus", "holdout"])
+@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, THREADS], ids=["corpus", "holdout", "threads"])
 def test_accuracy_targets(folder: Path) -> None:
     report = evaluate_corpus(folder)
     figures = report.figures()

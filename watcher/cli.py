@@ -226,6 +226,8 @@ def _dry_run(settings) -> int:
                 settings.user.timezone,
                 me=settings.user.addresses,
                 would_save=frozenset(service.would_save),
+                language=settings.drafts.language,
+                rules=settings.rules,
             )
         )
     finally:
@@ -340,7 +342,13 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         for kind, field in ((Kind.THANK_YOU, "thank_you_at"), (Kind.CHECK_IN, "check_in_at")):
             times = sorted(f.due for f in followups if f.kind is kind)
             result[field] = times[0].astimezone(ctx.timezone).isoformat() if times else None
+        from .core.drafts import choose_language
+
+        language = settings.drafts.language if settings else "auto"
+        choice = choose_language(interview, language, settings.rules if settings else ())
+        result.update(draft_language=choice.language, draft_language_why=choice.describe(), informal=choice.informal)
     return result
+
 
 
 def _describe(result: dict, tz: tzinfo) -> str:
@@ -371,6 +379,8 @@ def _describe(result: dict, tz: tzinfo) -> str:
     for label, key in (("thank-you", "thank_you_at"), ("check-in", "check_in_at")):
         if result.get(key):
             lines.append(f"  {label:<9} draft at {result[key]}")
+    if result.get("draft_language_why"):
+        lines.append(f"  drafts    in {result['draft_language_why']}")
     lines.extend(f"  evidence  {item}" for item in result["evidence"])
     lines.extend(f"  warning   {item}" for item in result["warnings"])
     return "\n".join(lines)
@@ -432,7 +442,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     entries = plan_entries(store) if store else []
     now = datetime.now(UTC)
     shown = entries if args.all else [e for e in entries if still_relevant(*e, now)]
-    print(render_plan(shown, now, settings.user.timezone, me=settings.user.addresses))
+    print(
+        render_plan(
+            shown,
+            now,
+            settings.user.timezone,
+            me=settings.user.addresses,
+            language=settings.drafts.language,
+            rules=settings.rules,
+        )
+    )
     if len(shown) < len(entries):
         hidden = len(entries) - len(shown)
         print(f"\n({hidden} older interview(s) with nothing left to do are hidden; `followup list --all` shows them.)")
@@ -458,7 +477,7 @@ def _interview(store, wanted: str):
 def cmd_preview(args: argparse.Namespace) -> int:
     """The draft exactly as it would be saved now, headers and text, for every recipient group."""
     settings = _settings(args)
-    from .core.drafts import Author, render_draft
+    from .core.drafts import Author, choose_language, render_draft
     from .model import Kind
     from .report import STATE_WORDS
     from .templating import template_environment
@@ -472,6 +491,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     env = template_environment(settings.drafts.templates)
     author = Author(settings.user.name, settings.user.email)
     tz = settings.user.timezone
+    choice = choose_language(record.interview, settings.drafts.language, settings.rules)
     for number, item in enumerate(stored):
         message = render_draft(
             item.followup,
@@ -481,12 +501,14 @@ def cmd_preview(args: argparse.Namespace) -> int:
             timezone=tz,
             now=datetime.now(UTC),
             notes=store.notes(record.interview.id),
+            choice=choice,
         )
         state = STATE_WORDS.get(item.state, item.state) + (f": {item.detail}" if item.detail else "")
         due = item.followup.due.astimezone(tz)
         if number:
             print()
         print(f"# {kind.value} for interview {record.interview.id}, {state}, due {due:%a %d %b %Y %H:%M %Z}")
+        print(f"# in {choice.describe()}")
         for header in ("From", "To", "Subject", "In-Reply-To"):
             if message[header]:
                 print(f"{header}: {message[header]}")

@@ -21,8 +21,16 @@ from pathlib import Path
 from .calendar_sync import CalendarSync
 from .config import CalendarSettings, Settings
 from .core import detect
-from .core.agenda import adopt, same_meeting
-from .core.drafts import Author, draft_message_id, earlier_draft_message_ids, render_draft, reply_subject
+from .core.agenda import adopt, same_meeting, with_invitation
+from .core.drafts import (
+    Author,
+    bundled_choice,
+    choose_language,
+    draft_message_id,
+    draft_subject,
+    earlier_draft_message_ids,
+    render_draft,
+)
 from .core.fates import Draft, Fate, fate_of
 from .core.mail import parse_message
 from .core.policy import make_plan, policy_for_interview
@@ -205,7 +213,13 @@ class Service:
         stored = self.store.interview(key) if key else None
         if stored is None and understanding.interview is not None:
             # One interview, one plan: the same meeting may arrive as an email and as a calendar event.
-            twin = self._same_meeting(understanding.interview, from_calendar=ref.startswith("calendar:"))
+            # A cancellation in words from another thread (or a scheduling service) names the interview by
+            # its company, people and time: it cancels the one on record, whichever way that was read.
+            twin = self._same_meeting(
+                understanding.interview,
+                from_calendar=ref.startswith("calendar:"),
+                any_source=understanding.cancels is not None,
+            )
             if twin is not None:
                 understanding, key, stored = adopt(understanding, twin.interview), twin.interview.key, twin
         existing = stored.interview if stored else None
@@ -273,14 +287,16 @@ class Service:
         """The email invitation of an interview first read from a calendar: drafts reply to it, even when
         the calendar's copy was the newer revision."""
         if incoming.message_id and not stored.interview.message_id:
-            thread = replace(stored.interview, message_id=incoming.message_id, references=incoming.references)
-            self.store.save_interview(thread, stored.status, stored.source)
+            self.store.save_interview(with_invitation(stored.interview, incoming), stored.status, stored.source)
 
-    def _same_meeting(self, interview: Interview, *, from_calendar: bool):
+    def _same_meeting(self, interview: Interview, *, from_calendar: bool, any_source: bool = False):
         """An active interview read the other way (mail for a calendar event, and the reverse) that is the
-        same meeting. Two emails, or two events, with UIDs of their own are two interviews."""
+        same meeting. Two emails, or two events, with UIDs of their own are two interviews; `any_source`
+        (a cancellation) looks at both."""
         for record in self.store.interviews():
-            if record.status != "active" or record.source.startswith("calendar:") == from_calendar:
+            if record.status != "active":
+                continue
+            if not any_source and record.source.startswith("calendar:") == from_calendar:
                 continue
             if same_meeting(interview, record.interview):
                 return record
@@ -466,7 +482,8 @@ class Service:
         """The draft from the user's templates; should one fail on this interview's data although it passed
         the checks at start-up, the bundled template still gives the user a draft."""
         notes = self.store.notes(followup.interview_id)
-        kwargs = {"timezone": self.ctx.timezone, "now": now, "notes": notes}
+        choice = choose_language(interview, self.settings.drafts.language, self.settings.rules)
+        kwargs = {"timezone": self.ctx.timezone, "now": now, "notes": notes, "choice": choice}
         try:
             return render_draft(followup, interview, self.author, self.templates, **kwargs)
         except Exception as exc:
@@ -477,7 +494,7 @@ class Service:
                 type(exc).__name__,
                 exc,
             )
-            return render_draft(followup, interview, self.author, template_environment(None), **kwargs)
+            return render_draft(followup, interview, self.author, template_environment(None), **bundled_choice(kwargs))
 
     # ---------------------------------------------------------------- what became of the drafts
 
@@ -503,7 +520,14 @@ class Service:
                 message_id=stored.draft_id,
                 saved=followup.due,
                 recipients=frozenset(p.email.lower() for p in followup.recipients),
-                subject=reply_subject(interview.subject, interview),
+                subject=draft_subject(
+                    followup,
+                    interview,
+                    self.author,
+                    self.templates,
+                    timezone=tz,
+                    choice=choose_language(interview, self.settings.drafts.language, self.settings.rules),
+                ),
                 thread=frozenset(i for i in (interview.message_id, *interview.references) if i),
             )
             query = Lookup(since=followup.due, to=tuple(sorted(draft.recipients)))
