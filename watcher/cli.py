@@ -85,6 +85,9 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = sub.add_parser("list", help="known interviews and their follow-ups")
     listing.add_argument("--all", action="store_true", help="also interviews long past with nothing left to do")
+    listing.add_argument(
+        "--problems", action="store_true", help="inputs that failed and were set aside (quarantined), and why"
+    )
     listing.set_defaults(func=cmd_list)
 
     preview = sub.add_parser("preview", help="show the draft that will be saved")
@@ -288,11 +291,13 @@ def inspect_file(path: Path, ctx, settings) -> dict:
         else:
             message = parse_message(raw, ctx.timezone)
             understanding = understand_message(message, ctx)
+        return _result(path, understanding, ctx, settings)
     except ParseError as exc:
         return {"source": str(path), "error": str(exc)}
-    except Exception as exc:  # an inspect run over a folder must report the file and go on
-        return {"source": str(path), "error": f"internal error: {type(exc).__name__}: {exc}"}
-    return _result(path, understanding, ctx, settings)
+    except Exception as exc:  # the same guard as the service's: report the file and go on to the next
+        from .guard import error_line
+
+        return {"source": str(path), "error": f"internal error: {error_line(exc)}"}
 
 
 def _result(path: Path, understanding, ctx, settings) -> dict:
@@ -445,9 +450,12 @@ def _local_zone() -> tzinfo:
 
 def cmd_list(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    from .report import plan_entries, render_plan, still_relevant
+    from .report import plan_entries, render_plan, render_problems, still_relevant
 
     store = _read_store(settings)
+    if args.problems:
+        print(render_problems(store.quarantined() if store else [], settings.user.timezone))
+        return EXIT_OK
     entries = plan_entries(store) if store else []
     now = datetime.now(UTC)
     shown = entries if args.all else [e for e in entries if still_relevant(*e, now)]
@@ -584,6 +592,11 @@ def _check_calendars(settings) -> bool:
 def _check_mail(settings) -> int:
     print(f"config     {settings.path}: valid")
     print(f"state      {settings.state_dir}")
+    store = _read_store(settings)
+    problems = len(store.quarantined()) if store else 0
+    if store:
+        store.close()
+    print(f"problems   {f'{problems} input(s) set aside; see followup list --problems' if problems else 'none'}")
     from .templating import template_environment
 
     template_environment(settings.drafts.templates)
