@@ -321,7 +321,12 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         end_source=interview.end_source.value if interview else (event.end_source or None if event else None),
         company=interview.company if interview else None,
         role=interview.role if interview else None,
-        interviewers=[{"name": p.name, "email": p.email} for p in interview.interviewers] if interview else [],
+        interviewers=(
+            [{"name": p.name, "email": p.email} for p in interview.interviewers]
+            + [{"name": name, "email": None} for name in interview.unaddressed]
+            if interview
+            else []
+        ),
         link=interview.link if interview else None,
         feedback_within=interview.feedback_within or None if interview else None,
         feedback_by=interview.feedback_by.isoformat() if interview and interview.feedback_by else None,
@@ -331,6 +336,12 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         cancelled=bool((event and event.cancelled) or (interview and interview.cancelled)),
         uid=event.uid if event else None,
         sequence=event.sequence if event else None,
+        outcome=understanding.outcome,
+        coordinator=(
+            {"name": interview.coordinator.name, "email": interview.coordinator.email}
+            if interview and interview.coordinator
+            else None
+        ),
         score=understanding.verdict.score,
         evidence=list(understanding.verdict.evidence),
         warnings=list(interview.warnings if interview else (event.problems if event else ())),
@@ -375,7 +386,13 @@ def _describe(result: dict, tz: tzinfo) -> str:
     if result.get("feedback_within"):
         lines.append(f"  feedback  {result['feedback_within']} (by {result['feedback_by']})")
     for person in result["interviewers"]:
-        lines.append(f"  with      {person['name']} <{person['email']}>".replace(" <", " <", 1))
+        address = f"<{person['email']}>" if person["email"] else "(no address)"
+        lines.append(f"  with      {person['name']} {address}")
+    if result.get("coordinator"):
+        person = result["coordinator"]
+        lines.append(f"  arranged  {person['name']} <{person['email']}>")
+    if result.get("outcome"):
+        lines.append(f"  outcome   {result['outcome']}")
     for label, key in (("thank-you", "thank_you_at"), ("check-in", "check_in_at")):
         if result.get(key):
             lines.append(f"  {label:<9} draft at {result[key]}")

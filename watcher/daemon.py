@@ -33,6 +33,7 @@ from .core.drafts import (
 )
 from .core.fates import Draft, Fate, fate_of
 from .core.mail import parse_message
+from .core.outcomes import concerned
 from .core.policy import make_plan, policy_for_interview
 from .core.reconcile import Action, reconcile
 from .core.skips import Skip, check_in_skip, company_domains, safe_facts, thank_you_skip
@@ -202,8 +203,32 @@ class Service:
                 "; ".join(problems[:6]) + ("; ..." if len(problems) > 6 else ""),
             )
         outcome = self.apply(understanding, incoming.ref, message.message_id)
+        if understanding.outcome:
+            self.take_news(message, understanding, incoming.ref)
         self.store.mark_seen(key, incoming.ref, outcome.label)
         return outcome
+
+    def take_news(self, message, understanding, ref: str) -> None:
+        """A rejection, offer or next round ends the wait for the interviews it concerns: their pending
+        check-in is dropped (shown in `followup list` with the news), in whatever thread the news came."""
+        own = understanding.interview.key if understanding.interview is not None else None
+        active = [r for r in self.store.interviews() if r.status == "active" and r.interview.key != own]
+        me = self.settings.user.addresses
+        hit = {i.key for i in concerned([r.interview for r in active], message, me, text=message.text)}
+        for record in active:
+            interview = record.interview
+            if interview.key not in hit or interview.outcome == understanding.outcome:
+                continue
+            updated = replace(interview, outcome=understanding.outcome)
+            self.store.save_interview(updated, record.status, record.source)
+            self.replan(updated, keep_skipped=True)
+            log.info(
+                "interview %s: news in message %s <%s>: %s; no check-in",
+                interview.id,
+                ref,
+                _short(message.message_id),
+                understanding.outcome,
+            )
 
     def apply(self, understanding, ref: str, message_id: str = "") -> Outcome:
         """Record what a message means for the plan: new, moved or cancelled interview, or nothing."""
@@ -242,6 +267,8 @@ class Service:
             return Outcome(change.reason)
         interview = change.interview
         assert interview is not None
+        if existing is not None and existing.outcome and not interview.outcome:
+            interview = replace(interview, outcome=existing.outcome)  # an update does not undo news
         if change.action is Action.CANCEL:
             self.store.save_interview(interview, "declined" if interview.declined else "cancelled", ref)
             dropped = self.store.cancel_plan(interview.id, change.reason)
@@ -575,6 +602,8 @@ class Service:
                 since=interview.end,
                 from_domains=tuple(sorted(company_domains(interview, me))),
                 thread_ids=tuple(i for i in dict.fromkeys(ids) if i)[:MAX_THREAD_IDS],
+                # The company's recruiting system writes from its own domain, under the company's name.
+                from_names=(interview.company,) if interview.company and len(interview.company) > 2 else (),
             )
             received = [raw for folder in self.folders for raw in self.mailbox.lookup(folder, query)]
             return check_in_skip(interview, safe_facts(received, tz, me), sent_facts, me, now, tz, drafted)

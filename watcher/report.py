@@ -81,6 +81,8 @@ def _interview_lines(
 ) -> list[str]:
     i = record.interview
     status = "" if record.status == "active" else f"  [{record.status.upper()}]"
+    if i.outcome:
+        status += f"  [{i.outcome.replace('_', ' ').upper()}]"  # news that came after the interview
     start, end = i.start.astimezone(tz), i.end.astimezone(tz)
     assumed = " (end assumed)" if i.end_inferred else ""
     when = f"{_when(start, now, tz)}–{end:%H:%M}{assumed} ({_relative(start, now, tz)})"

@@ -295,6 +295,9 @@ def _filled(incoming: Interview, existing: Interview) -> Interview:
         link=incoming.link or existing.link,
         feedback_by=incoming.feedback_by or existing.feedback_by,
         feedback_within=incoming.feedback_within or existing.feedback_within,
+        coordinator=incoming.coordinator or existing.coordinator,
+        unaddressed=incoming.unaddressed or existing.unaddressed,
+        outcome=incoming.outcome or existing.outcome,
         honorifics=tuple(sorted(dict((*existing.honorifics, *incoming.honorifics)).items())),
     )
 

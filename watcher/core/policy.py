@@ -141,8 +141,19 @@ def make_plan(interview: Interview, policy: Policy, timezone: tzinfo, *, me: fro
     why_off = f"switched off by the rule for {policy.rule}" if policy.rule else "switched off in [drafts]"
     for followup in thank_yous:
         (on.append(followup) if policy.thank_you else off.append((followup, why_off)))
-    (on.append(check_in) if policy.check_in else off.append((check_in, why_off)))
+    if interview.outcome:
+        # News came (a rejection, an offer, a next round): the wait a check-in is for is over.
+        off.append((check_in, f"not needed: {OUTCOME_WORDS.get(interview.outcome, interview.outcome)}"))
+    else:
+        (on.append(check_in) if policy.check_in else off.append((check_in, why_off)))
     return Plan(tuple(on), tuple(off), tuple(notes))
+
+
+OUTCOME_WORDS = {
+    "rejected": "the company said no (rejected)",
+    "offer": "an offer came (offer)",
+    "next_round": "you were invited to a next round (next_round)",
+}
 
 
 def _thank_you(interview: Interview, policy: Policy, end: datetime, recipients: tuple[Person, ...]) -> FollowUp:
