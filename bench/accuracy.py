@@ -6,7 +6,8 @@
 Runs the code path of `followup inspect --json` (cli.inspect_file) with the user's time zone
 America/New_York and the corpus README's candidate addresses as the user, and prints: precision and
 recall of interview detection, start exact, end exact (where stated), interviewer addresses exact,
-company match, role and feedback-timeline figures, every failure by category, and the speed figures.
+company exact and company match (a leading part of the name counts), role and feedback-timeline
+figures, every failure by category, and the speed figures.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class Report:
     ends: list[bool] = field(default_factory=list)
     interviewers: list[bool] = field(default_factory=list)
     companies: list[bool] = field(default_factory=list)
+    companies_exact: list[bool] = field(default_factory=list)
     roles: list[bool] = field(default_factory=list)
     feedback: list[bool] = field(default_factory=list)
     outcomes: list[bool] = field(default_factory=list)
@@ -86,6 +88,7 @@ class Report:
             "start_exact": share(self.starts),
             "end_exact": share(self.ends),
             "interviewers_exact": share(self.interviewers),
+            "company_exact": share(self.companies_exact),
             "company_match": share(self.companies),
             "role_match": share(self.roles),
             "feedback_found": share(self.feedback),
@@ -151,6 +154,7 @@ def _compare(report: Report, label: dict, result: dict, said: bool) -> None:
     if label["company"]:
         ok = said and _same_company(result.get("company"), label["company"])
         report.companies.append(ok)
+        report.companies_exact.append(said and _norm_company(result.get("company")) == _norm_company(label["company"]))
         if said and not ok:
             report.fail(category, f"{name}: company {result.get('company')!r} != {label['company']!r}")
     if label["role"]:

@@ -6,6 +6,7 @@ This runs the real service and SIGKILLs it from inside at an exact point of the 
     FOLLOWUP_CRASH=before-append:N   the N-th draft is recorded as "saving", the APPEND not sent
     FOLLOWUP_CRASH=after-append:N    the N-th draft is in the Drafts folder, not yet recorded as "drafted"
     FOLLOWUP_CRASH=after-message:N   the N-th message was handled, its checkpoint not yet advanced
+    FOLLOWUP_CRASH=segfault-on:TEXT  reading a message that holds TEXT crashes the process in C (SIGSEGV)
     FOLLOWUP_SLOW_APPEND=SECONDS     print "APPEND in flight" and wait that long before each APPEND, so a
                                      test can send SIGTERM while one is under way
 
@@ -30,7 +31,7 @@ def _install() -> None:
     from watcher.sources.imap import ImapMailbox
 
     point, _, nth = os.environ.get("FOLLOWUP_CRASH", "").partition(":")
-    target = int(nth or 1)
+    target = int(nth) if nth.isdigit() else 1
     calls = 0
 
     if point in ("before-append", "after-append"):
@@ -60,6 +61,19 @@ def _install() -> None:
             return outcome
 
         daemon.Service.handle = crashing_handle
+
+    if point == "segfault-on":
+        parse_message = daemon.parse_message
+
+        def crashing_parse(raw: bytes, default_tz):
+            if nth.encode() in raw:
+                import ctypes
+
+                sys.stderr.flush()
+                ctypes.string_at(0)  # a NULL dereference in C: what a crashing C library does to the process
+            return parse_message(raw, default_tz)
+
+        daemon.parse_message = crashing_parse
 
     delay = float(os.environ.get("FOLLOWUP_SLOW_APPEND", "0") or 0)
     if delay:

@@ -10,11 +10,12 @@ import pytest
 from bench.accuracy import CORPUS, REALWORLD, TARGETS, evaluate_corpus, evaluate_realworld
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
+PEOPLE = Path(__file__).resolve().parent / "corpus_people"
 THREADS = Path(__file__).resolve().parent / "corpus_threads"
 PLAIN = Path(__file__).resolve().parent / "corpus_plain"
 
 
-@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, THREADS], ids=["corpus", "holdout", "threads"])
+@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, PEOPLE, THREADS], ids=["corpus", "holdout", "people", "threads"])
 def test_accuracy_targets(folder: Path) -> None:
     report = evaluate_corpus(folder)
     figures = report.figures()
@@ -36,3 +37,11 @@ def test_realworld_calendar_files_are_ordinary_events_with_their_own_times() -> 
     count, failures = evaluate_realworld(REALWORLD)
     assert count == 40
     assert failures == []
+
+
+def test_relayed_forwarded_and_copied_mail_names_the_employer_and_its_interviewers() -> None:
+    """Issue 11: every interview in tests/corpus_people has the company and the interviewer addresses right."""
+    report = evaluate_corpus(PEOPLE)
+    figures = report.figures()
+    assert (figures["company_exact"], figures["interviewers_exact"]) == (1.0, 1.0), report.failures
+    assert figures["outcome_match"] == 1.0, report.failures

@@ -162,6 +162,78 @@ def test_a_company_reply_in_the_thread_skips_the_check_in(imap_account, make_con
     assert flags(imap_account, "INBOX") == inbox_flags
 
 
+def test_a_rejection_from_the_recruiting_system_in_a_new_thread_ends_the_check_in(imap_account, make_config):
+    """Issue 11: the company's ATS writes from its own domain, in a thread of its own; Contoso's interview,
+    which got no news, still gets its check-in."""
+    now = datetime.now(UTC)
+    end = weekday_before(now)
+    sent = end - timedelta(days=3)
+    northwind, _, _ = invitation(start=end - timedelta(hours=1), end=end, sent=sent)
+    contoso, _, _ = invitation(
+        start=end - timedelta(hours=1),
+        end=end,
+        sent=sent,
+        summary="Interview: Product Analyst at Contoso",
+        organizer=MORGAN,
+        attendees=(MORGAN, USER),
+    )
+    for raw in (northwind, contoso):
+        imap_account.append("INBOX", raw)
+    imap_account.append(
+        "INBOX",
+        mail(
+            ("Northwind", "no-reply@us.greenhouse-mail.io"),
+            USER,
+            "Your application to Northwind",
+            "Hi Jordan,\n\nThank you for interviewing with Northwind. After careful consideration we have "
+            "decided not to move forward with your application.\n\nThe Northwind Recruiting Team",
+            end + timedelta(hours=20),
+        ),
+    )
+    inbox_flags = flags(imap_account, "INBOX")
+    config = make_config(
+        imap_account, extra='[timing]\ncheck_in_after = "1h"\ncheck_in_send_by = "10bd"\n[drafts]\nthank_you = false\n'
+    )
+
+    result = followup(config, "run", "--once")
+    assert result.returncode == 0, result.stderr
+    assert draft_recipients(imap_account) == [[MORGAN[1]]], result.stderr
+    assert "rejected; no check-in" in result.stderr
+    listing = followup(config, "list").stdout
+    northwind_block = next(block for block in listing.split("\n\n") if "Northwind" in block)
+    assert "[REJECTED]" in northwind_block, listing
+    assert "check-in" in northwind_block and "not needed: the company said no (rejected)" in northwind_block
+    assert flags(imap_account, "INBOX") == inbox_flags
+
+
+def test_news_read_before_the_invitation_is_still_found_when_the_check_in_comes_due(imap_account, make_config):
+    """The rejection is older in the mailbox than the invitation (read first, when no interview was on
+    record): the check-in's own search, by the company's name in From, finds it on the server."""
+    now = datetime.now(UTC)
+    end = weekday_before(now)
+    imap_account.append(
+        "INBOX",
+        mail(
+            ("Northwind Careers", "northwind@myworkday.com"),
+            USER,
+            "Your application",
+            "Dear Jordan,\n\nWe regret to inform you that we will not be moving forward with your candidacy.",
+            end + timedelta(hours=20),
+        ),
+    )
+    northwind, _, _ = invitation(start=end - timedelta(hours=1), end=end, sent=end - timedelta(days=3))
+    imap_account.append("INBOX", northwind)
+    config = make_config(
+        imap_account, extra='[timing]\ncheck_in_after = "1h"\ncheck_in_send_by = "10bd"\n[drafts]\nthank_you = false\n'
+    )
+
+    result = followup(config, "run", "--once")
+    assert result.returncode == 0, result.stderr
+    assert draft_recipients(imap_account) == [], result.stderr
+    listing = followup(config, "list").stdout
+    assert "rejected: the company said no, from Northwind Careers" in listing, listing
+
+
 def test_dry_run_walks_the_plan_and_saves_or_records_nothing(imap_account, make_config):
     now = datetime.now(UTC)
     raw, _, _ = invitation(start=now - timedelta(hours=4), end=now - timedelta(hours=3))
@@ -210,3 +282,32 @@ def test_notes_and_preview(imap_account, make_config):
     assert "Hi Riley," in check_in.stdout and "with Dana Whitfield" in check_in.stdout
     unknown = followup(config, "preview", "ffffffff")
     assert unknown.returncode == 1 and "no interview with id ffffffff" in unknown.stderr
+
+
+def test_a_long_outlook_message_id_threads_read_back_through_the_servers_envelope(imap_account, make_config):
+    """Exchange Online and Outlook write Message-IDs of 76 characters and more; the draft's In-Reply-To and
+    References carry them as raw tokens (never RFC 2047-encoded), as the server's ENVELOPE shows."""
+    long_id = "SA1PR11MB8543" + "7F3A9C2E" * 6 + "@SA1PR11MB8543.namprd11.prod.outlook.co"
+    assert len(long_id) == 100
+    earlier = "BN8PR11MB36667E1D9C0F4A2B8E5D1C6AA7B3F9E2D4C8@BN8PR11MB3666.namprd11.prod.outlook.com"
+    end = datetime.now(UTC) - timedelta(hours=3)
+    raw, old_id, _ = invitation(start=end - timedelta(hours=1), end=end)
+    raw = raw.replace(f"Message-ID: <{old_id}>".encode(), f"Message-ID: <{long_id}>".encode(), 1)
+    newline = b"\r\n" if b"\r\n" in raw else b"\n"
+    raw = f"References: <{earlier}>".encode() + newline + raw
+    assert long_id.encode() in raw and earlier.encode() in raw
+    imap_account.append("INBOX", raw)
+    config = make_config(imap_account, extra=THANK_YOU_ONLY)
+    assert followup(config, "run", "--once").returncode == 0
+
+    client = imap_account.imap_client()
+    try:
+        client.select_folder("Drafts", readonly=True)
+        fetched = client.fetch(client.search(["ALL"]), ["ENVELOPE", "BODY.PEEK[HEADER.FIELDS (REFERENCES)]"])
+    finally:
+        client.logout()
+    (data,) = fetched.values()
+    assert data[b"ENVELOPE"].in_reply_to == f"<{long_id}>".encode()
+    references = data[b"BODY[HEADER.FIELDS (REFERENCES)]"].decode()
+    assert references.split(None, 1)[1].split() == [f"<{earlier}>", f"<{long_id}>"]
+    assert "=?" not in references

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from watcher.core import detect, when
+from watcher.core import detect, outcomes, when
 from watcher.core.literals import Gated, gated, needles
 from watcher.core.mail import parse_message
 
@@ -37,6 +37,7 @@ def test_case_insensitive_gates_let_non_ascii_text_through():
 def _patterns() -> list[tuple[str, Gated | re.Pattern[str]]]:
     found: list[tuple[str, Gated | re.Pattern[str]]] = [(rule.label, rule.pattern) for rule in detect.RULES]
     found += [(name, value) for name, value in vars(when).items() if isinstance(value, Gated)]
+    found += [(name, value) for name, value in vars(outcomes).items() if isinstance(value, Gated)]
     return found
 
 

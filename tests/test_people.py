@@ -272,3 +272,73 @@ def test_layout_parts() -> None:
     assert parts.blocks[1].author == Person("Priya", "priya@example.com")
     forwarded = layout.split(text, "Fwd: Next steps")
     assert "Tuesday works." in forwarded.primary
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I’ve cc’d your interviewers so you have their details.",
+        "Your interviewers are copied on this email.",
+        "Ihre Gesprächspartner sind in Kopie.",
+    ],
+)
+def test_interviewers_the_text_says_are_copied_are_the_recipients_and_never_the_user(words: str) -> None:
+    """Issue 19: a human invitation whose Cc holds the interviewers, and the user (under another address)."""
+    cc = (
+        Person("Ben Ortiz", "bortiz@tessellate.io"),
+        Person("Chloe Park", "cpark@tessellate.io"),
+        Person("Jordan Lee", "jordan@oldjob.example.org"),
+        USER,
+    )
+    result = interview("Hi Jordan, confirming your panel interview." + WHEN + words, sender=RECRUITER, cc=cc)
+    assert emails(result) == ["bortiz@tessellate.io", "cpark@tessellate.io"]
+    assert result.coordinator == RECRUITER
+
+
+def test_copied_people_are_not_interviewers_unless_the_text_says_so() -> None:
+    cc = (Person("Ben Ortiz", "bortiz@tessellate.io"),)
+    result = interview("Hi Jordan, confirming your interview." + WHEN + "Thanks, Maya", sender=RECRUITER, cc=cc)
+    assert emails(result) == [RECRUITER.email]
+
+
+def test_a_room_invited_as_a_plain_attendee_is_not_an_interviewer() -> None:
+    """Exchange often lists a room with no CUTYPE: it is named like a room, or as the event's location."""
+    event = CalendarEvent(
+        uid="u1",
+        method="REQUEST",
+        summary="Interview - Analyst",
+        location="Hudson; Microsoft Teams Meeting",
+        organizer=Person("Priya Shah", "priya.shah@halvorsen.com"),
+        attendees=(
+            Attendee(Person("Marcus Dale", "mdale@halvorsen.com")),
+            Attendee(Person("Hudson", "hudson@halvorsen.com")),
+            Attendee(Person("Conf Room Atlas", "atlas@halvorsen.com")),
+            Attendee(Person("Maria Sala", "maria.sala@halvorsen.com")),
+            Attendee(USER),
+        ),
+    )
+    user = people.identity(None, frozenset({USER.email}), (event,))
+    found = [p.email for p in people.event_interviewers(event, user)]
+    assert found == ["mdale@halvorsen.com", "maria.sala@halvorsen.com"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "expected"),
+    [
+        # The relay's own name is never the company, whatever the display name says.
+        (Person("Greenhouse Mail", "no-reply@greenhouse-mail.io"), "Sent on behalf of Vela Systems.", "Vela Systems"),
+        (Person("Vela Systems via Lever", "no-reply@hire.lever.co"), "Your interview is booked.", "Vela Systems"),
+        (Person("Vela Systems Recruiting", "vela@teamtailor-mail.com"), "See you soon.", "Vela Systems"),
+        (Person("Workday", "vela@myworkday.com"), "The Vela Systems Talent Team", "Vela Systems"),
+        # The company's own domain, written as the company writes it.
+        (Person("Ana Lima", "ana@getsolace.com"), "Welcome to Solace Health.", "Solace Health"),
+        (Person("Ana Lima", "ana@nrg-partners.com"), "Northbridge Renewables Group", "Northbridge Renewables Group"),
+        (Person("Ana Lima", "ana@nordhavn.se"), "Nordhavn Shipping AB, Göteborg", "Nordhavn Shipping"),
+        # Whoever writes for "my client" is an agency: the client is the company.
+        (Person("Tom Baker", "tom.baker@hays.com"), "My client, Ferncliff Insurance, would like to meet you.",
+         "Ferncliff Insurance"),
+    ],
+)  # fmt: skip
+def test_the_company_is_the_employer_never_the_relay_or_the_agency(sender: Person, text: str, expected: str) -> None:
+    message = Message(message_id="m@x", subject="Interview", sender=sender, to=(USER,), text=text)
+    assert people.company((), message, [text], "Interview") == expected

@@ -271,3 +271,32 @@ def test_new_text_drops_quotes_and_signature():
     text = "Thanks, great to meet you!\n\n-- \nRiley\nRecruiter\n\nOn Tue, Jan 6, Jordan wrote:\n> Thank you"
     assert new_text(text) == "Thanks, great to meet you!"
     assert new_text("Sounds good.\n> quoted line\nmore") == "Sounds good.\nmore"
+
+
+def test_a_rejection_relayed_by_the_recruiting_system_in_a_new_thread_skips_the_check_in():
+    """Issue 11: found when the check-in comes due (the mailbox is searched by the company's name in From)."""
+    relayed = fact(
+        ("Northwind via Greenhouse", "no-reply@us.greenhouse-mail.io"),
+        [USER],
+        END + timedelta(days=2),
+        "An update on your application",
+        "Hi Jordan, thank you for your time. We have decided not to move forward with your application.",
+    )
+    skip = check_in_skip(INTERVIEW, [relayed], [], ME, NOW, NY)
+    assert skip is not None and skip.reason.startswith("rejected: the company said no, from Northwind via Greenhouse")
+    elsewhere = fact(
+        ("Contoso via Greenhouse", "no-reply@us.greenhouse-mail.io"),
+        [USER],
+        END + timedelta(days=2),
+        "An update on your application",
+        "Hi Jordan, we have decided not to move forward with your application.",
+    )
+    assert check_in_skip(INTERVIEW, [elsewhere], [], ME, NOW, NY) is None, "another company's news"
+    no_news = fact(
+        ("Northwind via Greenhouse", "no-reply@us.greenhouse-mail.io"),
+        [USER],
+        END + timedelta(days=2),
+        "New jobs at Northwind",
+        "Hi Jordan, here are new openings you might like.",
+    )
+    assert check_in_skip(INTERVIEW, [no_news], [], ME, NOW, NY) is None, "a relay's job alert is no news"

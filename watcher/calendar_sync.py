@@ -40,6 +40,8 @@ from .core.agenda import (
 )
 from .core.understand import understand_event
 from .errors import ParseError
+from .guard import Input, content_key
+from .limits import MESSAGE_SECONDS, time_limit
 from .model import CalendarEvent, Understanding
 from .sources.calendar import CalendarChanges
 
@@ -129,10 +131,19 @@ class CalendarSync:
         return self._reconcile(window, now)
 
     def _read(self, href: str, data: bytes, window: Window) -> Agenda | None:
-        try:
-            agenda = read_agenda(data, self.service.ctx.timezone, window)
-        except ParseError as exc:
-            self._warn_once(f"{href}:{_hash(data)}", "calendar %s: %s skipped: %s", self.name, _short(href), exc)
+        def read() -> Agenda | ParseError:
+            try:
+                with time_limit(MESSAGE_SECONDS):  # a hostile recurrence rule can take forever to expand
+                    return read_agenda(data, self.service.ctx.timezone, window)
+            except ParseError as exc:
+                return exc
+
+        item = Input("calendar object", f"calendar:{self.name}:{_short(href)}", content_key("object", self.name, data))
+        agenda = self.service.guard.run(item, read)
+        if agenda is None:  # quarantined
+            return None
+        if isinstance(agenda, ParseError):
+            self._warn_once(f"{href}:{_hash(data)}", "calendar %s: %s skipped: %s", self.name, _short(href), agenda)
             return None
         for problem in agenda.problems:
             self._warn_once(f"{href}:{problem}", "calendar %s: %s: %s", self.name, _short(href), problem)
@@ -158,7 +169,9 @@ class CalendarSync:
             mark = fingerprint(event)
             if self.handed.get(key) == mark:
                 continue
-            if self._hand_on(key, event, mark):
+            item = Input("event", f"calendar:{self.name}:{event.uid[:80]}", content_key("event", self.name, key, mark))
+            item.name = event.uid
+            if self.service.guard.run(item, lambda key=key, event=event, mark=mark: self._hand_on(key, event, mark)):
                 changed_known = True
             self.handed[key] = mark
             handed += 1
@@ -226,7 +239,11 @@ class CalendarSync:
             record = self.service.store.interview(entry["into"])
             if record is not None and record.status == "active":
                 log.info("calendar %s: event of interview %s %s", self.name, record.interview.id, why)
-                self.service.apply(deletion(entry["into"], why), f"calendar:{self.name}:{entry['uid'][:80]}")
+                ref = f"calendar:{self.name}:{entry['uid'][:80]}"
+                item = Input("event", ref, content_key("deletion", self.name, key, entry["into"]))
+                self.service.guard.run(
+                    item, lambda entry=entry, why=why, ref=ref: self.service.apply(deletion(entry["into"], why), ref)
+                )
             del self.known[key]
             self.handed.pop(key, None)
             changed = True

@@ -85,6 +85,9 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = sub.add_parser("list", help="known interviews and their follow-ups")
     listing.add_argument("--all", action="store_true", help="also interviews long past with nothing left to do")
+    listing.add_argument(
+        "--problems", action="store_true", help="inputs that failed and were set aside (quarantined), and why"
+    )
     listing.set_defaults(func=cmd_list)
 
     preview = sub.add_parser("preview", help="show the draft that will be saved")
@@ -288,11 +291,13 @@ def inspect_file(path: Path, ctx, settings) -> dict:
         else:
             message = parse_message(raw, ctx.timezone)
             understanding = understand_message(message, ctx)
+        return _result(path, understanding, ctx, settings)
     except ParseError as exc:
         return {"source": str(path), "error": str(exc)}
-    except Exception as exc:  # an inspect run over a folder must report the file and go on
-        return {"source": str(path), "error": f"internal error: {type(exc).__name__}: {exc}"}
-    return _result(path, understanding, ctx, settings)
+    except Exception as exc:  # the same guard as the service's: report the file and go on to the next
+        from .guard import error_line
+
+        return {"source": str(path), "error": f"internal error: {error_line(exc)}"}
 
 
 def _result(path: Path, understanding, ctx, settings) -> dict:
@@ -316,7 +321,12 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         end_source=interview.end_source.value if interview else (event.end_source or None if event else None),
         company=interview.company if interview else None,
         role=interview.role if interview else None,
-        interviewers=[{"name": p.name, "email": p.email} for p in interview.interviewers] if interview else [],
+        interviewers=(
+            [{"name": p.name, "email": p.email} for p in interview.interviewers]
+            + [{"name": name, "email": None} for name in interview.unaddressed]
+            if interview
+            else []
+        ),
         link=interview.link if interview else None,
         feedback_within=interview.feedback_within or None if interview else None,
         feedback_by=interview.feedback_by.isoformat() if interview and interview.feedback_by else None,
@@ -326,6 +336,12 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         cancelled=bool((event and event.cancelled) or (interview and interview.cancelled)),
         uid=event.uid if event else None,
         sequence=event.sequence if event else None,
+        outcome=understanding.outcome,
+        coordinator=(
+            {"name": interview.coordinator.name, "email": interview.coordinator.email}
+            if interview and interview.coordinator
+            else None
+        ),
         score=understanding.verdict.score,
         evidence=list(understanding.verdict.evidence),
         warnings=list(interview.warnings if interview else (event.problems if event else ())),
@@ -370,7 +386,13 @@ def _describe(result: dict, tz: tzinfo) -> str:
     if result.get("feedback_within"):
         lines.append(f"  feedback  {result['feedback_within']} (by {result['feedback_by']})")
     for person in result["interviewers"]:
-        lines.append(f"  with      {person['name']} <{person['email']}>".replace(" <", " <", 1))
+        address = f"<{person['email']}>" if person["email"] else "(no address)"
+        lines.append(f"  with      {person['name']} {address}")
+    if result.get("coordinator"):
+        person = result["coordinator"]
+        lines.append(f"  arranged  {person['name']} <{person['email']}>")
+    if result.get("outcome"):
+        lines.append(f"  outcome   {result['outcome']}")
     for label, key in (("thank-you", "thank_you_at"), ("check-in", "check_in_at")):
         if result.get(key):
             lines.append(f"  {label:<9} draft at {result[key]}")
@@ -428,9 +450,12 @@ def _local_zone() -> tzinfo:
 
 def cmd_list(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    from .report import plan_entries, render_plan, still_relevant
+    from .report import plan_entries, render_plan, render_problems, still_relevant
 
     store = _read_store(settings)
+    if args.problems:
+        print(render_problems(store.quarantined() if store else [], settings.user.timezone))
+        return EXIT_OK
     entries = plan_entries(store) if store else []
     now = datetime.now(UTC)
     shown = entries if args.all else [e for e in entries if still_relevant(*e, now)]
@@ -567,6 +592,11 @@ def _check_calendars(settings) -> bool:
 def _check_mail(settings) -> int:
     print(f"config     {settings.path}: valid")
     print(f"state      {settings.state_dir}")
+    store = _read_store(settings)
+    problems = len(store.quarantined()) if store else 0
+    if store:
+        store.close()
+    print(f"problems   {f'{problems} input(s) set aside; see followup list --problems' if problems else 'none'}")
     from .templating import template_environment
 
     template_environment(settings.drafts.templates)

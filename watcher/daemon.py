@@ -33,12 +33,14 @@ from .core.drafts import (
 )
 from .core.fates import Draft, Fate, fate_of
 from .core.mail import parse_message
+from .core.outcomes import concerned
 from .core.policy import make_plan, policy_for_interview
 from .core.reconcile import Action, reconcile
 from .core.skips import Skip, check_in_skip, company_domains, safe_facts, thank_you_skip
 from .core.understand import Context, understand_message
 from .errors import AuthError, ConfigError, FollowupError, ParseError, TransientError
-from .limits import MESSAGE_SECONDS, TimeLimitExceeded, time_limit
+from .guard import SURROUNDINGS, Guard, Input, content_key, error_line
+from .limits import MESSAGE_SECONDS, time_limit
 from .model import FollowUp, Interview, Kind
 from .notify import DesktopNotifier
 from .oauth2 import TokenSource, credential_for
@@ -100,6 +102,7 @@ class Service:
         self.dry_run = dry_run
         self.clock = clock
         self.store = Store(settings.state_dir, snapshot=dry_run)
+        self.guard = Guard(self.store)
         self.ctx = context_for(settings)
         self.policy = policy_for(settings)
         self.templates = template_environment(settings.drafts.templates)
@@ -169,28 +172,26 @@ class Service:
         return count
 
     def handle(self, incoming: Incoming) -> Outcome:
-        """One message through the pipeline. A message that cannot be read is logged and skipped.
+        """One message through the pipeline, inside the guard (watcher/guard.py): whatever the message
+        holds, and whatever a bug does with it, it costs that message only. One that fails is quarantined
+        and the next one is read at once; reading it is also bounded in time (limits.MESSAGE_SECONDS)."""
+        item = Input("message", incoming.ref, content_key(incoming.raw))
+        outcome = self.guard.run(item, lambda: self._handle(incoming, item))
+        return outcome if outcome is not None else Outcome("quarantined")
 
-        Whatever the message holds, reading it is bounded in time (limits.MESSAGE_SECONDS) and cannot raise:
-        a bug triggered by one email must cost that email, not stop the service (which would then read the
-        same email again at every restart).
-        """
+    def _handle(self, incoming: Incoming, item: Input) -> Outcome:
         try:
             with time_limit(MESSAGE_SECONDS):
                 message = parse_message(incoming.raw, self.ctx.timezone)
         except ParseError as exc:
             log.warning("message %s skipped: %s", incoming.ref, exc)
             return Outcome("unreadable")
-        except Exception as exc:  # over the time budget, or a bug in the reader
-            return self._skip(incoming, None, _failure(exc))
+        item.name = message.message_id
         key = message.message_id or "sha256:" + _digest(incoming.raw[:8192])
         if self.store.seen(key):
             return Outcome("already read")
-        try:
-            with time_limit(MESSAGE_SECONDS):
-                understanding = understand_message(message, self.ctx)
-        except Exception as exc:
-            return self._skip(incoming, message, _failure(exc))
+        with time_limit(MESSAGE_SECONDS):
+            understanding = understand_message(message, self.ctx)
         problems = list(message.problems)
         if incoming.truncated:
             problems.insert(0, "larger than the read limit; only its beginning was read")
@@ -202,16 +203,32 @@ class Service:
                 "; ".join(problems[:6]) + ("; ..." if len(problems) > 6 else ""),
             )
         outcome = self.apply(understanding, incoming.ref, message.message_id)
+        if understanding.outcome:
+            self.take_news(message, understanding, incoming.ref)
         self.store.mark_seen(key, incoming.ref, outcome.label)
         return outcome
 
-    def _skip(self, incoming: Incoming, message, why: str) -> Outcome:
-        """Log one line naming the message and remember it, so a rescan does not pay for it again."""
-        message_id = message.message_id if message is not None else ""
-        log.warning("message %s%s skipped: %s", incoming.ref, f" <{_short(message_id)}>" if message_id else "", why)
-        key = message_id or "sha256:" + _digest(incoming.raw[:8192])
-        self.store.mark_seen(key, incoming.ref, "skipped")
-        return Outcome("skipped")
+    def take_news(self, message, understanding, ref: str) -> None:
+        """A rejection, offer or next round ends the wait for the interviews it concerns: their pending
+        check-in is dropped (shown in `followup list` with the news), in whatever thread the news came."""
+        own = understanding.interview.key if understanding.interview is not None else None
+        active = [r for r in self.store.interviews() if r.status == "active" and r.interview.key != own]
+        me = self.settings.user.addresses
+        hit = {i.key for i in concerned([r.interview for r in active], message, me, text=message.text)}
+        for record in active:
+            interview = record.interview
+            if interview.key not in hit or interview.outcome == understanding.outcome:
+                continue
+            updated = replace(interview, outcome=understanding.outcome)
+            self.store.save_interview(updated, record.status, record.source)
+            self.replan(updated, keep_skipped=True)
+            log.info(
+                "interview %s: news in message %s <%s>: %s; no check-in",
+                interview.id,
+                ref,
+                _short(message.message_id),
+                understanding.outcome,
+            )
 
     def apply(self, understanding, ref: str, message_id: str = "") -> Outcome:
         """Record what a message means for the plan: new, moved or cancelled interview, or nothing."""
@@ -250,6 +267,8 @@ class Service:
             return Outcome(change.reason)
         interview = change.interview
         assert interview is not None
+        if existing is not None and existing.outcome and not interview.outcome:
+            interview = replace(interview, outcome=existing.outcome)  # an update does not undo news
         if change.action is Action.CANCEL:
             self.store.save_interview(interview, "declined" if interview.declined else "cancelled", ref)
             dropped = self.store.cancel_plan(interview.id, change.reason)
@@ -351,6 +370,8 @@ class Service:
         follow-up is dropped when the ones already saved reached all of its recipients."""
         policy = policy_for_interview(self.policy, self.settings.rules, interview)
         result = make_plan(interview, policy, self.ctx.timezone, me=self.settings.user.addresses)
+        for note in result.notes:
+            log.info("interview %s: %s", interview.id, note)
         done = self.store.followups(interview.id, (DRAFTED, SAVING))
         fresh = [f for f in result.followups if not _already_covered(f, done)]
         off = {f.id: why for f, why in result.off if not _already_covered(f, done)}
@@ -386,13 +407,14 @@ class Service:
         moved = sum(1 for fid, due in after.items() if before.get(fid) != due)
         return len(after), moved
 
-    def _schedule(self, interview_id: str, kind: Kind, due: datetime) -> None:
-        if self.on_planned:
-            self.on_planned(interview_id, kind.value, due)
+    def _schedule(self, interview_id: str, kind: Kind, due: datetime | None) -> None:
+        """The scheduler follows the state: told once the input's transaction is kept, never if undone."""
+        on_planned = self.on_planned
+        if on_planned:
+            self.store.on_commit(lambda: on_planned(interview_id, kind.value, due))
 
     def _unschedule(self, interview_id: str, kind: Kind) -> None:
-        if self.on_planned:
-            self.on_planned(interview_id, kind.value, None)
+        self._schedule(interview_id, kind, None)
 
     # ---------------------------------------------------------------- drafting
 
@@ -402,8 +424,18 @@ class Service:
         for stored in self.store.due(self.clock()):
             if self.stopping.is_set():
                 break
-            if self.create_draft(stored):
-                saved += 1
+            try:
+                if self.create_draft(stored):
+                    saved += 1
+            except (FollowupError, *SURROUNDINGS):
+                raise  # the server, the login or the state: retried as a whole later
+            except Exception as exc:  # a bug on this follow-up's data must not hold up the drafts after it
+                log.error(
+                    "%s draft for interview %s failed (%s); it stays planned, the others go ahead",
+                    stored.followup.kind.value,
+                    stored.followup.interview_id,
+                    error_line(exc),
+                )
             self.on_progress()
         return saved
 
@@ -570,6 +602,8 @@ class Service:
                 since=interview.end,
                 from_domains=tuple(sorted(company_domains(interview, me))),
                 thread_ids=tuple(i for i in dict.fromkeys(ids) if i)[:MAX_THREAD_IDS],
+                # The company's recruiting system writes from its own domain, under the company's name.
+                from_names=(interview.company,) if interview.company and len(interview.company) > 2 else (),
             )
             received = [raw for folder in self.folders for raw in self.mailbox.lookup(folder, query)]
             return check_in_skip(interview, safe_facts(received, tz, me), sent_facts, me, now, tz, drafted)
@@ -634,15 +668,6 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).splitlines() or [""])[0][:200]
 
 
-def _failure(exc: Exception) -> str:
-    """Why reading a message failed, in words for the log line that names it."""
-    if isinstance(exc, TimeLimitExceeded):
-        return f"not understood in time ({exc})"
-    if isinstance(exc, RecursionError):
-        return "nested too deeply to read"
-    return f"internal error {type(exc).__name__}: {_first_line(exc)}"  # a bug: the message is named to report it
-
-
 def _digest(data: bytes) -> str:
     import hashlib
 
@@ -665,6 +690,8 @@ def _to_names(people: tuple) -> str:
     names = [p.name or p.email.partition("@")[0] for p in people]
     if not names:
         return ""
+    if len(names) > 4:  # one draft to a whole team: a log line, not a roll call
+        names = [*names[:3], f"{len(names) - 3} others"]
     return " to " + (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1])
 
 
@@ -862,7 +889,7 @@ class Daemon:
         self._unscanned = []
         try:
             if kind == "scan":
-                self._drain_scans(item[1])
+                self._drain_scans(item[1], item[2] if len(item) > 2 else "")
                 self._scan_backoff.reset()
             elif kind == "due":
                 self.service.run_due()
@@ -888,9 +915,10 @@ class Daemon:
             backoff = self._scan_backoff if kind == "scan" else self._draft_backoff
             self._again(item, backoff.next())
 
-    def _drain_scans(self, folder: str) -> None:
+    def _drain_scans(self, folder: str, why: str = "") -> None:
         """Coalesce a burst of notifications into one scan per folder."""
         folders = {folder}
+        reasons = {why}
         pending = []
         while True:
             try:
@@ -899,8 +927,11 @@ class Daemon:
                 break
             if item[0] == "scan":
                 folders.add(item[1])
+                reasons.add(item[2] if len(item) > 2 else "")
             else:
                 pending.append(item)
+        if "reconnected" in reasons and hasattr(self.service.mailbox, "renew_connection"):
+            self.service.mailbox.renew_connection()  # the IDLE connection died: do not wait on this one too
         for item in pending:
             self.work.put(item)
         self._unscanned = sorted(folders)

@@ -149,6 +149,11 @@ class Interview:
     declined: bool = False
     version: tuple[int, str] = (0, "")
     evidence: tuple[str, ...] = ()
+    # Whoever arranged the interview (recruiter, coordinator), kept apart from the interviewers: a thank-you
+    # to an interviewer known only by name can ask them to pass it on.
+    coordinator: Person | None = None
+    unaddressed: tuple[str, ...] = ()  # interviewers named without any address in the message
+    outcome: str | None = None  # news that came later: "rejected", "offer", "next_round"
     warnings: tuple[str, ...] = ()  # guesses the user should know of ("no end stated: taken as 1 hour")
     # How the company wrote: language ("" when unclear), du/tu/tú, and where that was read ("invitation",
     # "thread", "calendar invitation"), for drafts in the same language and register.
@@ -196,6 +201,7 @@ class Understanding:
     interview: Interview | None = None
     cancels: str | None = None  # key of an interview this input cancels
     reschedules: bool = False  # says the interview moved: it may replace one on record from another thread
+    outcome: str | None = None  # news it brings about an application: "rejected", "offer", "next_round"
 
 
 class Kind(StrEnum):

@@ -7,11 +7,14 @@ addresses of the user's contacts, never a password).
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
+import logging
 import os
 import sqlite3
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,7 +22,9 @@ from pathlib import Path
 from .errors import StateError
 from .model import EndSource, FollowUp, Interview, Kind, Person, Session
 
-SCHEMA_VERSION = 2
+log = logging.getLogger("followup")
+
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -72,6 +77,26 @@ _MIGRATIONS: dict[int, str] = {
     ALTER TABLE followups ADD COLUMN fate TEXT NOT NULL DEFAULT '';
     ALTER TABLE followups ADD COLUMN fate_at TEXT;
     """,
+    # One guard per input (watcher/guard.py): what failed, and what is being handled right now, so an
+    # input that kills the process itself (a crash in C code, the OOM killer) is counted across restarts.
+    3: """
+    CREATE TABLE quarantine (
+        key TEXT PRIMARY KEY,            -- a digest of the input's bytes: the same input is known again
+        kind TEXT NOT NULL,              -- message | event | calendar object
+        source TEXT NOT NULL,            -- where it was read, e.g. "INBOX:1234" or "calendar:work:<uid>"
+        name TEXT NOT NULL DEFAULT '',   -- its Message-ID or UID once known
+        error TEXT NOT NULL,             -- the error's class and first line
+        attempts INTEGER NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE TABLE in_hand (
+        key TEXT PRIMARY KEY,            -- written before an input is handled, deleted with its last write
+        kind TEXT NOT NULL,
+        source TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        started_at TEXT NOT NULL
+    );
+    """,
 }
 
 PLANNED, SAVING, DRAFTED, SKIPPED = "planned", "saving", "drafted", "skipped"
@@ -90,6 +115,19 @@ class StoredFollowUp:
     @property
     def id(self) -> str:
         return self.followup.id
+
+
+@dataclass(frozen=True)
+class QuarantinedInput:
+    """An input (a message, a calendar event) that failed and is not handled again."""
+
+    key: str
+    kind: str
+    source: str
+    name: str
+    error: str
+    attempts: int
+    at: str
 
 
 @dataclass(frozen=True)
@@ -114,10 +152,14 @@ class Store:
                 self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
                 if not path.exists():
                     path.touch(mode=0o600)
+                _restrict(self.dir, 0o700)
+                _restrict(path, 0o600)
                 self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
         except (OSError, sqlite3.Error) as exc:
             raise StateError(f"cannot open the state database in {self.dir}: {exc}") from None
         self._lock = threading.RLock()
+        self._after_commit: list[Callable[[], None]] = []
+        self._depth = 0
         self._db.row_factory = sqlite3.Row
         try:
             if not snapshot:
@@ -152,6 +194,46 @@ class Store:
                     raise StateError(
                         f"cannot upgrade the state in {self.dir} to schema {target}: {exc}; it is left at {target - 1}"
                     ) from None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every write inside is one transaction: all of it is kept, or none. Nested uses are savepoints.
+
+        The store's lock is held throughout, so no other thread's write can slip into it.
+        """
+        with self._lock:
+            outer = self._depth == 0
+            savepoint = f"nested{self._depth}"
+            pending = len(self._after_commit)
+            self._db.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {savepoint}")
+            self._depth += 1
+            try:
+                yield
+                self._db.execute("COMMIT" if outer else f"RELEASE {savepoint}")
+            except BaseException:
+                if outer:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                else:
+                    self._db.execute(f"ROLLBACK TO {savepoint}")
+                    self._db.execute(f"RELEASE {savepoint}")
+                del self._after_commit[pending:]
+                raise
+            finally:
+                self._depth -= 1
+            if outer:
+                done, self._after_commit = self._after_commit, []
+                for action in done:
+                    action()
+
+    def on_commit(self, action: Callable[[], None]) -> None:
+        """Run `action` once the transaction in progress is kept (now, when there is none); never when it
+        is rolled back. For what mirrors the state outside it, such as the scheduler's jobs."""
+        with self._lock:
+            if self._depth:
+                self._after_commit.append(action)
+                return
+        action()
 
     def _write(self, sql: str, args: tuple = ()) -> sqlite3.Cursor:
         with self._lock:
@@ -227,47 +309,41 @@ class Store:
         off = off or {}
         replaceable = (PLANNED, OFF) if keep_skipped else (PLANNED, SKIPPED, OFF)
         marks = ",".join("?" * len(replaceable))
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                wanted = {f.id for f in plan}
-                for row in self._db.execute(
-                    f"SELECT id FROM followups WHERE interview_id=? AND state IN ({marks})",
-                    (interview_id, *replaceable),
-                ).fetchall():
-                    if row["id"] not in wanted:
-                        self._db.execute("DELETE FROM followups WHERE id=?", (row["id"],))
-                for f in plan:
-                    state, detail = (
-                        (SKIPPED, skips[f.id]) if f.id in skips else (OFF, off[f.id]) if f.id in off else (PLANNED, "")
-                    )
-                    self._db.execute(
-                        "INSERT INTO followups (id, interview_id, kind, due, send_by, expires, recipients, reason, "
-                        "state, detail, draft_id, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,'',?) "
-                        "ON CONFLICT(id) DO UPDATE SET "
-                        "due=excluded.due, send_by=excluded.send_by, expires=excluded.expires, "
-                        "recipients=excluded.recipients, reason=excluded.reason, state=excluded.state, "
-                        "detail=excluded.detail, updated_at=excluded.updated_at "
-                        f"WHERE followups.state IN ({marks})",
-                        (
-                            f.id,
-                            interview_id,
-                            f.kind.value,
-                            _iso(f.due),
-                            _iso(f.send_by),
-                            _iso(f.expires),
-                            json.dumps([_person_json(p) for p in f.recipients]),
-                            f.reason,
-                            state,
-                            detail,
-                            _now(),
-                            *replaceable,
-                        ),
-                    )
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        with self.transaction():
+            wanted = {f.id for f in plan}
+            for row in self._db.execute(
+                f"SELECT id FROM followups WHERE interview_id=? AND state IN ({marks})",
+                (interview_id, *replaceable),
+            ).fetchall():
+                if row["id"] not in wanted:
+                    self._db.execute("DELETE FROM followups WHERE id=?", (row["id"],))
+            for f in plan:
+                state, detail = (
+                    (SKIPPED, skips[f.id]) if f.id in skips else (OFF, off[f.id]) if f.id in off else (PLANNED, "")
+                )
+                self._db.execute(
+                    "INSERT INTO followups (id, interview_id, kind, due, send_by, expires, recipients, reason, "
+                    "state, detail, draft_id, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,'',?) "
+                    "ON CONFLICT(id) DO UPDATE SET "
+                    "due=excluded.due, send_by=excluded.send_by, expires=excluded.expires, "
+                    "recipients=excluded.recipients, reason=excluded.reason, state=excluded.state, "
+                    "detail=excluded.detail, updated_at=excluded.updated_at "
+                    f"WHERE followups.state IN ({marks})",
+                    (
+                        f.id,
+                        interview_id,
+                        f.kind.value,
+                        _iso(f.due),
+                        _iso(f.send_by),
+                        _iso(f.expires),
+                        json.dumps([_person_json(p) for p in f.recipients]),
+                        f.reason,
+                        state,
+                        detail,
+                        _now(),
+                        *replaceable,
+                    ),
+                )
 
     def cancel_plan(self, interview_id: str, reason: str) -> int:
         """Turn every follow-up still planned into a skip with `reason`; returns how many."""
@@ -314,6 +390,34 @@ class Store:
         )
         return cursor.rowcount > 0
 
+    # ---------------------------------------------------------------- inputs in hand, quarantine
+
+    def begin_input(self, key: str, kind: str, source: str) -> int:
+        """Note (committed at once) that an input is being handled; returns how many times it has been,
+        this one included. A count above one means the process died while handling it before."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO in_hand VALUES (?,?,?,1,?) ON CONFLICT(key) DO UPDATE SET "
+                "attempts=in_hand.attempts+1, source=excluded.source, started_at=excluded.started_at",
+                (key, kind, source, _now()),
+            )
+            return self._db.execute("SELECT attempts FROM in_hand WHERE key=?", (key,)).fetchone()[0]
+
+    def end_input(self, key: str) -> None:
+        self._write("DELETE FROM in_hand WHERE key=?", (key,))
+
+    def quarantine(self, key: str, kind: str, source: str, name: str, error: str, attempts: int) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO quarantine VALUES (?,?,?,?,?,?,?)",
+            (key, kind, source, name, error, attempts, _now()),
+        )
+
+    def is_quarantined(self, key: str) -> bool:
+        return bool(self._read("SELECT 1 FROM quarantine WHERE key=?", (key,)))
+
+    def quarantined(self) -> list[QuarantinedInput]:
+        return [QuarantinedInput(**dict(r)) for r in self._read("SELECT * FROM quarantine ORDER BY at, rowid")]
+
     # ---------------------------------------------------------------- notes
 
     def add_note(self, interview_id: str, text: str) -> None:
@@ -359,6 +463,21 @@ class InstanceLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _restrict(path: Path, mode: int) -> None:
+    """Make `path` no wider than `mode` (the state holds the names and addresses of the user's contacts),
+    however it was created; one log line when it was wider. A folder that cannot be made private is an
+    error: the service does not start there."""
+    current = path.stat().st_mode & 0o777
+    if current & ~mode:
+        try:
+            os.chmod(path, mode)
+        except OSError as exc:
+            raise StateError(
+                f"{path} is open to others (mode {current:o}) and cannot be made {mode:o}: {exc}"
+            ) from None
+        log.warning("%s was open to others (mode %o); made %o", path, current, mode)
 
 
 def _snapshot(path: Path) -> sqlite3.Connection:
@@ -422,6 +541,9 @@ def _interview_json(i: Interview) -> dict:
         "declined": i.declined,
         "version": list(i.version),
         "evidence": list(i.evidence),
+        "coordinator": _person_json(i.coordinator) if i.coordinator else None,
+        "unaddressed": list(i.unaddressed),
+        "outcome": i.outcome,
         "warnings": list(i.warnings),
         "language": i.language,
         "informal": i.informal,
@@ -453,6 +575,9 @@ def _interview_row(row: sqlite3.Row) -> StoredInterview:
         declined=d["declined"],
         version=tuple(d["version"]),
         evidence=tuple(d["evidence"]),
+        coordinator=_person(d.get("coordinator")),
+        unaddressed=tuple(d.get("unaddressed", ())),
+        outcome=d.get("outcome"),
         warnings=tuple(d.get("warnings", ())),
         language=d.get("language", ""),
         informal=d.get("informal", False),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 _BLOCK = {
     "p",
@@ -41,6 +42,7 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.chunks: list[str] = []
         self.skipping = 0
+        self.mailto: tuple[str, int] | None = None  # an address only in a link, and where its text began
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP or tag in _STRUCK:
@@ -54,8 +56,17 @@ class _TextExtractor(HTMLParser):
             href = dict(attrs).get("href") or ""
             if href.startswith(("http://", "https://", "tel:")):
                 self.chunks.append(f" <{href}> ")
+            elif href[:7].lower() == "mailto:":
+                # <a href="mailto:dana@x.com">Dana Whitfield</a>: the address follows the name, as in a header.
+                address = unquote(href[7:].split("?", 1)[0]).strip()
+                self.mailto = (address, len(self.chunks)) if "@" in address and " " not in address else None
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self.mailto is not None:
+            address, begun = self.mailto
+            self.mailto = None
+            if address.lower() not in "".join(self.chunks[begun:]).lower():
+                self.chunks.append(f" <{address}>")
         if tag in _SKIP or tag in _STRUCK:
             self.skipping = max(0, self.skipping - 1)
         elif tag in _BLOCK:

@@ -83,6 +83,22 @@ RELAY_DOMAINS = (
     "sendgrid.net",
     "mailchimp.com",
 )
+# Meeting and mail-delivery services: relays too, but no sign of a hiring process (unlike RELAY_DOMAINS,
+# which understand.py also reads as applicant-tracking senders).
+_SERVICE_DOMAINS = (
+    "cal.com",
+    "zoomgov.com",
+    "webex.com",
+    "gotomeeting.com",
+    "microsoftonline.com",
+    "office.com",
+    "hubspot.com",
+    "hubspotemail.net",
+    "mailgun.org",
+    "amazonses.com",
+    "mandrillapp.com",
+    "sparkpostmail.com",
+)
 FREE_MAIL = (
     "gmail.com",
     "googlemail.com",
@@ -205,12 +221,28 @@ def identity(message: Message | None, configured: frozenset[str], events: tuple[
     return Identity(frozenset(addresses), frozenset(n for n in names if n))
 
 
-_RELAYS = frozenset(RELAY_DOMAINS)
+_RELAYS = frozenset(RELAY_DOMAINS + _SERVICE_DOMAINS)
+
+
+# A service's own mail domains vary ("greenhouse-mail.io", "teamtailor-mail.com", "smartrecruitersmail.com",
+# "talent.icims.com"): a domain label made of a distinctive service name, alone or with "mail", is a relay.
+_SERVICE_LABEL = re.compile(
+    r"^(?:greenhouse|ashbyhq|ashby|smartrecruiters|icims|jobvite|teamtailor|personio|recruitee|bamboohr|goodtime|"
+    r"calendly|workable|breezy|breezyhr|jazzhr|pinpointhq|myworkday|myworkdayjobs|workday|successfactors|taleo|"
+    r"modernloop|cronofy|comeet|hirevue|paradox|rippling|ripplingmail|recruiterbox|applytojob|homerun|"
+    r"factorial|bullhorn|jobdiva|avature|phenom|eightfold|beamery|oracle-?cloud|taleo|gem|dover|hireology|"
+    r"clockwise|reclaim|savvycal|youcanbook|zcal|harver|willo|spark-?hire|codesignal|testgorilla)"
+    r"(?:-?mail(?:er)?|-?notifications?|-?email|-?messaging)?$",
+    re.I,
+)
 
 
 def is_relay(domain: str) -> bool:
-    parts = domain.split(".")
-    return any(".".join(parts[i:]) in _RELAYS for i in range(len(parts) - 1))
+    """A recruiting, scheduling or calendar service that sends on someone's behalf: never the employer."""
+    parts = domain.lower().split(".")
+    if any(".".join(parts[i:]) in _RELAYS for i in range(len(parts) - 1)):
+        return True
+    return any(_SERVICE_LABEL.match(label) for label in parts[:-1])
 
 
 # A plain ASCII addr-spec (dot-atom local part, a dotted domain): anything else read from an invitation
@@ -250,13 +282,44 @@ def event_interviewers(event: CalendarEvent, user: Identity, text: str = "") -> 
         person = attendee.person
         if user.is_user(person) or not is_personal_address(person) or is_relay(person.domain):
             continue
+        if _ROLE_MAILBOX.match(person.email.partition("@")[0]):
+            continue  # "interviews@", "recruiting@": a scheduling mailbox invited along, not a person
+        if _is_room(person, event.location):
+            continue
         if organizer and person.email == organizer.email:
             continue  # Google lists the organizer as a guest too; whether they take part is decided below
         people.append(Person(clean_name(person.name), person.email))
-    takes_part = bool(text) and _takes_part(text)
+    takes_part = organizer_takes_part(event, text)
     if organizer and not user.is_user(organizer) and is_individual(organizer) and (not people or takes_part):
         people.insert(0, Person(clean_name(organizer.name), organizer.email))
     return _unique(people)
+
+
+_ROOM_WORDS = re.compile(
+    r"(?:^|[\W_\d])(?:room|conf|conference|boardroom|meetingroom|meeting room|huddle|auditorium|salle|"
+    r"besprechungsraum|sitzungssaal|zoom ?room|teams ?room)(?:$|[\W_\d])",
+    re.I,
+)
+
+
+def _is_room(person: Person, location: str) -> bool:
+    """A meeting room invited as a plain attendee (Exchange often gives no CUTYPE): named like a room, or
+    named as the event's location ("NYC-12-Boardroom (16)")."""
+    local = person.email.partition("@")[0]
+    if _ROOM_WORDS.search(person.name or "") or _ROOM_WORDS.search(local):
+        return True
+    name = (person.name or "").strip().casefold()
+    return len(name) >= 4 and any(name == part.strip().casefold() for part in re.split(r"[;,]", location or ""))
+
+
+def organizer_takes_part(event: CalendarEvent, text: str = "") -> bool:
+    """The organizer interviews too: the words say so ("with me and Victor"), or the title names them
+    ("Jordan <> Tom", "Interview: Jordan Lee / Tom Reyes")."""
+    if text and _takes_part(text):
+        return True
+    organizer = event.organizer
+    first = clean_name(organizer.name).split()[:1] if organizer else []
+    return bool(first) and len(first[0]) > 2 and bool(re.search(rf"\b{re.escape(first[0])}\b", event.summary))
 
 
 def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identity) -> tuple[Person, ...]:
@@ -290,6 +353,7 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
             found.append((position + match.start(), Person(clean_name(name), address)))
         position += len(line.text) + 1
     named_text = _fold(primary_text)
+    copied = bool(_COPIED_INTERVIEWERS.search(primary_text))
     for person in (*message.to, *message.cc):
         if user.is_user(person) or not is_individual(person) or person.email in forwarded_recipients:
             continue
@@ -297,6 +361,8 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
             continue
         name = clean_name(person.name) or _name_near("", 0, person.email, primary_text)
         at = _mention_position(name, person.email, named_text)
+        if at is None and copied and person in message.cc:
+            at = len(primary_text)  # "I've copied your interviewers": everyone in Cc, after those named
         if at is not None:
             found.append((at, Person(name, person.email)))
     for block in layout.blocks:
@@ -309,6 +375,19 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
             found.append((block_start[block.index] + _first_person_position(text), Person(name, author.email)))
     found.sort(key=lambda x: x[0])
     return _unique([p for _, p in found])
+
+
+# "I've copied your interviewers", "the panel is cc'd", "Ihre Gesprächspartner sind in Kopie".
+_COPIED_INTERVIEWERS = re.compile(
+    r"\b(?:copied|copying|cc['’]?e?d|cc['’]?ing|cc:?ed|looped in|looping in|included|added|kopiert|mis en copie)\b"
+    r"[^.\n]{0,60}?"
+    r"\b(?:interviewers?|panel(?:ists)?|people you(?:'ll| will) (?:meet|speak|talk)|gesprächspartner\w*|"
+    r"interlocuteurs)"
+    r"|\b(?:interviewers?|panel(?:ists)?|gesprächspartner\w*|interlocuteurs)\b[^.\n]{0,50}?"
+    r"\b(?:(?:are|is|sind|ist|sont) (?:copied|cc['’]?e?d|on (?:cc|copy|this (?:e-?mail|thread))|in kopie|en copie)|"
+    r"in cc|in kopie|en copie)",
+    re.IGNORECASE,
+)
 
 
 def _trusted_reply_to(person: Person, sender: Person | None) -> bool:
@@ -396,31 +475,153 @@ def company(
 ) -> str | None:
     """The employer: the organisation of the interviewers (else of the sender, Reply-To or organizer), named
     as its own words write it ("Hollis & Grey", "Banque Saint-Laurent"), never the ATS that relayed it."""
-    domains: list[str] = []
-    domains += [p.domain for p in interviewers]
+    others: list[str] = []
     if message is not None:
-        domains += [p.domain for p in (message.sender, *message.reply_to) if p is not None]
+        others += [p.domain for p in (message.sender, *message.reply_to) if p is not None]
     if organizer is not None:
-        domains.append(organizer.domain)
-    usable = [d for d in domains if d and not is_relay(d) and d not in FREE_MAIL and not d.endswith(".example")]
-    usable = usable or [d for d in domains if d and not is_relay(d) and d not in FREE_MAIL]
+        others.append(organizer.domain)
+    usable: list[str] = []
+    # The interviewers' organisation first: an agency that forwards (and is the Reply-To) is not the employer.
+    for domains in ([p.domain for p in interviewers], others):
+        usable = [d for d in domains if d and not is_relay(d) and d not in FREE_MAIL and not d.endswith(".example")]
+        usable = usable or [d for d in domains if d and not is_relay(d) and d not in FREE_MAIL]
+        if usable:
+            break
     displays = _display_names(message)
     haystack = "\n".join([subject, *displays, *texts])
     if usable:
         org = Counter(_org(d) for d in usable).most_common(1)[0][0]
         label = org.split(".")[0]
-        written = _written_name(label, haystack) or _split_label(label)
+        written = _written_name(label, haystack)
+        core = _SLUG_AFFIX.sub("", label)
+        if not written and core != label and len(core) >= 3:
+            written = _written_name(core, haystack)  # "getsolace.com" written "Solace Health"
+        written = written or _initials_name(core, haystack) or _split_label(label)
         client = _agency_client(written, org, interviewers, haystack)
         return client or written
-    # Only relays and free mail: the ATS writes the employer as its display name ("Ridgeline" via Lever).
+    # Only relays and free mail: the ATS writes the employer as its display name ("Ridgeline" via Lever),
+    # or the text says on whose behalf it writes; the relay's own brand ("Greenhouse Mail") never counts.
+    relays = _relay_brands(message, haystack)
+    behalf = _ON_BEHALF.search(haystack)
+    if behalf:
+        name = _tidy_org(behalf.group("org"))
+        if name and not _is_brand(name, relays):
+            return name
+    persons = _person_names(message)
     for display in displays:
         name = _strip_company_words(display)
-        if name:
+        if name and not _is_brand(name, relays) and not _is_person(name, persons, haystack):
             return name
+    for pattern in (_PERSON_AT, _COMPANY_IN_TEXT, _TEAM_SIGNATURE):
+        for match in pattern.finditer(haystack):
+            name = _tidy_org(next((g for g in match.groupdict().values() if g), ""))
+            name = re.sub(r"\s+(?:Talent|Recruiting|Recruitment|Careers|Hiring|People|HR)\b.*$", "", name)
+            if not name or _is_brand(name, relays) or name.split()[0] in ("The", "Our", "Your"):
+                continue
+            if _NOT_A_NAME.match(name.split()[0]):
+                continue  # "joining Monday", "join Zoom Meeting": a day or a tool, not a company
+            if not _is_person(name, persons, haystack):
+                return name
     match = re.search(r"\b(?:at|with|bei|chez|con)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})", subject)
     if match and match.group(1).lower() not in ("the", "our"):
-        return match.group(1).strip(" .-")
+        name = match.group(1).strip(" .-")
+        if not _is_person(name, persons, haystack) and not _is_brand(name, relays):
+            return name
     return None
+
+
+def _person_names(message: Message | None) -> set[str]:
+    """Folded names of the people in a message's headers and calendar parts (never a company's name)."""
+    if message is None:
+        return set()
+    found = [p for p in (message.sender, *message.reply_to, *message.to, *message.cc) if p is not None]
+    for event in message.events:
+        found += [a.person for a in event.attendees] + ([event.organizer] if event.organizer else [])
+    return {_name_key(clean_name(p.name)) for p in found if p.name and not is_relay(p.domain)}
+
+
+def _is_person(name: str, persons: set[str], text: str) -> bool:
+    """ "Interview with Nadia Petrova": a person's name where a company's was looked for."""
+    key = _name_key(name)
+    if key in persons or any(key.split()[:1] == p.split()[:1] and key.split()[-1:] == p.split()[-1:] for p in persons):
+        return True
+    if _fold(name.split()[-1]).strip(".,") in _COMPANY_TAIL_WORDS:
+        return False  # "Fernbridge Analytics", though the text says "Fernbridge would like to meet you"
+    return _looks_like_person(name, text)
+
+
+def _initials_name(label: str, text: str) -> str | None:
+    """A domain made of initials ("bcg.com") for the name the text writes in full ("Boston Consulting Group")."""
+    label = label.split("-")[0].lower()  # "nrg-partners"
+    if not (3 <= len(label) <= 5 and label.isalpha()):
+        return None
+    small = ("of", "the", "and", "&", "for")
+    for run in re.finditer(r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|the|and|&|for)[ \t]+)?[A-Z][a-z]+)+", text):
+        words = run.group(0).split()
+        for i in range(len(words)):
+            if words[i] in small:
+                continue
+            initials = ""
+            for j in range(i, min(i + 8, len(words))):
+                if words[j] not in small:
+                    initials += words[j][0].lower()
+                if initials == label and j > i:
+                    return " ".join(words[i : j + 1])
+                if not label.startswith(initials):
+                    break
+    return None
+
+
+_ORG_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3}"
+_SLUG_AFFIX = re.compile(
+    r"^(?:get|join|try|use|hello|go|meet|with|team|hey)(?=[a-z]{3})|(?<=[a-z]{3})(?:hq|app|inc|team|jobs|careers)$"
+)
+_ON_BEHALF = re.compile(rf"\b(?:on behalf of|im auftrag von|au nom de|en nombre de)\s+(?:the\s+)?(?P<org>{_ORG_NAME})")
+_COMPANY_IN_TEXT = re.compile(
+    rf"\b(?:interview with|interest in|role at|position at|opportunity at|team at|here at|join(?:ing)?|"
+    rf"applying to|application to|applied to|interviewing with|on behalf of)\s+(?P<org>{_ORG_NAME})"
+    rf"|^\s*(?P<org2>{_ORG_NAME}) (?:has scheduled|would like to|invites you)",
+    re.MULTILINE,
+)
+# "your interview with Owen Marsh at Pebble & Pine Studio"
+_PERSON_AT = re.compile(rf"\bwith [A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:at|from|of)[ \t]+(?P<org>{_ORG_NAME})")
+_TEAM_SIGNATURE = re.compile(
+    rf"^\W*(?:[Tt]he\s+)?(?P<org>{_ORG_NAME})\s+(?:Talent|Recruiting|Recruitment|Careers|Hiring|People)"
+    rf"(?:\s+(?:Acquisition|Team|Operations))*\s*$",
+    re.MULTILINE,
+)
+_POWERED_BY = re.compile(r"\b(?:powered by|sent (?:via|with|using)|scheduled (?:via|with))\s+([A-Z][\w.-]+)", re.I)
+
+
+def _tidy_org(name: str) -> str:
+    """ "Larkspur Analytics. Powered" -> "Larkspur Analytics"; "Harbor & Vine, Inc." -> "Harbor & Vine"."""
+    name = re.split(r"[.!?](?:\s|$)", name.strip())[0]
+    return _LEGAL_SUFFIX.sub("", name.strip(" .,'’")).strip(" ,")
+
+
+def _relay_brands(message: Message | None, text: str) -> set[str]:
+    """Names of the services that relayed the message: their domains' labels, "Powered by X", "X via Y"."""
+    brands = {m.group(1).lower().split(".")[0] for m in _POWERED_BY.finditer(text)}
+    if message is not None:
+        for person in (message.sender, *message.reply_to):
+            if person is not None and is_relay(person.domain):
+                parts = person.domain.split(".")
+                brands.update(p.split("-")[0] for p in parts[:-1] if len(p) > 2)
+    return brands - {"mail", "hire", "us", "eu", "app", "www"}
+
+
+def _is_brand(name: str, brands: set[str]) -> bool:
+    first = _fold(name.split()[0]) if name.split() else ""
+    return first in brands or first in _SERVICE_NAMES
+
+
+_SERVICE_NAMES = {
+    "greenhouse", "lever", "ashby", "workday", "smartrecruiters", "icims", "jobvite", "teamtailor", "personio",
+    "recruitee", "bamboohr", "goodtime", "calendly", "cal", "zoom", "google", "outlook", "microsoft", "gem",
+    "workable", "taleo", "successfactors", "linkedin", "indeed", "hirevue", "modernloop", "paradox", "rippling",
+    "breezy", "jazzhr", "pinpoint", "comeet", "dover", "wellfound", "yello", "prelude", "cronofy", "doodle",
+    "notifications", "noreply", "calendar", "coderpad", "hackerrank", "codility", "karat",
+}  # fmt: skip
 
 
 _AGENCY = re.compile(  # a prefix, so "TalentBridge" and "Recruitology" count
@@ -428,18 +629,25 @@ _AGENCY = re.compile(  # a prefix, so "TalentBridge" and "Recruitology" count
     r"agence|consultores|reclutadora)",
     re.IGNORECASE,
 )
-_ORG_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3}"
 _CLIENT = re.compile(
-    rf"\b(?:our|my|the) client,?\s+(?P<a>{_ORG_NAME})"
+    rf"\b(?i:our|my|the) client,?\s+(?P<a>{_ORG_NAME})"
     rf"|(?P<b>{_ORG_NAME}) (?:would (?:like|love) to|wants to|is keen to) (?:interview|meet|move forward|speak|chat)"
     rf"|\b(?:role|position|opening|opportunity) (?:at|with) (?P<c>{_ORG_NAME})"
     rf"|\b(?:notre client|unser(?:em)? kunden?|nuestro cliente),?\s+(?P<d>{_ORG_NAME})",
 )
 
 
+# Whoever writes "my client" is an agency, whatever its name (Hays, Robert Half, Michael Page...).
+_ON_CLIENTS_BEHALF = re.compile(
+    r"\b(?:our|my) client\b|\bnotre client\b|\bunser(?:em)? kunden?\b|\bnuestro cliente\b", re.I
+)
+
+
 def _agency_client(agency: str, org: str, interviewers: tuple[Person, ...], text: str) -> str | None:
     """A recruitment agency writing for its client: the employer is the client the text names."""
-    if any(_org(p.domain) != org for p in interviewers) or not _AGENCY.search(agency):
+    if any(_org(p.domain) != org for p in interviewers):
+        return None
+    if not (_AGENCY.search(agency) or _ON_CLIENTS_BEHALF.search(text)):
         return None
     agency_key = re.sub(r"[^a-z0-9]", "", _fold(agency))
     for match in _CLIENT.finditer(text):
@@ -477,7 +685,7 @@ _CONTACT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TAKES_PART = re.compile(
-    r"\b(?:with me\b(?! at)|me and [A-Z]|and me\b|"
+    r"\b(?:with me\b(?! at)|me and [A-Z]|me and (?:our|my) [A-Za-z]|meet me\b(?! at)|and me\b|"
     r"(?<=[a-z] )and I\b(?!['’])(?! will| would| look| am| hope| are| have)|"
     r"(?!(?:Thanks|Thank|Yes|Sure|Great|Perfect|Okay|Ok|So|And|But|Hi|Hello|Cheers|Best|Regards)\b)"
     r"[A-Z][a-zà-ÿ]+ and I\b(?!['’])(?! hope| look| would| have| am\b)|"
@@ -513,6 +721,11 @@ def _participation(text: str) -> re.Match[str] | None:
 
 def _takes_part(text: str) -> bool:
     return _participation(text) is not None
+
+
+def takes_part(text: str) -> bool:
+    """Whether the writer says they take part in the interview ("with me and Victor")."""
+    return _takes_part(text)
 
 
 def _first_person_position(text: str) -> int:
@@ -678,6 +891,7 @@ def _display_names(message: Message | None) -> list[str]:
 
 def _strip_company_words(display: str) -> str:
     display = re.sub(r"\(.*?\)", "", display)
+    display = re.split(r"\s+(?:via|through|on behalf of)\s+", display, flags=re.I)[0]  # "Acme via Lever"
     words = [w for w in re.split(r"\s+", display) if w]
     while words and words[-1].lower().strip(".,") in _NOT_COMPANY_WORDS:
         words.pop()
@@ -732,6 +946,29 @@ _COMPANY_TAIL_WORDS = {
     "conseil",
     "pagos",
     "co.",
+    "engineering",
+    "aerospace",
+    "bio",
+    "biosciences",
+    "therapeutics",
+    "pharma",
+    "networks",
+    "industries",
+    "manufacturing",
+    "associates",
+    "brands",
+    "collective",
+    "works",
+    "markets",
+    "medical",
+    "education",
+    "learning",
+    "interactive",
+    "cloud",
+    "dynamics",
+    "materials",
+    "biotech",
+    "ai",
 }
 
 
@@ -758,7 +995,9 @@ def _written_name(label: str, text: str) -> str | None:
                 piece = re.sub(r"[^a-z0-9&]", "", folded)
                 squashed += piece.replace("&", "")
                 squashed_and += piece.replace("&", "and")
-                if squashed == target or squashed_and == target:
+                # "kestrel-aero" written "Kestrel Aerospace": the label stops inside the name's last word.
+                partial = j > i and len(target) >= 6 and squashed.startswith(target) and squashed != target
+                if squashed == target or squashed_and == target or partial:
                     end = j
                     # Extend with words that belong to the name: "Solera Hospitality" + "Group".
                     while end + 1 < len(words):
@@ -769,6 +1008,10 @@ def _written_name(label: str, text: str) -> str | None:
                         end += 1
                     start_at = words[i][1]
                     stop_at = words[end][1] + len(words[end][0])
+                    # "Nordhavn Shipping AB": capitalised words up to a legal form are the legal name.
+                    legal = _BEFORE_LEGAL_FORM.match(line[stop_at:])
+                    if legal and not words[end][0].endswith((",", ".")):
+                        stop_at += len(legal.group(1))
                     name = line[start_at:stop_at].strip(" .,-–—'’")
                     if words[end][0].endswith("Co.") or words[end][0] == "Co.":
                         name += "."
@@ -783,6 +1026,12 @@ def _written_name(label: str, text: str) -> str | None:
         return None
     # The fullest form written ("Meridian Mutual Insurance" over "Meridian Mutual").
     return max(counts, key=lambda n: (len(n.split()), counts[n]))
+
+
+_BEFORE_LEGAL_FORM = re.compile(
+    r"((?:[ \t]+[A-Z][\w&'’-]*){1,3}),?[ \t]+(?:Inc|Incorporated|LLC|Ltd|Limited|GmbH|AG|SE|plc|PLC|Corp|"
+    r"Corporation|S\.?A\.?S?|S\.?L|SARL|S\.?r\.?l|B\.?V|N\.?V|AB|AS|ASA|Oy|A/S|ApS|Pty|KG|SpA|S\.p\.A)\b"
+)
 
 
 def _split_label(label: str) -> str:
@@ -808,6 +1057,17 @@ def _split_label(label: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words if w)
 
 
+def organisation(domain: str) -> str:
+    """The organisation's registrable domain: "mail.northwind.com" -> "northwind.com"."""
+    return _org(domain.lower())
+
+
+def company_key(name: str) -> str:
+    """A company name folded for comparison: "Hollis & Grey, Inc." -> "hollis grey"."""
+    name = _LEGAL_SUFFIX.sub("", (name or "").strip(" .,"))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", _fold(name).replace("&", " ")).split())
+
+
 def _org(domain: str) -> str:
     parts = domain.split(".")
     if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov", "net") and len(parts[-1]) == 2:
@@ -823,3 +1083,129 @@ def _unique(people: list[Person]) -> tuple[Person, ...]:
             seen.add(person.email)
             unique.append(person)
     return tuple(unique)
+
+
+# ---------------------------------------------------------------------- named interviewers, coordinator
+
+# Where a message lists who will interview: "Interviewers: A, B", "you'll meet with A and B", "your panel:
+# A (Eng Manager), B", "Sie sprechen mit A und B", "vous rencontrerez A et B".
+_INTERVIEWER_CUE = re.compile(
+    r"(?:^\W*(?:interviewers?|interview panel|panel|panelists?|host|hosted by|gesprächspartner(?:in)?(?:nen)?|"
+    r"interlocuteurs?|entrevistador(?:es|a)?)\s*:\s*"
+    r"|\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?) with|"
+    r"you(?:'ll| will) meet|you(?:'ll| will) be interviewed by|(?:your|the) interviewers? (?:is|are|will be)|"
+    r"interview(?:s)? with|panel with|(?:sie|du) (?:sprechen|sprichst|treffen|triffst) mit|"
+    r"vous rencontrerez|vous échangerez avec|te reunirás con|hablarás con)\s+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOT_A_NAME = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Zoom|Google|Teams|Microsoft|Meet|Webex|Please|Thanks|Thank|"
+    r"The|Our|Your|We|You|I|He|She|They|Hiring|Engineering|Product|Design|Data|Sales|Marketing|Team|Manager|"
+    r"Senior|Staff|Lead|Principal|Head|Director|Recruiter|Recruiting|Talent|People|HR|Interview|Panel|"
+    r"Technical|Onsite|Final|Round|Room|Office|Floor|Building|Lobby|Reception|Mr|Ms|Mrs|Dr)$"
+)
+
+
+_TITLE_WORDS = {
+    "engineer", "engineering", "manager", "designer", "design", "director", "scientist", "analyst", "developer",
+    "architect", "consultant", "specialist", "coordinator", "recruiter", "officer", "partner", "associate",
+    "software", "product", "team", "vp", "cto", "ceo", "coo", "cfo", "founder", "gerente", "lider", "directeur",
+    "directrice", "responsable", "leiter", "leiterin", "ingenieur", "ingenieurin", "investigacion", "diseno",
+    "analytics", "research", "operations", "sales", "marketing", "finance", "infrastructure", "platform",
+}  # fmt: skip
+
+
+_TITLE_DOT = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|Sr|Sra|Hr|Fr)\.\s*")
+
+
+def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
+    """Full names ("Dana Whitfield") the text gives as interviewers, whether or not it gives an address.
+    First names alone are left out: "you'll meet with Dana" alone is too little to address anyone by."""
+    company = company_key(company_name or "")
+    names: list[str] = []
+    for cue in _INTERVIEWER_CUE.finditer(text):
+        span = _TITLE_DOT.sub("", text[cue.end() : cue.end() + 240])  # "Dr. Karen Whitlock" is no sentence end
+        span = re.split(r"[.!?](?:\s|$)|\n\s*\n|\n(?=[^\n:]{0,40}:)", span)[0]  # up to the next "Field:" line
+        span = re.sub(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", " ", span)  # addresses are read elsewhere
+        span = re.sub(r"\([^()]*\)", ",", span)  # "(Engineering Manager)" is a title, not a name
+        span = _TITLES.sub("", span.replace("\n", ", "))
+        for match in _NAME.finditer(span):
+            words = [w for w in match.group(0).split() if not _TITLES.fullmatch(w + " ")]
+            if any(_fold(w) in _TITLE_WORDS or (len(w) > 3 and _fold(w) in _COMPANY_TAIL_WORDS) for w in words):
+                continue  # "Staff Software Engineer", "Fleet Software": a job or a team, not a person
+            while words and _NOT_A_NAME.match(words[0]):
+                words.pop(0)
+            while words and _NOT_A_NAME.match(words[-1]):
+                words.pop()
+            if len(words) < 2 or len(words) > 4:
+                continue
+            name = " ".join(words)
+            if company and company_key(name) == company:
+                continue
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def same_person(name: str, person: Person) -> bool:
+    """Whether a written name is this person: their display name, or the name their mailbox spells."""
+    key = _name_key(name)
+    if person.name:
+        other = _name_key(clean_name(person.name))
+        if key == other or (key.split()[-1:] == other.split()[-1:] and key.split()[:1] == other.split()[:1]):
+            return True
+    return _spells(person.email.partition("@")[0].lower(), name)
+
+
+def unaddressed(names: list[str], known: list[Person], user: Identity) -> tuple[str, ...]:
+    """The named interviewers no address in the message belongs to (never the user)."""
+    missing = []
+    for name in names:
+        if user.named(name) or any(same_person(name, p) for p in known):
+            continue
+        missing.append(name)
+    return tuple(missing)
+
+
+def coordinator(candidates: list[Person | None], interviewers: tuple[Person, ...], user: Identity) -> Person | None:
+    """Whoever arranged the interview, first found: not an interviewer, not the user, a person's mailbox."""
+    taken = {p.email for p in interviewers}
+    for person in candidates:
+        if person is None or person.email in taken or user.is_user(person) or not is_individual(person):
+            continue
+        return Person(clean_name(person.name), person.email)
+    return None
+
+
+def everyone(
+    message: Message | None, layout: layout_mod.Layout | None, events: tuple[CalendarEvent, ...]
+) -> list[Person]:
+    """Every person with an address anywhere in the message: headers, forwarded headers, calendar, text."""
+    found: list[Person] = []
+    if message is not None:
+        found += [p for p in (message.sender, *message.reply_to, *message.to, *message.cc) if p is not None]
+    if layout is not None:
+        for block in layout.blocks:
+            found += [*block.recipients, *([block.author] if block.author else [])]
+        found += [Person("", m.group(0).lower().strip(".")) for m in _ADDRESS.finditer(layout.primary)]
+    for event in events:
+        found += [a.person for a in event.attendees]
+        if event.organizer:
+            found.append(event.organizer)
+    return found
+
+
+def with_named(
+    interviewers: tuple[Person, ...], names: list[str], known: list[Person], user: Identity
+) -> tuple[Person, ...]:
+    """The interviewers, plus those the text names as interviewers whose address is elsewhere in the message
+    ("Interviewers: Femke de Vries, ..." and Femke's address in Reply-To or a calendar part)."""
+    found = list(interviewers)
+    for name in names:
+        if any(same_person(name, p) for p in found):
+            continue
+        match = next((p for p in known if same_person(name, p) and not user.is_user(p) and is_individual(p)), None)
+        if match is not None:
+            found.append(Person(clean_name(match.name) or name, match.email))
+    return _unique(found)

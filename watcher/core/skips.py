@@ -15,7 +15,10 @@ to delete; so every rule here asks for clear evidence before skipping.
   * directly: from the company's own domain (that of the interview's people; never a scheduling tool,
     free mail, or the user's own employer's domain), personally to the user, and about the interview
     (from one of its people, or mentioning the interview, the application or the role); a shop's
-    receipt from the same company does not count.
+    receipt from the same company does not count;
+  * news in any thread: a rejection, an offer or a next round (core/outcomes.py) from the company's domain
+    or from its recruiting system writing on its behalf (a relay or no-reply address that names the
+    company in its display name, subject or words).
   Automatic mail never counts: auto-replies, calendar responses, mailing lists, the invitation itself or
   an update of it (a new invitation, to a next round, does count). Neither does a mere
   acknowledgement: a short message with no decision words ("offer", "unfortunately", "next round",
@@ -36,6 +39,7 @@ from email.policy import compat32
 from ..errors import ParseError
 from ..model import FollowUp, Interview, Person
 from .mail import parse_message
+from .outcomes import concerns, describe, outcome_of
 from .people import FREE_MAIL, is_relay
 
 ACKNOWLEDGEMENT_WINDOW = timedelta(hours=48)
@@ -86,6 +90,8 @@ class MailFact:
     automatic: bool = False  # auto-reply, calendar response, mailing list or bulk mail
     direct: bool = False  # addressed (To, not only Cc or Bcc) to one of the user's addresses
     event_keys: tuple[str, ...] = ()  # interview keys of the calendar events it carries ("ical:UID")
+    outcome: str | None = None  # news in the writer's own words: "rejected", "offer", "next_round"
+    reply_to: tuple[Person, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,8 @@ def mail_fact(raw: bytes, timezone: tzinfo, me: frozenset[str] = frozenset()) ->
         or any(event.method == "REPLY" for event in message.events)
         or bool(_AUTO_SUBJECT.match(_strip_reply_prefix(message.subject)))
     )
+    text = new_text(message.text)
+    mine = message.sender is not None and message.sender.email in me
     return MailFact(
         message_id=message.message_id,
         sender=message.sender,
@@ -116,8 +124,10 @@ def mail_fact(raw: bytes, timezone: tzinfo, me: frozenset[str] = frozenset()) ->
         in_reply_to=message.in_reply_to,
         thread_ids=message.thread_ids,
         subject=message.subject,
-        text=new_text(message.text),
+        text=text,
         automatic=automatic,
+        outcome=None if mine else outcome_of(message.subject, text),
+        reply_to=message.reply_to,
         direct=any(p.email in me for p in message.to),
         event_keys=tuple(f"ical:{event.uid}" for event in message.events),
     )
@@ -221,11 +231,16 @@ def check_in_skip(
             and (sender.email in people or _mentions_interview(fact, interview))
         )
         if not (in_thread or direct):
+            if fact.outcome and concerns(interview, fact, me, text=fact.text):
+                # News (a rejection, an offer, a next round) from the company's recruiting system, in a new thread.
+                who = sender.name or sender.email
+                return Skip(describe(fact.outcome, who, fact.date, timezone), fact.message_id)
             continue
         if _acknowledgement(fact, interview, my_ids):
             continue
         who = sender.name or sender.email
-        return Skip(f"{who} wrote after the interview ({_local(fact.date, timezone)})", fact.message_id)
+        news = f": {fact.outcome}" if fact.outcome else ""
+        return Skip(f"{who} wrote after the interview ({_local(fact.date, timezone)}){news}", fact.message_id)
     return None
 
 

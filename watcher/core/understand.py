@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
 from ..model import CalendarEvent, EndSource, Interview, Message, Person, Session, Understanding, Verdict
-from . import detect, people, roles, threads, timeline, when, zones
+from . import detect, outcomes, people, roles, threads, timeline, when, zones
 from . import layout as layout_mod
 from .language import detect_voice, honorifics
 from .lexicon import guess_language
@@ -92,6 +92,33 @@ _DAY_FIRST_TLDS = frozenset(
 def understand_message(message: Message, ctx: Context) -> Understanding:
     layout = layout_mod.split(message.text, message.subject)
     user = people.identity(message, ctx.user_addresses, message.events)
+    understanding = _understand_message(message, ctx, layout, user)
+    news = outcomes.message_outcome(message, layout, user.addresses)
+    return replace(understanding, outcome=news, interview=_with_people_warnings(understanding.interview))
+
+
+def _with_people_warnings(interview: Interview | None) -> Interview | None:
+    """The interview, with what the user should check about whom the thank-you goes to added to its
+    warnings (shown by inspect and list, logged by the service)."""
+    if interview is None:
+        return None
+    notes = []
+    coordinator = interview.coordinator
+    stand_in = coordinator is not None and coordinator.email in {p.email for p in interview.interviewers}
+    for name in interview.unaddressed:
+        if stand_in:
+            who = coordinator.name or coordinator.email  # type: ignore[union-attr]
+            notes.append(f"{name} has no address in the message: the thank-you goes to {who}, who arranged it")
+        else:
+            notes.append(f"{name} has no address in the message: no thank-you is addressed to them")
+    if not interview.interviewers and not interview.unaddressed:
+        notes.append("no interviewer or contact address found: the thank-you has nobody to go to")
+    return replace(interview, warnings=(*interview.warnings, *notes)) if notes else interview
+
+
+def _understand_message(
+    message: Message, ctx: Context, layout: layout_mod.Layout, user: people.Identity
+) -> Understanding:
     sender = message.sender
     ats = bool(sender and any(sender.domain == d or sender.domain.endswith("." + d) for d in _ATS_DOMAINS))
     verdict = detect.judge_message(
@@ -134,9 +161,15 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
     end = sessions[-1].end if found.end_stated else start + ctx.default_length
     if not found.end_stated:
         sessions = [Session(s.start, s.start + ctx.default_length) for s in sessions]
-    interviewers = people.text_interviewers(message, layout, user) or people.contacts(message, layout, user)[:1]
     primary = layout.primary
+    known = people.everyone(message, layout, message.events)
+    named = people.named_interviewers(primary)
+    addressed = people.with_named(people.text_interviewers(message, layout, user), named, known, user)
+    contacts = people.contacts(message, layout, user)
+    interviewers = addressed or contacts[:1]
     company = people.company(interviewers, message, [primary], message.subject)
+    missing = people.unaddressed([n for n in named if people.company_key(n) != people.company_key(company or "")],
+                                 known, user)  # fmt: skip
     stated = timeline.stated_feedback(primary, end, message.date, ctx.timezone, day_first=day_first)
     interview = Interview(
         key=key,
@@ -148,6 +181,8 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
         role=roles.role_from(message.subject, f"{primary}\n{layout.quoted}", exclude=(*user.names, company or "")),
         interviewers=interviewers,
         organizer=sender,
+        coordinator=people.coordinator([sender, *message.reply_to, *contacts], addressed, user),
+        unaddressed=missing,
         sessions=tuple(sessions) if len(sessions) > 1 else (),
         message_id=message.message_id,
         references=message.thread_ids,
@@ -172,7 +207,8 @@ def understand_event(event: CalendarEvent, ctx: Context, *, assume_interview: bo
     verdict = detect.judge_event(event, user.addresses, user_named=user.named, title_ok=_expected_names(None, (event,)))
     if assume_interview and not verdict.is_interview:
         verdict = Verdict(True, verdict.score, (*verdict.evidence, "updates an interview on record"))
-    return _from_event(event, verdict, ctx, None, None, user)
+    understanding = _from_event(event, verdict, ctx, None, None, user)
+    return replace(understanding, interview=_with_people_warnings(understanding.interview))
 
 
 def _length_warning(source: EndSource, ctx: Context) -> tuple[str, ...]:
@@ -228,10 +264,31 @@ def _from_event(
     for part in loop or [event]:
         interviewers += people.event_interviewers(part, user, text)
     interviewers = tuple({p.email: p for p in interviewers}.values())
-    if not interviewers and message is not None and layout is not None:
-        interviewers = people.text_interviewers(message, layout, user) or people.contacts(message, layout, user)[:1]
+    organizer_email = event.organizer.email if event.organizer else ""
+    # Who surely interviews (not a stand-in for the thank-you): attendees, and the organizer when the text
+    # says they take part; a lone organizer or a contact is there only for want of anyone else.
+    confirmed = tuple(p for p in interviewers if p.email != organizer_email or people.organizer_takes_part(event, text))
+    named = people.named_interviewers(f"{event.summary}\n{text}")
+    known = people.everyone(message, layout, message.events if message else (event,))
+    confirmed += tuple(p for p in interviewers if any(people.same_person(n, p) for n in named))
+    if not confirmed and message is not None and layout is not None:
+        # Nobody but a stand-in from the calendar: the interviewers the words name with an address win.
+        from_text = people.with_named(people.text_interviewers(message, layout, user), named, known, user)
+        confirmed = tuple(p for p in from_text if p.email != organizer_email or people.takes_part(text))
+        interviewers = from_text or interviewers or people.contacts(message, layout, user)[:1]
+    elif confirmed:
+        interviewers = people.with_named(interviewers, named, known, user)
+        confirmed += tuple(p for p in interviewers if any(people.same_person(n, p) for n in named))
     texts = [text]
     subject = message.subject if message and message.subject else event.summary
+    company = people.company(
+        interviewers, message, [*texts, event.summary], f"{event.summary}\n{subject}", event.organizer
+    )
+    named = [n for n in named if people.company_key(n) != people.company_key(company or "")]
+    missing = people.unaddressed(named, known, user)
+    arrangers = [event.organizer]
+    if message is not None and layout is not None:
+        arrangers += [message.sender, *message.reply_to, *people.contacts(message, layout, user)]
     declined = any(user.is_user(a.person) and a.partstat == "DECLINED" for a in event.attendees)
     stated = (
         timeline.stated_feedback(text, end, message.date if message else None, ctx.timezone)
@@ -244,9 +301,7 @@ def _from_event(
         end=end,
         end_source=source,
         subject=subject,
-        company=people.company(
-            interviewers, message, [*texts, event.summary], f"{event.summary}\n{subject}", event.organizer
-        ),
+        company=company,
         role=roles.role_from(
             # The first line of a description is often a title line ("Acme - Senior UX Designer, portfolio").
             f"{message.subject if message else ''}\n{event.summary}\n{_first_line(event.description)}",
@@ -255,6 +310,8 @@ def _from_event(
         ),
         interviewers=interviewers,
         organizer=event.organizer,
+        coordinator=people.coordinator(arrangers, confirmed, user),
+        unaddressed=missing,
         sessions=sessions,
         message_id=message.message_id if message else "",
         references=message.thread_ids if message else (),
@@ -336,6 +393,8 @@ def _expected_names(message: Message | None, events: tuple[CalendarEvent, ...]):
         return (
             any(key in k or k in key for k in keys if len(k) > 2)
             or any(squashed in org or org.startswith(squashed) for org in orgs)
+            # "Nordhavn Shipping" in a title, from nordhavn.se: the company's fuller name.
+            or any(len(org) >= 4 and squashed.startswith(org) for org in orgs)
             or roles.is_title(name)
         )
 

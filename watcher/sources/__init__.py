@@ -28,10 +28,11 @@ class Lookup:
     to: tuple[str, ...] = ()  # one of these addresses in To or Cc
     from_domains: tuple[str, ...] = ()  # sent from this domain (or a subdomain)
     thread_ids: tuple[str, ...] = ()  # In-Reply-To or References names one of these Message-IDs
+    from_names: tuple[str, ...] = ()  # the From header says this name ("Acme via Greenhouse", "Acme Careers")
 
     @property
     def empty(self) -> bool:
-        return not (self.to or self.from_domains or self.thread_ids)
+        return not (self.to or self.from_domains or self.thread_ids or self.from_names)
 
 
 class Checkpoints(Protocol):

@@ -149,5 +149,7 @@ def _matches(headers, query: Lookup) -> bool:
     sender = str(headers.get("From", "")).lower()
     if any(domain.lower() in sender for domain in query.from_domains):
         return True
+    if any(name.lower() in sender for name in query.from_names):
+        return True
     refs = set(re.findall(r"<([^<>\s]+)>", f"{headers.get('In-Reply-To', '')} {headers.get('References', '')}"))
     return bool(refs & set(query.thread_ids))

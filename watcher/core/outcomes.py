@@ -1,0 +1,173 @@
+"""What became of an application: a rejection, an offer or an invitation to a next round.
+
+Such news ends the wait that a check-in is for, whoever sends it: the recruiter, the hiring manager, or
+the company's recruiting system writing on its behalf from its own domain ("Acme <no-reply@greenhouse.io>"),
+in the interview's thread or in a new one. Reading the news is pure (`outcome_of`); which interview on
+record it concerns is decided by `concerns`, from the thread or from the company it names.
+
+A wrong outcome costs the user a check-in they would have sent, so the phrases are decisions, not moods:
+"unfortunately" alone (a reschedule, a delay) is not a rejection, "we offer flexible hours" is not an offer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from ..model import Interview, Message
+from . import layout as layout_mod
+from .literals import gated
+from .people import FREE_MAIL, company_key, is_relay, organisation
+
+REJECTED, OFFER, NEXT_ROUND = "rejected", "offer", "next_round"
+NEWS_CHARS = 3000  # a decision is stated near the top; reading a long newsletter further only costs time
+
+_REJECTED = gated(
+    r"\b(?:(?:decided|decision|chosen|opted|elected) (?:not to|to not) (?:move|moving|proceed|progress|advance|pursue|"
+    r"continue|take)|"
+    r"(?:will|would|won't|are|were|is) not (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|advancing|"
+    r"taking) (?:forward|further|ahead|your (?:application|candidacy))|"
+    r"not (?:be )?(?:moving|move|proceed|proceeding) forward with your|"
+    r"(?:decided|chosen|decision) to (?:move forward|proceed|go|continue) with (?:other|another|a different|"
+    r"candidates?|someone)|"
+    r"(?:pursue|pursuing|move forward with|moving forward with|proceed with|proceeding with) (?:other|another) "
+    r"(?:candidates?|applicants?)|"
+    r"other candidates? (?:whose|who|that) (?:experience|background|skills|more closely|better)|"
+    r"(?:position|role|job|vacancy|opening) (?:has|have) (?:now )?been (?:filled|closed)|"
+    # "We regret to inform you that we need to reschedule" is no rejection.
+    r"regret to (?:inform|let) you(?![^.!?]{0,80}\b(?:reschedul|postpon|move|cancel|push|delay|runs? late))|"
+    r"(?:were|was|have|has) not (?:been )?(?:selected|successful|shortlisted)|"
+    r"not been successful|unsuccessful on this occasion|"
+    r"not (?:be )?(?:able|in a position) to offer you (?:the|this|a|an) (?:position|role|job|place|offer|"
+    r"employment|opportunity)|"
+    r"not (?:to )?(?:extend|make) (?:you )?an offer|"
+    r"leider (?:müssen wir ihnen )?(?:mitteilen|absagen|nicht berücksichtigen|haben wir uns für)|"
+    r"(?:haben uns|uns) für (?:eine[nr]? )?(?:andere[nr]?|einen anderen) (?:kandidat|bewerber)\w*|"
+    r"nicht (?:weiter )?berücksichtigen|"
+    r"(?:pas|ne pas) (?:été )?retenue?s?|ne pas donner suite|pas donner suite|"
+    r"no (?:continuar|seguir adelante) con tu candidatura|no ha(?:s)? sido seleccionad[oa]|"
+    r"ihnen (?:heute )?leider (?:mitteilen|absagen|eine absage)|(?:eine )?absage (?:erteilen|geben)|"
+    r"(?:au|avons le|sommes au) regret de vous (?:informer|annoncer|faire part)|"
+    r"pas (?:en mesure )?(?:de |d'y |d’y )?(?:donner|réserver) (?:une )?suite favorable|"
+    r"ne (?:pouvons|pourrons) pas (?:y )?(?:donner|réserver) (?:une )?suite favorable|"
+    r"lamentamos (?:comunicarte|comunicarle|informarte|informarle)|"
+    r"(?:decidido|optado por) (?:continuar|seguir) con otr[oa]s? (?:candidat\w+|persona|perfil\w*))\b",
+    re.IGNORECASE,
+)
+_OFFER = gated(
+    r"\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally )?(?:offer you"
+    r"(?! (?:an? |the |another )?(?:interview|call|chat|meeting|slot|time|date|chance|opportunity to (?:interview|"
+    r"meet|speak)|place in))|extend (?:you )?"
+    r"(?:an|the|a formal|a verbal) offer|make you an offer|share (?:an|your) offer)|"
+    r"(?:extend|extending|make|making) (?:you )?(?:an|a formal|a verbal|a written) (?:job )?offer|"
+    r"offer of employment|(?:your|the|attached) (?:formal |written )?offer letter|job offer (?:for|from|letter)|"
+    r"(?:would like|want) to offer you (?:the|a) (?:position|role|job)|"
+    r"freuen uns,? ihnen (?:ein(?:e)? )?(?:angebot|zusage|die stelle)|(?:arbeits)?vertragsangebot|"
+    r"proposition d'embauche|offre d'emploi pour vous|"
+    r"oferta (?:de empleo|formal|laboral) (?:para ti|para usted)?)",
+    re.IGNORECASE,
+)
+_NEXT_ROUND = gated(
+    r"\b(?:(?:move|moving|advance|advancing|progress|progressing|invite|inviting|bring|bringing) you (?:forward )?"
+    r"(?:on )?(?:to|into|for) (?:the |a )?(?:next|second|third|final|last|onsite|on-site) "
+    r"(?:round|stage|step|interview|phase)|"
+    r"(?:next|second|third|final) (?:round|stage) (?:of )?interviews?|"
+    r"(?:invite|inviting|invitation) (?:you )?(?:to|for) (?:an? |the )?(?:onsite|on-site|final|second|panel) "
+    r"(?:interview|round)|"
+    r"(?:like|love|want|happy|pleased|excited) to (?:move|moving) (?:you |forward with you)|"
+    r"(?:moving|move) (?:you )?forward (?:in|with) (?:the|our) (?:process|interview process)|"
+    r"(?:moving|move|moved) forward to (?:the |a |an )?(?:next|second|third|final|virtual onsite|onsite|on-site|"
+    r"panel|technical) ?(?:round|stage|interview|onsite)?|"
+    r"(?:congratulations|congrats)[^.!\n]{0,40}\b(?:next|final|onsite|second) (?:round|stage|interview)|"
+    r"nächste (?:runde|stufe)|zweite(?:n)? (?:runde|gespräch)|prochaine étape|deuxième entretien|"
+    r"siguiente (?:fase|ronda|etapa))",
+    re.IGNORECASE,
+)
+
+
+def outcome_of(subject: str, text: str) -> str | None:
+    """The news a message brings, from its subject and the writer's own words (quotes excluded):
+    "rejected", "offer", "next_round" or None. A rejection wins over words that merely echo an offer
+    ("we are not able to offer you the role")."""
+    head = f"{subject}\n{text[:NEWS_CHARS]}"
+    if _REJECTED.search(head):
+        return REJECTED
+    if _OFFER.search(head):
+        return OFFER
+    if _NEXT_ROUND.search(head):
+        return NEXT_ROUND
+    return None
+
+
+def message_outcome(message: Message, layout: layout_mod.Layout, user_addresses: frozenset[str]) -> str | None:
+    """The news in a message someone else wrote (the user's own mail brings none)."""
+    sender = message.sender
+    if sender is None or sender.email in user_addresses:
+        return None
+    own = "\n".join(line.text for line in layout.lines if line.kind == layout_mod.OWN)
+    return outcome_of(message.subject, own)
+
+
+def concerns(
+    interview: Interview,
+    message: Message,
+    me: frozenset[str] = frozenset(),
+    *,
+    text: str = "",
+) -> bool:
+    """Whether news in `message` is about `interview`: written after it began, and in its thread, or from
+    the company's own domain, or from a relaying system (an ATS, a no-reply address) that names the company.
+
+    `message` is a Message or anything with its sender, reply_to, subject, date and thread_ids
+    (skips.MailFact)."""
+    if message.date is None or message.date < interview.start or message.sender is None:
+        return False
+    thread = {interview.message_id, *interview.references} - {""}
+    if thread & set(message.thread_ids):
+        return True
+    sender = message.sender
+    if sender.email in me:
+        return False
+    domains = _company_domains(interview, me)
+    if organisation(sender.domain) in domains:
+        return True
+    wanted = company_key(interview.company or "")
+    if not wanted:
+        return False
+    if f" {wanted} " in f" {company_key(sender.name)} ":
+        return True  # "Acme Careers <talent@acme-jobs.net>": the company's name on the sender
+    if is_relay(sender.domain) or sender.domain in FREE_MAIL or not domains:
+        # A system or a personal address: only when it names the company (display name, subject or words).
+        said = company_key(" ".join([*(p.name for p in message.reply_to), message.subject, text[:6000]]))
+        return f" {wanted} " in f" {said} "
+    return False
+
+
+def concerned(
+    interviews: Iterable[Interview], message: Message, me: frozenset[str] = frozenset(), *, text: str = ""
+) -> list[Interview]:
+    """The interviews on record (not cancelled) that news in `message` ends the wait for."""
+    return [i for i in interviews if not i.cancelled and not i.declined and concerns(i, message, me, text=text)]
+
+
+def _company_domains(interview: Interview, me: frozenset[str]) -> set[str]:
+    own = {organisation(address.rpartition("@")[2]) for address in me}
+    people = [*interview.interviewers, *([interview.organizer] if interview.organizer else [])]
+    domains = {
+        organisation(p.domain)
+        for p in people
+        if p.domain and p.email not in me and not is_relay(p.domain) and p.domain not in FREE_MAIL
+    }
+    return domains - own
+
+
+def describe(outcome: str, who: str, when: datetime | None, tz) -> str:
+    """The words `followup list` shows for a check-in ended by news:
+    "rejected: the company said no, from Acme via Greenhouse (Tue 9 Dec 10:04)"."""
+    words = {REJECTED: "the company said no", OFFER: "an offer came", NEXT_ROUND: "invited to a next round"}
+    at = ""
+    if when is not None:
+        local = when.astimezone(tz)
+        at = f" ({local:%a} {local.day} {local:%b %H:%M})"
+    return f"{outcome}: {words.get(outcome, outcome)}, from {who}{at}"
