@@ -237,7 +237,7 @@ _WORDS = st.sampled_from(
         "see",
         "you",
         "soon",
-        "position",
+        "project",
     ]
 )
 
@@ -250,3 +250,85 @@ def test_nothing_without_a_core_term_is_ever_an_interview(body: list[str], subje
     text, title = " ".join(body), " ".join(subject)
     assert not detect.has_core_term(f"{title}\n{text}")
     assert not verdict(title, text).is_interview
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.one_of(_WORDS, st.sampled_from(["position", "role", "application", "resume", "the"])), max_size=60),
+    st.lists(st.one_of(_WORDS, st.sampled_from(["position", "role", "opening"])), max_size=8),
+)
+def test_words_about_a_job_without_an_invitation_to_meet_are_no_interview(body: list[str], subject: list[str]) -> None:
+    """The job terms ("position", "role", "application") reach the detector as core terms only with an
+    invitation to meet: a confirmed call that mentions the role is not enough."""
+    text, title = " ".join(body), " ".join(subject)
+    assert not verdict(title, text).is_interview
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Thanks for your CV",
+            "I'd love for you to come by our office on Thursday, March 12 at 10:00 AM to meet "
+            "the team and talk about the position. Plan for about an hour.",
+        ),
+        (
+            "Meeting with our CEO - Chief of Staff role",
+            "Dana would like to sit down with you to discuss the role. "
+            "I have reserved Wednesday, March 11 at 3:30 PM ET in her office.",
+        ),
+        (
+            "Ihre Bewerbung",
+            "Wir möchten Sie gern persönlich kennenlernen: am Donnerstag, 12. März 2026, um 14:00 Uhr in unserem Büro.",
+        ),
+        (
+            "Votre candidature",
+            "Nous aimerions vous rencontrer le jeudi 12 mars à 10h30 dans nos locaux pour parler du poste.",
+        ),
+        ("Tu postulación", "Te agendé una charla el jueves 12 de marzo a las 16:00 para platicar sobre el puesto."),
+        ("Re: Application - Senior Analyst", "Tuesday, March 10 at 3pm works, see you then!"),
+    ],
+)
+def test_an_invitation_to_meet_about_the_job_needs_no_interview_word(subject: str, text: str) -> None:
+    result = verdict(subject, text)
+    assert result.is_interview, result.evidence
+    assert detect.INVITED_TO_MEET in result.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Thursday", "Could you come in Thursday, March 12 at 10 to meet the team and go over the Q1 budget?"),
+        (
+            "Your demo is confirmed",
+            "Thanks for your interest in our recruiting platform. Your demo is confirmed for "
+            "Tuesday, March 10 at 2:00 PM ET; I'll show your hiring team how to post an opening.",
+        ),
+        (
+            "Candidate for the designer position",
+            "Ana Ruiz, the candidate for the designer position, can come in Thursday, March 12 at 10 to meet the team.",
+        ),
+        (
+            "Issue 48",
+            "When a hiring manager says come in Thursday to meet the team, talk about the position. "
+            "Live Q&A: Wednesday, March 11 at 1:00 PM ET. Unsubscribe",
+        ),
+        (
+            "Your rental application",
+            "Your rental application was approved! Please stop by the office Monday, March 9 at 2pm to sign the lease.",
+        ),
+        (
+            "Loan application",
+            "Thanks for your loan application. Please come in Tuesday, March 10 at 10:00 AM to meet our loan officer.",
+        ),
+        (
+            "Your application to the MBA program",
+            "The admissions committee would like to meet you on Monday, March 9 at 3pm.",
+        ),
+        ("Position paper", "Can we meet Tuesday, March 10 at 2pm to go over the position paper with the team?"),
+        ("Re: Q1 roadmap", "Tuesday 3pm works, see you then!"),
+    ],
+)
+def test_meeting_words_without_the_users_job_stay_no_interview(subject: str, text: str) -> None:
+    result = verdict(subject, text)
+    assert not result.is_interview, result.evidence

@@ -20,7 +20,7 @@ from .people import FREE_MAIL
 
 # Words without which no message is an interview invitation (several languages). Kept few, short and
 # stem-like: the IMAP pre-filter searches for them as substrings of the whole message.
-CORE_TERMS: tuple[str, ...] = (
+INTERVIEW_TERMS: tuple[str, ...] = (
     "interview",
     "screen",
     "onsite",
@@ -37,6 +37,28 @@ CORE_TERMS: tuple[str, ...] = (
     "entrevista",
 )
 
+# People invite to a job interview without the word: "come in Thursday at 10 to meet the team and talk about
+# the position", "nous aimerions vous rencontrer", "persönlich kennenlernen". These words about the job
+# (the position, the user's application or CV) make such a message a candidate, but alone they are common,
+# so they count as core only where the message also invites the user to meet about the job (see judge).
+JOB_TERMS: tuple[str, ...] = (
+    "position",
+    "application",
+    "applied",
+    "applying",
+    "resume",
+    "role",
+    "vacan",
+    "bewerb",
+    "ausgeschrieb",
+    "poste",
+    "postul",
+    "puesto",
+)
+
+# What the pre-filters (the IMAP sieve, the backfill) look for: anything that can make a core term.
+CORE_TERMS: tuple[str, ...] = INTERVIEW_TERMS + JOB_TERMS
+
 # Words that make a job conversation only inside a thread or a forward ("Thursday at 2 works!" answering a
 # message about "the role"). Alone they are everywhere in business mail, so they are not CORE_TERMS: the
 # backfill sieve lets a message with them through only when it is a reply or a forward.
@@ -45,6 +67,7 @@ THREAD_TERMS: tuple[str, ...] = ("role", "talent")
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw)\s*:", re.I)
 
 THRESHOLD = 3.0
+INVITED_TO_MEET = "+2 an invitation to meet about the job"
 
 
 @dataclass(frozen=True)
@@ -100,8 +123,19 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:your application|you applied|applying|the (?:\w+[\s,]+){0,4}(?:role|position)|this role|"
         r"the role|candidacy|ihre bewerbung|deine bewerbung|die stelle|der stelle|die position|votre candidature|"
         r"le poste|du poste|au poste|tu candidatura|su candidatura|el puesto|la vacante|el cargo|"
-        r"gesprächspartner\w*|interviewer\w*|intervieweu\w+|entrevistador\w*|interlocut\w+)\b",
+        r"gesprächspartner\w*|interviewer\w*|intervieweu\w+|entrevistador\w*|interlocut\w+|"
+        r"your (?:cv|resume|résumé|portfolio|candidacy)|the (?:\w+[\s,]+){0,3}(?:opening|vacancy)|this opening|"
+        r"(?:postdoc(?:toral)?|faculty|tenure-track) (?:position|candidacy|search)|search committee|"
+        r"ihre(?:n)? (?:unterlagen|lebenslauf)|ausgeschriebene\w* stelle|stellenanzeige|votre cv|"
+        r"ton cv|ta candidature|tu cv|su cv|tu postulaci[oó]n|su postulaci[oó]n|del puesto|la posici[oó]n)\b",
         "a role or application",
+    ),
+    _rule(
+        1.0,
+        r"\b(?:position|opening|vacancy|role|application|applying|candidacy|cv|resume|bewerbung|stelle|"
+        r"candidature|poste|puesto|vacante|postulaci[oó]n|candidatura)\b",
+        "the subject names a position or an application",
+        "subject",
     ),
     _rule(
         1.0,
@@ -225,6 +259,31 @@ RULES: tuple[Rule, ...] = (
     _rule(-1.5, r"\b(?:scorecards?|submit (?:your )?feedback)\b", "mentions scorecards"),
     _rule(
         -6.0,
+        r"\b(?:(?:the|our) candidate (?:for|who|is|can|will|has|was)|(?:look at|review|read|go over) "
+        r"(?:her|his|their) (?:portfolio|resume|cv|application)|(?:der|die|unsere?) (?:bewerber|kandidat)(?:in)? "
+        r"(?:für|kommt|kann|wird)|(?:le|la|notre) candidat(?:e)? (?:pour|qui|viendra|peut)|"
+        r"(?:el|la|nuestr[oa]) candidat[oa] (?:para|que|vendrá|puede))\b",
+        "a candidate spoken of in the third person (the hiring side)",
+    ),
+    _rule(
+        -6.0,
+        r"\b(?:(?:rental|lease|leasing|tenant|tenancy|apartment|housing|mortgage|loan|credit|insurance|visa|passport|"
+        r"permit|membership|grant|scholarship|admissions?|school|college|mba|phd|graduate|undergraduate|degree|"
+        r"course|club|volunteer|adoption|foster) (?:application|applicant|position)s?|"
+        r"(?:application|applying|applied) to (?:the |our )?(?:\w+ ){0,3}(?:program|programme|school|academy|"
+        r"college|university|club|mba)\b|sign the lease|loan officer|admissions committee|nomination|"
+        r"(?:your|the) child|enrol(?:l)?ment|studienplatz|kitaplatz|solicitud de (?:préstamo|crédito|beca|admisión))",
+        "an application that is not for a job",
+    ),
+    _rule(
+        -5.0,
+        r"\b(?:your demo|(?:the|a|our) demo (?:is|was|has been) (?:confirmed|scheduled|booked)|product (?:demo|tour)|"
+        r"book a demo|free trial|sales call|presentarte nuestros servicios|nuestros servicios|"
+        r"présenter nos (?:services|solutions|offres)|unsere (?:produkte|lösungen|leistungen) vorstellen)\b",
+        "a sales call or product demo",
+    ),
+    _rule(
+        -6.0,
         r"\b(?:thank you for (?:the|your) invitation to (?:an )?interview|"
         r"thanks for (?:the|your) invitation to interview|"
         r"i (?:would )?prefer (?:to interview )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
@@ -277,13 +336,15 @@ RULES: tuple[Rule, ...] = (
         -4.0,
         r"\b(?:dentist|dental|physician|clinic|patient|annual physical|check-up|cleaning & exam|prescription|"
         r"veterinar\w+|haircut|salon|apartment viewing|viewing|property manager|financial planning|"
-        r"consultation|arztpraxis|zahnarzt|rendez-vous médical|cita médica)\b",
+        r"consultation|arztpraxis|zahnarzt|rendez-vous médical|cita médica|beratungsgespräch|beratungstermin|"
+        r"kundengespräch|elterngespräch|baufinanzierung|parents-professeurs|réunion de parents)\b",
         "a personal appointment",
     ),
     _rule(
         -6.0,
         r"\b(?:webinar|livestream|live stream|workshop|career fair|hiring event|meetup|"
         r"thank you for registering|registration|you're registered|panelists|linkedin live|walk-in interviews?|"
+        r"live q&a|ask me anything|"
         r"hiring day|job fair|open house|no appointment needed|on-the-spot|on the spot|recruiting event|jobmesse|"
         r"salon de l'emploi|feria de empleo)\b",
         "a webinar or event",
@@ -350,7 +411,68 @@ _NOT_NAMES = frozenset(
 _INTERVIEWERS_LINE = re.compile(r"^\W*interviewers?\s*:\s*(?P<who>[^\n]+)", re.I | re.M)
 
 
-_JOB_CONTEXT = {"a stage of a hiring process", "a recruiter or hiring manager", "a role or application"}
+_JOB_CONTEXT = {
+    "a stage of a hiring process",
+    "a recruiter or hiring manager",
+    "a role or application",
+    "the subject names a position or an application",
+}
+# An invitation to meet in person or talk, as people write it when they do not say "interview": it makes a
+# job conversation only next to words about the job (_JOB_CONTEXT), and never in bulk mail.
+_MEET_INVITATION = Gated(
+    re.compile(
+        r"\b(?:come (?:in|by|over|to (?:the|our) (?:office|studio|shop|store|lab|restaurant|workshop))|"
+        r"stop by|swing by|drop by|pop (?:in|by)|sit down with|"
+        r"meet (?:with )?(?:you\b|me\b|us\b|(?:the|our) (?:\w+ ){0,2}(?:team|founders?|ceo|director|board|"
+        r"committee|owner|manager|partners?|crew|chef|group)\b)|"
+        r"(?:campus|site|lab|office|on-?site) visit|visit (?:the|our) (?:lab|campus|office|studio|team)|your visit|"
+        r"persönlich kennen|kennenlernen|kennenzulernen|kennenlerngespräch|persönliche[sn]? gespräch|"
+        r"vorbeikommen|vorbeizukommen|vous rencontrer|te rencontrer|faire (?:votre|ta) connaissance|"
+        r"(?:un |notre |cet |l')échange|rencontre|conocernos|conocerte|conocerle|conocerla|reuni[oó]n|charla|"
+        r"platicar|pasar por (?:la|nuestra) oficina|venir a (?:la|nuestra) oficina)"
+    )
+)
+# A reply that only agrees to a time ("Tuesday 3pm works, see you then!") in a thread whose subject is the
+# user's application: the agreement is the invitation's answer.
+_AGREED = Gated(
+    re.compile(
+        r"\b(?:works(?: for (?:me|us))?|that works|see you (?:then|there|on|next)|confirmed|perfect|"
+        r"passt|bis dann|ça marche|c'est noté|à bientôt|nos vemos|perfecto|me viene bien)\b"
+    )
+)
+_APPLICATION_SUBJECT = Gated(
+    re.compile(r"\b(?:application|applying|candidacy|cv|resume|bewerbung|candidature|candidatura|postulaci[oó]n)\b")
+)
+_BULK = {"a newsletter", "a mailing list", "a webinar or event", "a job alert"}
+# What someone hiring writes to an applicant ("thanks for your application ... could you come in Tuesday?"):
+# found in the user's own words quoted below a reply, it puts the user on the hiring side.
+_TO_AN_APPLICANT = Gated(
+    re.compile(
+        r"\b(?:your application|you applied|for applying|your (?:cv|resume|résumé|portfolio)|ihre bewerbung|"
+        r"deine bewerbung|votre candidature|ta candidature|tu candidatura|su candidatura|tu postulaci[oó]n|"
+        r"su postulaci[oó]n)\b"
+    )
+)
+_WROTE_LINE = re.compile(r"^\s*(?:from|von|de|expéditeur)\s*:|\b(?:wrote|schrieb|a écrit|escribió)\s*:\s*$", re.I)
+
+
+def user_quoted_words(layout: layout_mod.Layout, user_addresses: frozenset[str]) -> str:
+    """The user's own earlier words quoted in a reply: the quoted lines after an attribution or a From: line
+    that names one of the user's addresses (nested quotes are told apart by their own attribution lines)."""
+    words: list[str] = []
+    by_user = False
+    for line in layout.lines:
+        if line.kind == layout_mod.HEADER:
+            if _WROTE_LINE.search(line.text):
+                lowered = line.text.lower()
+                by_user = any(address in lowered for address in user_addresses)
+        elif line.kind == layout_mod.QUOTED and by_user:
+            words.append(line.text)
+        elif line.kind != layout_mod.QUOTED:
+            by_user = False
+    return "\n".join(words)
+
+
 _CONVERSATION = re.compile(
     r"\b(?:chat|call|conversation|speak|talk|meet|meeting|gespräch|telefonat|anruf|appel|échange|rencontre|"
     r"llamada|conversación|conversacion|charla|reunión)\b",
@@ -359,7 +481,7 @@ _CONVERSATION = re.compile(
 _URLS = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+@[^<>\s]+>", re.IGNORECASE)
 
 
-def _score(subject: str, body: str, quoted: str = "") -> tuple[float, list[str]]:
+def _score(subject: str, body: str, quoted: str = "", in_thread: bool = False) -> tuple[float, list[str]]:
     """Rules on the subject and the sender's own words; quoted history adds only positive evidence, at half weight."""
     score = 0.0
     evidence: list[str] = []
@@ -379,12 +501,27 @@ def _score(subject: str, body: str, quoted: str = "") -> tuple[float, list[str]]
     if fired & _JOB_CONTEXT and _CONVERSATION.search(f"{both}\n{quoted}"):
         score += 1.5
         evidence.append("+1.5 a conversation about a job")
+    invited = fired & _JOB_CONTEXT and not fired & _BULK and _MEET_INVITATION.search(f"{both}\n{quoted}")
+    agreed = in_thread and len(body) < 400 and _APPLICATION_SUBJECT.search(subject) and _AGREED.search(body)
+    if invited or agreed:
+        score += 2.0
+        evidence.append(INVITED_TO_MEET)
     return score, evidence
 
 
 def has_core_term(text: str) -> bool:
     lowered = text.lower()
     return any(term in lowered for term in CORE_TERMS)
+
+
+def has_interview_term(text: str) -> bool:
+    lowered = text.lower()
+    return any(term in lowered for term in INTERVIEW_TERMS)
+
+
+def has_job_term(text: str) -> bool:
+    lowered = text.lower()
+    return any(term in lowered for term in JOB_TERMS)
 
 
 def has_thread_term(text: str) -> bool:
@@ -405,10 +542,11 @@ def judge(
     sender_is_ats: bool = False,
     calendar: bool = False,
     in_thread: bool = False,
+    user_quoted: str = "",
 ) -> Verdict:
     """The verdict on a message's (or an event's) words. `user_named(text)` tells whether text names the user;
     `title_ok(text)` whether a name in an interview's title is someone expected there (an interviewer, the company)."""
-    score, evidence = _score(subject, body, quoted)
+    score, evidence = _score(subject, body, quoted, in_thread)
     both = f"{subject}\n{body}\n{quoted}"
     if (
         guess_language(both) == "fr"
@@ -417,7 +555,11 @@ def judge(
     ):
         score -= 4.0
         evidence.append("-4 French 'interview' is a press interview")
-    core = has_core_term(both) or (in_thread and has_thread_term(both))
+    core = (
+        has_interview_term(both)
+        or (in_thread and has_thread_term(both))
+        or (INVITED_TO_MEET in evidence and has_job_term(both))
+    )
     # Whose interview it is matters only for a message about one; the name patterns are the detector's
     # slowest, so mail without an interview term (most of a mailbox) skips them.
     if user_named is not None and core:
@@ -451,6 +593,9 @@ def judge(
     if sender_is_user:
         score -= 6.0
         evidence.append("-6 sent by the user")
+    if user_quoted and _TO_AN_APPLICANT.search(user_quoted.lower()):
+        score -= 8.0
+        evidence.append("-8 the user's own quoted words address an applicant (the hiring side)")
     if from_colleague:
         score -= 6.0
         evidence.append("-6 from a colleague at the user's own employer (the hiring side)")
@@ -514,6 +659,7 @@ def judge_message(
         title_ok=title_ok,
         sender_is_ats=ats_sender,
         calendar=event is not None,
+        user_quoted=user_quoted_words(layout, user_addresses) if layout.quoted else "",
         in_thread=bool(
             message.in_reply_to
             or message.references

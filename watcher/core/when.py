@@ -676,6 +676,9 @@ class _Reader:
         for z in line.zones:
             if _follows(line.text, t, z):
                 return z.tz, True
+        wrapped = self._zone_on_next_line(line, t, lines, pos)
+        if wrapped is not None:
+            return wrapped, True
         # A zone declared for the block: "All times are Pacific", "Schedule (Eastern Time):", "Time (ET)".
         for back in range(pos - 1, max(-1, pos - 12), -1):
             previous = lines[back]
@@ -690,6 +693,29 @@ class _Reader:
         if self.place_tz is not None and line.kind != layout_mod.QUOTED:
             return self.place_tz, False
         return self.default_tz, False
+
+    def _zone_on_next_line(self, line: _Line, t: _Time, lines: list[_Line], pos: int) -> tzinfo | None:
+        """A zone the mail's line wrapping put on the next line: "à 17h (heure de" / "Paris)", "a las 16:00" /
+        "(hora de Ciudad de México)"."""
+        tail = line.text[t.end :]
+        if len(tail) > 28 or _DIGIT.search(tail) or pos + 1 >= len(lines):
+            return None
+        following = lines[pos + 1]
+        if following.block != line.block or following.kind != line.kind:
+            return None
+        joined = f"{tail} {following.text[:80]}"
+        if not (_ZONE_CUE.search(joined) or _ZONE_CUE_WORDS.search(joined)):
+            return None
+        for z in _zones(joined):
+            if isinstance(z.tz, _Whose):
+                z = self._whose(z)
+                if z is None:
+                    continue
+            between = joined[: z.start]
+            if len(between) <= 28 and not _DIGIT.search(between):
+                return z.tz
+            break
+        return None
 
     def _score(
         self, line: _Line, t: _Time, d: _Date, where: str, start: datetime, explicit: bool
@@ -1206,7 +1232,7 @@ _PROSE_ZONE = gated(
     # German, French, Spanish: "15 Uhr unserer Zeit", "10h à votre heure", "Ortszeit Zürich", "heure de Lyon"
     r"|\b(?P<ours>unserer|unsere|notre|nuestra)\s+(?:Orts)?(?:zeit|Zeit|heure|hora)\b"
     r"|\b(?P<yours>Ihrer|Ihre|deiner|deine|votre|tu|su)\s+(?:Orts)?(?:zeit|Zeit|heure(?: locale)?|hora(?: local)?)\b"
-    rf"|\b(?:heure (?:de |d')|hora (?:de |del )|Ortszeit (?:in )?)(?P<city3>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})"
+    rf"|\b(?:heure\s+(?:de\s+|d')|hora\s+(?:de|del)\s+|Ortszeit\s+(?:in\s+)?)(?P<city3>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})"
     rf"|\b(?P<city4>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})er Zeit\b",
 )
 
@@ -1238,7 +1264,12 @@ _OFFICE = gated(
     rf"|\b(?:office|offices|headquarters|HQ|campus|studio)\s+in\s+(?P<b>{_PLACE})"
     rf"|\b(?:onsite|on-site|in person|in-person)\s+(?:interview\s+)?in\s+(?P<c>{_PLACE})"
     rf"|\b(?:büro|standort|niederlassung|zentrale|bureaux?|locaux|oficinas?|sede)\s+(?:in|de|à|en)\s+(?P<d>{_PLACE})"
-    r"|\b(?P<e>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Büro|Standort|Niederlassung|Zentrale|Office)\b",
+    r"|\b(?P<e>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Büro|Standort|Niederlassung|Zentrale|Office)\b"
+    # a street address with the city after the house number or the postal code: "Lindenallee 4, Hamburg",
+    # "Industriestraße 12, 50735 Köln", "8 rue Mercière à Lyon", "28013 Madrid"
+    rf"|\b\d{{1,4}}[a-z]?,\s+(?:\d{{4,5}}\s+)?(?P<f>{_PLACE})"
+    rf"|(?<![\d:.])\b\d{{5}}\s+(?P<g>{_PLACE})"
+    rf"|\b(?:locaux|bureaux|oficinas?|Geschäftsstelle|Werkstatt|Räumen)\b[^.\n]{{0,60}}?\s(?:à|en)\s+(?P<h>{_PLACE})",
 )
 _MORE_PLACES = re.compile(rf"\s*(?:,|/|&|and\b|und\b|et\b|y\b)\s*(?P<next>{_PLACE})")
 _REMOTE = re.compile(
@@ -1258,7 +1289,7 @@ def _office_zone(text: str) -> tzinfo | None:
         more = _MORE_PLACES.match(text, m.end())
         if more and any(zones_mod.city_zone(" ".join(more["next"].split()[:k])) for k in (1, 2, 3)):
             return None  # "offices in London, New York and Berlin": no one place
-        words = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"]).split()
+        words = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"]).split()
         for i in range(len(words)):
             tz = zones_mod.city_zone(" ".join(words[i:]))
             if tz is None:

@@ -547,6 +547,7 @@ _CITIES: dict[str, str] = {
     "cape town": "Africa/Johannesburg",
     "abu dhabi": "Asia/Dubai",
     "rio de janeiro": "America/Sao_Paulo",
+    **dict.fromkeys(["ciudad de mexico", "cdmx", "guadalajara", "monterrey"], "America/Mexico_City"),
     "buenos aires": "America/Argentina/Buenos_Aires",
     "kolkata": "Asia/Kolkata",
     "calcutta": "Asia/Kolkata",

@@ -69,6 +69,12 @@ _TAG = re.compile(rb"<[a-z/!?][^<>]*>")
 _HREF = re.compile(rb"""href\s*=\s*["']?([^"'\s<>]+)""")
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _CHARREF = re.compile(rb"&#(x[0-9a-f]{1,6}|[0-9]{1,7});")
+# A MIME part's Content-* header field (with its folded lines): read by the parser for structure, never as
+# text, and "Content-Disposition" / "application/pdf" would otherwise hold the words "position", "application".
+_MIME_FIELD = re.compile(rb"\ncontent-[a-z-]+:[^\n]*(?:\n[ \t][^\n]*)*")
+# Needles that are also the name of an HTML attribute (<table role="presentation"> in most HTML mail):
+# in HTML they count only in the text a reader sees.
+_MARKUP_WORDS = frozenset({b"role"})
 _CONTENT_TYPE = re.compile(rb"content-type:\s*([a-z0-9._+-]+)/")
 _BINARY_TYPES = (b"image", b"audio", b"video", b"application", b"font", b"model")
 
@@ -218,11 +224,17 @@ def _might_matter(raw: bytes, needles: tuple[bytes, ...], hex_led: tuple[bytes, 
         text = low
     if any(m in text for m in CALENDAR_MARKERS) or any(m in text for m in OPAQUE_MARKERS):
         return True
-    # Each view is read once with all needles: the decoded one stands in for the raw one (see hex_led).
-    decoded, rest = (binascii.a2b_qp(text), hex_led) if b"quoted-printable" in text else (text, ())
-    if _found(decoded, needles) or (rest and _found(text, rest)):
-        return True
+    quoted_printable = b"quoted-printable" in text
     html = b"<" in text and (b"html" in text or b"<p" in text or b"<br" in text)
+    if b"\ncontent-" in text:  # "Content-Disposition", "Content-Type: application/pdf" are no words of the mail
+        text = _MIME_FIELD.sub(b"\n", text)
+    # Each view is read once with all needles: the decoded one stands in for the raw one (see hex_led).
+    decoded, rest = (binascii.a2b_qp(text), hex_led) if quoted_printable else (text, ())
+    words = needles
+    if html and any(n in _MARKUP_WORDS for n in needles):
+        words = tuple(n for n in needles if n not in _MARKUP_WORDS)  # looked for below, without the markup
+    if _found(decoded, words) or (rest and _found(text, rest)):
+        return True
     if html and (_found(html_text(decoded), needles) or (rest and _found(html_text(text), rest))):
         return True
     if b"=?" in text and any(_found(_decode_word(k, w), needles) for k, w in _ENCODED_WORD.findall(raw)):
