@@ -26,7 +26,8 @@ def _die() -> None:
 
 
 def _install() -> None:
-    import watcher.daemon as daemon
+    import watcher.executor as executor
+    import watcher.service as service
     from watcher.sources.imap import ImapMailbox
 
     point, _, nth = os.environ.get("FOLLOWUP_CRASH", "").partition(":")
@@ -34,7 +35,7 @@ def _install() -> None:
     calls = 0
 
     if point in ("before-append", "after-append"):
-        save_once = daemon.save_once
+        save_once = executor.save_once
 
         def crashing_save_once(sink, message_id: str, raw: bytes) -> bool:
             nonlocal calls
@@ -46,10 +47,10 @@ def _install() -> None:
                 _die()
             return saved
 
-        daemon.save_once = crashing_save_once
+        executor.save_once = crashing_save_once
 
     if point == "after-message":
-        handle = daemon.Service.handle
+        handle = service.Service.handle
 
         def crashing_handle(self, incoming):
             nonlocal calls
@@ -59,7 +60,7 @@ def _install() -> None:
                 _die()
             return outcome
 
-        daemon.Service.handle = crashing_handle
+        service.Service.handle = crashing_handle
 
     delay = float(os.environ.get("FOLLOWUP_SLOW_APPEND", "0") or 0)
     if delay:

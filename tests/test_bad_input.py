@@ -112,7 +112,7 @@ def warnings_about(caplog, ref: str) -> list[str]:
 @pytest.mark.parametrize("name", [p.name for p in CORPUS] + list(GENERATED))
 def test_hostile_message_is_skipped_or_read_with_one_warning_and_no_draft(name, tmp_path, caplog, monkeypatch):
     raw = (HOSTILE / name).read_bytes() if name.endswith(".eml") else GENERATED[name]()
-    monkeypatch.setattr("watcher.daemon.MESSAGE_SECONDS", 2.0)  # the budget, shortened to keep the suite fast
+    monkeypatch.setattr("watcher.intake.MESSAGE_SECONDS", 2.0)  # the budget, shortened to keep the suite fast
     service = local_service(tmp_path)
     caplog.set_level(logging.INFO, logger="followup")
     started = time.monotonic()
@@ -147,9 +147,9 @@ def test_time_limit_interrupts_a_runaway_regex():
 
 
 def test_a_message_over_the_time_budget_is_skipped_and_the_next_one_read(tmp_path, caplog, monkeypatch):
-    monkeypatch.setattr("watcher.daemon.MESSAGE_SECONDS", 0.5)
+    monkeypatch.setattr("watcher.intake.MESSAGE_SECONDS", 0.5)
     slow = re.compile(r"(a+)+$")
-    monkeypatch.setattr("watcher.daemon.understand_message", _slow_then_real(slow))
+    monkeypatch.setattr("watcher.intake.understand_message", _slow_then_real(slow))
     service = local_service(tmp_path)
     caplog.set_level(logging.INFO, logger="followup")
     now = datetime.now(UTC)
@@ -185,7 +185,7 @@ def test_a_bug_triggered_by_one_message_costs_only_that_message(tmp_path, caplog
             raise KeyError("boom")
         return understand_message(message, ctx)
 
-    monkeypatch.setattr("watcher.daemon.understand_message", buggy)
+    monkeypatch.setattr("watcher.intake.understand_message", buggy)
     service = local_service(tmp_path)
     caplog.set_level(logging.INFO, logger="followup")
     now = datetime.now(UTC)

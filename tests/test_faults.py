@@ -232,14 +232,14 @@ def test_a_failing_draft_does_not_cancel_the_retry_of_a_failed_scan(tmp_path):
     retry already due sooner."""
     from tests.local import maildir_config
     from watcher.config import load_config
-    from watcher.daemon import Daemon
+    from watcher.daemon import Daemon, Due, Scan
 
     daemon = Daemon(load_config(maildir_config(tmp_path)))
     try:
-        daemon._retry(("scan", "INBOX", "retry"), 0.2)
-        daemon._retry(("due", "", ""), 60)  # the drafts fail too, with a long backoff
-        daemon._retry(("scan", "INBOX", "retry"), 60)  # and the scan again: the sooner retry stands
-        assert daemon.work.get(timeout=5) == ("scan", "INBOX", "retry")
+        daemon._retry(Scan("INBOX", "retry"), 0.2)
+        daemon._retry(Due(), 60)  # the drafts fail too, with a long backoff
+        daemon._retry(Scan("INBOX", "retry"), 60)  # and the scan again: the sooner retry stands
+        assert daemon.work.get(timeout=5) == Scan("INBOX", "retry")
     finally:
         for _, timer in daemon._retry_timers.values():
             timer.cancel()

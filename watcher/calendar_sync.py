@@ -1,12 +1,13 @@
 """Keeps the plan in step with one calendar: each poll's changes become occurrences, occurrences become
-understandings, and those go through `Service.apply` exactly like an emailed invitation.
+understandings, and those are handed to `take` (core.decide and the executor) exactly like an emailed
+invitation.
 
 Runs on the service's main thread only (the pollers hand their changes over through the work queue).
 What it remembers:
 
 - in memory, every object of the calendar (its data and what it holds in the current window), and the
   fingerprint of every occurrence already handed on, so an unchanged event is not handed on again;
-- on disk (`state/calendars/<name>-<hash>.json`, 0600), the occurrences that became interviews, with the
+- in the state database (table calendar_occurrences), the occurrences that became interviews, with the
   interview each one went into. That is how an event deleted while the service was stopped is noticed
   at the next start, and how an event merged into an emailed interview (same start and people, another
   UID) keeps following it when moved.
@@ -16,14 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import logging
-import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .config import CalendarSettings
 from .core.agenda import (
@@ -38,13 +36,15 @@ from .core.agenda import (
     occurrence_key,
     read_agenda,
 )
-from .core.understand import understand_event
+from .core.decide import Outcome
+from .core.understand import Context, understand_event
 from .errors import ParseError
-from .model import CalendarEvent, Understanding
+from .model import CalendarEvent, Status, Understanding
 from .sources.calendar import CalendarChanges
+from .store import Store
 
-if TYPE_CHECKING:
-    from .daemon import Service
+# One input into the plan: (what the occurrence means, where it came from) -> what became of it
+Take = Callable[[Understanding, str], Outcome]
 
 log = logging.getLogger("followup.calendar")
 
@@ -60,8 +60,10 @@ class _Object:
 
 
 class CalendarSync:
-    def __init__(self, service: Service, settings: CalendarSettings):
-        self.service = service
+    def __init__(self, settings: CalendarSettings, store: Store, context: Callable[[], Context], take: Take):
+        self.store = store
+        self.context = context
+        self.take = take
         self.settings = settings
         self.name = settings.name
         self.objects: dict[str, _Object] = {}
@@ -70,31 +72,8 @@ class CalendarSync:
         self.synced = False  # a complete listing was seen in this run: absence now means deletion
         self._warned: set[str] = set()
         self._window: Window | None = None
-        self.path = Path(service.settings.state_dir) / "calendars" / f"{_slug(self.name)}-{_digest(settings)}.json"
-        self._load()
-
-    # ---------------------------------------------------------------- state on disk
-
-    def _load(self) -> None:
-        try:
-            data = json.loads(self.path.read_text())
-            known = data.get("known", {})
-            if isinstance(known, dict):
-                self.known = {k: v for k, v in known.items() if isinstance(v, dict) and "uid" in v and "into" in v}
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError) as exc:
-            log.warning("calendar %s: state file %s unreadable (%s); starting afresh", self.name, self.path, exc)
-
-    def _save(self) -> None:
-        if self.service.dry_run:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        staging = self.path.with_suffix(".tmp")
-        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            json.dump({"version": 1, "calendar": self.name, "known": self.known}, handle, sort_keys=True)
-        os.replace(staging, self.path)
+        self.id = f"{_slug(self.name)}-{_digest(settings)}"
+        self.known = store.calendar_occurrences(self.id)
 
     # ---------------------------------------------------------------- one poll
 
@@ -130,7 +109,7 @@ class CalendarSync:
 
     def _read(self, href: str, data: bytes, window: Window) -> Agenda | None:
         try:
-            agenda = read_agenda(data, self.service.ctx.timezone, window)
+            agenda = read_agenda(data, self.context().timezone, window)
         except ParseError as exc:
             self._warn_once(f"{href}:{_hash(data)}", "calendar %s: %s skipped: %s", self.name, _short(href), exc)
             return None
@@ -166,18 +145,18 @@ class CalendarSync:
             del self.handed[key]
         changed_known |= self._vanished(present, candidates, window)
         if changed_known:
-            self._save()
+            self.store.set_calendar_occurrences(self.id, self.known)
         return handed
 
     def _hand_on(self, key: str, event: CalendarEvent, mark: str) -> bool:
         """One occurrence through detection, planning and scheduling; True when `known` changed."""
-        service = self.service
         settings = self.settings
+        context = self.context()
         entry = self.known.get(key)
         target = entry["into"] if entry else key
-        record = service.store.interview(target)
-        timed = as_timed(event, service.ctx.timezone, DAY_START, settings.all_day_end) if settings.all_day else event
-        understanding = understand_event(timed, service.ctx, assume_interview=record is not None)
+        record = self.store.interview(target)
+        timed = as_timed(event, context.timezone, DAY_START, settings.all_day_end) if settings.all_day else event
+        understanding = understand_event(timed, context, assume_interview=record is not None)
         understanding = _rekey(understanding, key)
         if timed is not event:
             understanding = assumed_day_end(understanding, settings.all_day_end)
@@ -185,9 +164,9 @@ class CalendarSync:
             known = record.interview
             understanding = adopt(understanding, known) if target != key else keep_known(understanding, known)
         ref = f"calendar:{self.name}:{event.uid[:80]}"
-        outcome = service.apply(understanding, ref)
+        outcome = self.take(understanding, ref)
         into = outcome.interview.key if outcome.interview is not None else None
-        if into is None and service.store.interview(target) is not None:
+        if into is None and self.store.interview(target) is not None:
             into = target
         if into is None:
             return False
@@ -223,10 +202,10 @@ class CalendarSync:
                 why = "occurrence removed from its series in the calendar"
             else:
                 why = "deleted from the calendar"
-            record = self.service.store.interview(entry["into"])
-            if record is not None and record.status == "active":
+            record = self.store.interview(entry["into"])
+            if record is not None and record.status is Status.ACTIVE:
                 log.info("calendar %s: event of interview %s %s", self.name, record.interview.id, why)
-                self.service.apply(deletion(entry["into"], why), f"calendar:{self.name}:{entry['uid'][:80]}")
+                self.take(deletion(entry["into"], why), f"calendar:{self.name}:{entry['uid'][:80]}")
             del self.known[key]
             self.handed.pop(key, None)
             changed = True

@@ -151,7 +151,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.dry_run:
         return _dry_run(settings)
     if args.once:
-        from .daemon import Service
+        from .service import Service
         from .store import InstanceLock
 
         with InstanceLock(settings.state_dir):
@@ -170,11 +170,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _dry_run(settings) -> int:
-    """One pass on an in-memory copy of the state: no lock, no draft, no checkpoint, no file written."""
-    from .daemon import Service
+    """One pass on an in-memory copy of the state: no lock, no draft, no checkpoint, no file written. Each
+    intent is printed as it is decided (the executor is the dry-run one), then the plan it leads to."""
     from .report import plan_entries, render_plan
+    from .service import Service
 
-    service = Service(settings, dry_run=True)
+    service = Service.dry_run(settings)
     try:
         counts = service.run_once()
         print(
@@ -508,21 +509,18 @@ def _check_mail(settings) -> int:
 
     template_environment(settings.drafts.templates)
     print(f"templates  valid{f' (overrides in {settings.drafts.templates})' if settings.drafts.templates else ''}")
-    if settings.maildir is not None:
-        from .sinks.drafts import MaildirDrafts
-        from .sources.maildir import MaildirMailbox
-        from .store import Store
+    from .mailbox import open_mailbox
+    from .store import Store
 
-        mailbox = MaildirMailbox(settings.maildir, Store(settings.state_dir))
-        for folder in settings.maildir.folders:
-            print(f"folder     {folder}: {'found' if mailbox.folder_path(folder) else 'MISSING'}")
-        print(f"drafts     {MaildirDrafts(mailbox, settings.maildir.drafts).folder()}")
+    if settings.imap is None:
+        mailbox = open_mailbox(settings, Store(settings.state_dir), lambda: "")
+        for folder in mailbox.folders:
+            print(f"folder     {folder}: {'found' if mailbox.source.folder_path(folder) else 'MISSING'}")
+        print(f"drafts     {mailbox.drafts.folder()}")
         return EXIT_OK
     from .oauth2 import credential_for
-    from .sinks.drafts import ImapDrafts
-    from .sources.imap import SENT_NAMES, ImapMailbox
+    from .sources.imap import SENT_NAMES
     from .sources.providers import DRAFTS_FLAG, SENT_FLAG, how_found, identify
-    from .store import Store
 
     imap = settings.imap
     password = credential_for(imap)
@@ -530,7 +528,8 @@ def _check_mail(settings) -> int:
         print(f"password   found in {imap.password}")
     else:
         print(f"oauth2     {password.status()}")
-    mailbox = ImapMailbox(imap, lambda: password, Store(settings.state_dir))
+    opened = open_mailbox(settings, Store(settings.state_dir), lambda: password)
+    mailbox = opened.source
     try:
         caps = mailbox.capabilities()
         print(f"login      {imap.username} on {imap.host}:{imap.port} ({imap.security}): ok")
@@ -546,7 +545,7 @@ def _check_mail(settings) -> int:
         names = {name for _, name in listing}
         for folder in imap.folders:
             print(f"folder     {folder}: {'found' if folder in names else 'MISSING'}")
-        drafts = ImapDrafts(mailbox, imap.drafts).folder()
+        drafts = opened.drafts.folder()
         print(f"drafts     {drafts} ({how_found(listing, drafts, DRAFTS_FLAG, imap.drafts)})")
         sent = mailbox.find_folder(imap.sent, SENT_FLAG, SENT_NAMES)
         if sent:

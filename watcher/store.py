@@ -7,19 +7,31 @@ addresses of the user's contacts, never a password).
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 from .errors import StateError
-from .model import EndSource, FollowUp, Interview, Kind, Person, Session
+from .model import (
+    EndSource,
+    FollowUp,
+    Interview,
+    Kind,
+    Person,
+    Session,
+    State,
+    Status,
+    StoredFollowUp,
+    StoredInterview,
+)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -66,29 +78,22 @@ _MIGRATIONS: dict[int, str] = {
         added_at TEXT NOT NULL
     );
     """,
+    # What each calendar's sync remembers (it lived in state/calendars/<calendar>.json before): the
+    # occurrences that became interviews, and the interview each one went into.
+    2: """
+    CREATE TABLE calendar_occurrences (
+        calendar TEXT NOT NULL,          -- the calendar's name and origin, e.g. "work-1a2b3c4d5e"
+        key TEXT NOT NULL,               -- UID, with #RECURRENCE-ID for an occurrence of a series
+        uid TEXT NOT NULL,
+        into_key TEXT NOT NULL,          -- the key of the interview it went into
+        start TEXT NOT NULL DEFAULT '',
+        fingerprint TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (calendar, key)
+    );
+    """,
 }
 
-PLANNED, SAVING, DRAFTED, SKIPPED = "planned", "saving", "drafted", "skipped"
-OFF = "off"  # switched off by the config or a per-company rule; planned again if switched back on
-
-
-@dataclass(frozen=True)
-class StoredFollowUp:
-    followup: FollowUp
-    state: str
-    detail: str
-    draft_id: str
-
-    @property
-    def id(self) -> str:
-        return self.followup.id
-
-
-@dataclass(frozen=True)
-class StoredInterview:
-    interview: Interview
-    status: str
-    source: str
+PLANNED, SAVING, DRAFTED, SKIPPED, OFF = State.PLANNED, State.SAVING, State.DRAFTED, State.SKIPPED, State.OFF
 
 
 class Store:
@@ -110,6 +115,7 @@ class Store:
         except (OSError, sqlite3.Error) as exc:
             raise StateError(f"cannot open the state database in {self.dir}: {exc}") from None
         self._lock = threading.RLock()
+        self._depth = 0  # nesting of transaction()
         self._db.row_factory = sqlite3.Row
         try:
             if not snapshot:
@@ -119,6 +125,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise StateError(f"the state database {path} is unreadable ({exc}); move it away to start afresh") from None
+        self.snapshot = snapshot
         self._migrate()
 
     def close(self) -> None:
@@ -144,6 +151,54 @@ class Store:
                     raise StateError(
                         f"cannot upgrade the state in {self.dir} to schema {target}: {exc}; it is left at {target - 1}"
                     ) from None
+            if version < 2 <= SCHEMA_VERSION:
+                self._adopt_calendar_files()
+
+    def _adopt_calendar_files(self) -> None:
+        """Calendar state written by followup before schema 2 (one JSON file per calendar) moves into the
+        database; the files are removed once it is in (left alone by a dry run's in-memory copy)."""
+        folder = self.dir / "calendars"
+        files = sorted(folder.glob("*.json")) if folder.is_dir() else []
+        adopted = []
+        for path in files:
+            try:
+                known = json.loads(path.read_text()).get("known", {})
+            except (OSError, ValueError, AttributeError):
+                continue  # unreadable: the sync starts afresh for that calendar, as it always did
+            if isinstance(known, dict):
+                self.set_calendar_occurrences(path.stem, known)
+                adopted.append(path)
+        if self.snapshot:
+            return
+        for path in adopted:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside is written together or not at all (nested uses join the outer one). Holds the
+        lock throughout, so another thread's write cannot slip into the middle."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            else:
+                self._db.execute("COMMIT")
+            finally:
+                self._depth = 0
 
     def _write(self, sql: str, args: tuple = ()) -> sqlite3.Cursor:
         with self._lock:
@@ -219,45 +274,39 @@ class Store:
         off = off or {}
         replaceable = (PLANNED, OFF) if keep_skipped else (PLANNED, SKIPPED, OFF)
         marks = ",".join("?" * len(replaceable))
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                wanted = {f.id for f in plan}
-                for row in self._db.execute(
-                    f"SELECT id FROM followups WHERE interview_id=? AND state IN ({marks})",
-                    (interview_id, *replaceable),
-                ).fetchall():
-                    if row["id"] not in wanted:
-                        self._db.execute("DELETE FROM followups WHERE id=?", (row["id"],))
-                for f in plan:
-                    state, detail = (
-                        (SKIPPED, skips[f.id]) if f.id in skips else (OFF, off[f.id]) if f.id in off else (PLANNED, "")
-                    )
-                    self._db.execute(
-                        "INSERT INTO followups VALUES (?,?,?,?,?,?,?,?,?,?,'',?) ON CONFLICT(id) DO UPDATE SET "
-                        "due=excluded.due, send_by=excluded.send_by, expires=excluded.expires, "
-                        "recipients=excluded.recipients, reason=excluded.reason, state=excluded.state, "
-                        "detail=excluded.detail, updated_at=excluded.updated_at "
-                        f"WHERE followups.state IN ({marks})",
-                        (
-                            f.id,
-                            interview_id,
-                            f.kind.value,
-                            _iso(f.due),
-                            _iso(f.send_by),
-                            _iso(f.expires),
-                            json.dumps([_person_json(p) for p in f.recipients]),
-                            f.reason,
-                            state,
-                            detail,
-                            _now(),
-                            *replaceable,
-                        ),
-                    )
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        with self.transaction():
+            wanted = {f.id for f in plan}
+            for row in self._db.execute(
+                f"SELECT id FROM followups WHERE interview_id=? AND state IN ({marks})",
+                (interview_id, *replaceable),
+            ).fetchall():
+                if row["id"] not in wanted:
+                    self._db.execute("DELETE FROM followups WHERE id=?", (row["id"],))
+            for f in plan:
+                state, detail = (
+                    (SKIPPED, skips[f.id]) if f.id in skips else (OFF, off[f.id]) if f.id in off else (PLANNED, "")
+                )
+                self._db.execute(
+                    "INSERT INTO followups VALUES (?,?,?,?,?,?,?,?,?,?,'',?) ON CONFLICT(id) DO UPDATE SET "
+                    "due=excluded.due, send_by=excluded.send_by, expires=excluded.expires, "
+                    "recipients=excluded.recipients, reason=excluded.reason, state=excluded.state, "
+                    "detail=excluded.detail, updated_at=excluded.updated_at "
+                    f"WHERE followups.state IN ({marks})",
+                    (
+                        f.id,
+                        interview_id,
+                        f.kind.value,
+                        _iso(f.due),
+                        _iso(f.send_by),
+                        _iso(f.expires),
+                        json.dumps([_person_json(p) for p in f.recipients]),
+                        f.reason,
+                        state,
+                        detail,
+                        _now(),
+                        *replaceable,
+                    ),
+                )
 
     def cancel_plan(self, interview_id: str, reason: str) -> int:
         """Turn every follow-up still planned into a skip with `reason`; returns how many."""
@@ -295,6 +344,27 @@ class Store:
             "updated_at=? WHERE id=?",
             (state, detail, draft_id, draft_id, _now(), followup_id),
         )
+
+    # ---------------------------------------------------------------- calendars
+
+    def calendar_occurrences(self, calendar: str) -> dict[str, dict[str, str]]:
+        """Occurrence key -> {"uid", "into", "start", "fp"} for one calendar."""
+        rows = self._read("SELECT * FROM calendar_occurrences WHERE calendar=?", (calendar,))
+        return {
+            r["key"]: {"uid": r["uid"], "into": r["into_key"], "start": r["start"], "fp": r["fingerprint"]}
+            for r in rows
+        }
+
+    def set_calendar_occurrences(self, calendar: str, known: dict[str, dict[str, str]]) -> None:
+        with self.transaction():
+            self._db.execute("DELETE FROM calendar_occurrences WHERE calendar=?", (calendar,))
+            for key, entry in known.items():
+                if not (isinstance(entry, dict) and "uid" in entry and "into" in entry):
+                    continue
+                self._db.execute(
+                    "INSERT INTO calendar_occurrences VALUES (?,?,?,?,?,?)",
+                    (calendar, key, entry["uid"], entry["into"], entry.get("start", ""), entry.get("fp", "")),
+                )
 
     # ---------------------------------------------------------------- notes
 
@@ -430,7 +500,7 @@ def _interview_row(row: sqlite3.Row) -> StoredInterview:
         version=tuple(d["version"]),
         evidence=tuple(d["evidence"]),
     )
-    return StoredInterview(interview=interview, status=row["status"], source=row["source"])
+    return StoredInterview(interview=interview, status=Status(row["status"]), source=row["source"])
 
 
 def _followup_row(row: sqlite3.Row) -> StoredFollowUp:
@@ -443,4 +513,4 @@ def _followup_row(row: sqlite3.Row) -> StoredFollowUp:
         recipients=tuple(_person(p) for p in json.loads(row["recipients"])),
         reason=row["reason"],
     )
-    return StoredFollowUp(followup=followup, state=row["state"], detail=row["detail"], draft_id=row["draft_id"])
+    return StoredFollowUp(followup=followup, state=State(row["state"]), detail=row["detail"], draft_id=row["draft_id"])

@@ -1,0 +1,146 @@
+"""Drafts out: for each follow-up that came due, ask the core whether it is still worth a draft (the
+interview still on, not too late, not already thanked or answered), render it and hand the executor a
+`SaveDraft`. The mailbox is only read here (Sent, replies), never changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from email.message import EmailMessage
+
+from .config import Settings
+from .core.decide import Mark, SaveDraft, before_drafting
+from .core.drafts import Author, draft_message_id, render_draft
+from .core.skips import Skip, check_in_skip, company_domains, safe_facts, thank_you_skip
+from .errors import FollowupError, TransientError
+from .executor import Executor
+from .intake import first_line
+from .mailbox import Mailbox
+from .model import FollowUp, Interview, Kind, State, StoredFollowUp
+from .sources import Lookup
+from .templating import template_environment
+
+log = logging.getLogger("followup")
+
+MAX_THREAD_IDS = 40  # Message-IDs searched for replies to one interview (each is two SEARCH keys)
+
+
+class Drafter:
+    def __init__(self, executor: Executor, mailbox: Mailbox, clock: Callable[[], datetime]):
+        self.executor = executor
+        self.mailbox = mailbox
+        self.clock = clock
+        self._sent_missing_logged = False
+
+    def configure(self, settings: Settings, templates) -> None:
+        self.settings = settings
+        self.templates = templates
+        self.author = Author(settings.user.name, settings.user.email)
+
+    def create_draft(self, stored: StoredFollowUp) -> bool:
+        """Save one due follow-up's draft (or skip it, saying why); True when a draft was saved now."""
+        followup = stored.followup
+        store = self.executor.store
+        record = store.interview_by_id(followup.interview_id)
+        now = self.clock()
+        tz = self.settings.user.timezone
+        verdict = before_drafting(stored, record, now, tz)
+        if verdict is None and stored.state is State.PLANNED:
+            assert record is not None
+            skip = self.skip_for(followup, record.interview)
+            if skip is not None:
+                verdict = Mark(
+                    followup.id,
+                    State.SKIPPED,
+                    skip.reason,
+                    f"{followup.kind.value} draft for interview {followup.interview_id} skipped: "
+                    f"{_reason_for_log(followup.kind)} (message <{skip.message_id}>)",
+                )
+        if verdict is not None:
+            self.executor.run([verdict])
+            return False
+        assert record is not None
+        try:
+            raw = self._render(followup, record.interview, now).as_bytes()
+        except Exception as exc:  # a template failing on this data, say: the next drafts must not wait for it
+            log.error(
+                "%s draft for interview %s cannot be written (%s: %s); it stays planned until its deadline",
+                followup.kind.value,
+                followup.interview_id,
+                type(exc).__name__,
+                first_line(exc),
+            )
+            return False
+        draft_id = draft_message_id(followup, self.author)
+        return self.executor.save_draft(SaveDraft(followup, record.interview, draft_id, raw))
+
+    def _render(self, followup: FollowUp, interview: Interview, now: datetime) -> EmailMessage:
+        """The draft from the user's templates; should one fail on this interview's data although it passed
+        the checks at start-up, the bundled template still gives the user a draft."""
+        notes = self.executor.store.notes(followup.interview_id)
+        kwargs = {"timezone": self.settings.user.timezone, "now": now, "notes": notes}
+        try:
+            return render_draft(followup, interview, self.author, self.templates, **kwargs)
+        except Exception as exc:
+            log.error(
+                "template for %s failed on interview %s (%s: %s); using the bundled template",
+                followup.kind.value,
+                followup.interview_id,
+                type(exc).__name__,
+                exc,
+            )
+            return render_draft(followup, interview, self.author, template_environment(None), **kwargs)
+
+    def skip_for(self, followup: FollowUp, interview: Interview) -> Skip | None:
+        """Gather the facts a skip rule needs from the mailbox (read-only) and let the core decide.
+
+        A mailbox that cannot answer (no Sent folder, a server error) means no skip: an extra draft is
+        better than a missing one. A dropped connection is raised, to retry the whole draft later.
+        """
+        me = self.settings.user.addresses
+        now = self.clock()
+        tz = self.settings.user.timezone
+        people = [*interview.interviewers, *([interview.organizer] if interview.organizer else [])]
+        try:
+            if followup.kind is Kind.THANK_YOU:
+                sent = self._sent(Lookup(since=interview.start, to=tuple(p.email for p in followup.recipients)))
+                return thank_you_skip(followup, interview, safe_facts(sent, tz, me), now, tz)
+            sent = self._sent(Lookup(since=interview.start, to=tuple(p.email for p in people if p.email not in me)))
+            sent_facts = safe_facts(sent, tz, me)
+            drafted = [s.draft_id for s in self.executor.store.followups(interview.id, (State.DRAFTED,)) if s.draft_id]
+            # Closest relatives first, should a long thread have to be cut short for the server's sake.
+            ids = [interview.message_id, *(f.message_id for f in sent_facts), *drafted, *interview.references[::-1]]
+            query = Lookup(
+                since=interview.end,
+                from_domains=tuple(sorted(company_domains(interview, me))),
+                thread_ids=tuple(i for i in dict.fromkeys(ids) if i)[:MAX_THREAD_IDS],
+            )
+            source = self.mailbox.source
+            received = [raw for folder in self.mailbox.folders for raw in source.lookup(folder, query)]
+            return check_in_skip(interview, safe_facts(received, tz, me), sent_facts, me, now, tz, drafted)
+        except TransientError:
+            raise
+        except FollowupError as exc:
+            log.warning(
+                "%s for interview %s: cannot check the mailbox for replies (%s); not skipping",
+                followup.kind.value,
+                followup.interview_id,
+                exc,
+            )
+            return None
+
+    def _sent(self, query: Lookup) -> list[bytes]:
+        folder = self.mailbox.source.sent_folder()
+        if folder is None:
+            if not self._sent_missing_logged:
+                log.warning("no Sent folder found: thank-you notes you already sent cannot be noticed")
+                self._sent_missing_logged = True
+            return []
+        return self.mailbox.source.lookup(folder, query)
+
+
+def _reason_for_log(kind: Kind) -> str:
+    """The skip's reason without names (the log is not the place for them; `followup list` shows them)."""
+    return "already thanked" if kind is Kind.THANK_YOU else "the company wrote after the interview"
