@@ -75,6 +75,8 @@ class ServiceProcess:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> ServiceProcess:
+        # Several processes of one test share the log: wait for this one's start line, not an earlier one's.
+        earlier = self.log.count("followup started") if self.log_path.exists() else 0
         log = open(self.log_path, "ab")  # noqa: SIM115 - owned by the child process
         self.process = subprocess.Popen(
             [sys.executable, "-m", "watcher", "--config", str(self.config), "run", *self.args],
@@ -83,7 +85,7 @@ class ServiceProcess:
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
         log.close()
-        self.wait_for_log("followup started")
+        self.wait_for_log("followup started", count=earlier + 1)
         return self
 
     @property
