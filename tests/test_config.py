@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import ROOT
 from watcher.config import load_config
-from watcher.durations import Duration, add_business_days, parse_duration
+from watcher.core.durations import Duration, add_business_days, parse_duration
 from watcher.errors import ConfigError, SecretError
 from watcher.secrets import get_secret
 

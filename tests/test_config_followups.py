@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from watcher.config import load_config, parse_config
-from watcher.durations import parse_duration
+from watcher.core.durations import parse_duration
 from watcher.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent

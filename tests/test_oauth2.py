@@ -27,15 +27,14 @@ from watcher.oauth2 import (
     FixedToken,
     Grant,
     RefreshingToken,
-    authorization_request,
     google,
     grant_keyring_user,
     microsoft,
-    pkce_challenge,
     refresh_margin,
     resolve,
 )
 from watcher.secrets import set_keyring_secret
+from watcher.signin import authorization_request, pkce_challenge
 from watcher.sources.imap import connect, sasl_mechanism
 from watcher.sources.providers import how_found, identify
 

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from watcher.core.durations import add_business_days, parse_duration
 from watcher.core.policy import Policy, Rule, add_local, make_plan, plan, policy_for_interview
-from watcher.durations import add_business_days, parse_duration
 from watcher.model import EndSource, Interview, Kind, Person, Session
 
 NY = ZoneInfo("America/New_York")

@@ -12,8 +12,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .core.durations import Duration, parse_duration
 from .core.policy import RULE_FIELDS, Policy, Rule
-from .durations import Duration, parse_duration
 from .errors import ConfigError
 
 APP = "followup"

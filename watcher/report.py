@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 
-from .model import Interview, Kind, Person
+from .model import Interview, Kind, Person, Status
 from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, StoredFollowUp, StoredInterview
 
 KIND_WORDS = {Kind.THANK_YOU: "thank-you", Kind.CHECK_IN: "check-in"}
@@ -64,7 +64,7 @@ def _interview_lines(
     would_save: frozenset[str],
 ) -> list[str]:
     i = record.interview
-    status = "" if record.status == "active" else f"  [{record.status.upper()}]"
+    status = "" if record.status is Status.ACTIVE else f"  [{record.status.upper()}]"
     start, end = i.start.astimezone(tz), i.end.astimezone(tz)
     assumed = " (end assumed)" if i.end_inferred else ""
     when = f"{_when(start, now, tz)}–{end:%H:%M}{assumed} ({_relative(start, now, tz)})"

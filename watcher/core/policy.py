@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta, tzinfo
 
-from ..durations import Duration, add_business_days, localize, next_business_moment, parse_duration
 from ..model import FollowUp, Interview, Kind, Person
+from .durations import Duration, add_business_days, localize, next_business_moment, parse_duration
 from .people import is_personal_address, is_relay
 
 ONE_DAY = timedelta(days=1)
