@@ -8,6 +8,8 @@ This runs the real service and SIGKILLs it from inside at an exact point of the 
     FOLLOWUP_CRASH=after-message:N   the N-th message was handled, its checkpoint not yet advanced
     FOLLOWUP_SLOW_APPEND=SECONDS     print "APPEND in flight" and wait that long before each APPEND, so a
                                      test can send SIGTERM while one is under way
+    FOLLOWUP_SLOW_SERVER=SECONDS     every round trip of the reading connection takes that much longer (a
+                                     slow server or link), so a scan lasts long whatever the machine's speed
 
 Nothing here is imported by the product; the product has no test hooks.
 """
@@ -61,6 +63,19 @@ def _install() -> None:
             return outcome
 
         service.Service.handle = crashing_handle
+
+    lag = float(os.environ.get("FOLLOWUP_SLOW_SERVER", "0") or 0)
+    if lag:
+        guard = ImapMailbox._guard
+
+        def slow_guard(self, action: str, work):
+            def slow_work():
+                time.sleep(lag)  # the server taking its time: the service is waiting on it meanwhile
+                return work()
+
+            return guard(self, action, slow_work)
+
+        ImapMailbox._guard = slow_guard
 
     delay = float(os.environ.get("FOLLOWUP_SLOW_APPEND", "0") or 0)
     if delay:

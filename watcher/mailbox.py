@@ -28,6 +28,11 @@ class Mailbox:
     lookback: timedelta
 
     @property
+    def name(self) -> str:
+        """The account, e.g. "imap:jordan@imap.example.com" (its checkpoints are kept under it)."""
+        return self.source.name
+
+    @property
     def is_imap(self) -> bool:
         return isinstance(self.source, ImapMailbox)
 
