@@ -284,7 +284,8 @@ def cmd_preview(args: argparse.Namespace) -> int:
             if message[header]:
                 print(f"{header}: {message[header]}")
         print()
-        print(message.get_body(("plain",)).get_content().rstrip())
+        body = message.get_body(("plain",))
+        print(body.get_content().rstrip() if body is not None else "")
     return EXIT_OK
 
 
@@ -353,16 +354,18 @@ def _check_mail(settings) -> int:
     template_environment(settings.drafts.templates)
     print(f"templates  valid{f' (overrides in {settings.drafts.templates})' if settings.drafts.templates else ''}")
     from .mailbox import open_mailbox
+    from .sources.maildir import MaildirMailbox
     from .store import Store
 
     if settings.imap is None:
-        mailbox = open_mailbox(settings, Store(settings.state_dir), lambda: "")
-        for folder in mailbox.folders:
-            print(f"folder     {folder}: {'found' if mailbox.source.folder_path(folder) else 'MISSING'}")
-        print(f"drafts     {mailbox.drafts.folder()}")
+        maildir = open_mailbox(settings, Store(settings.state_dir), lambda: "")
+        assert isinstance(maildir.source, MaildirMailbox)
+        for folder in maildir.folders:
+            print(f"folder     {folder}: {'found' if maildir.source.folder_path(folder) else 'MISSING'}")
+        print(f"drafts     {maildir.drafts.folder()}")
         return EXIT_OK
     from .oauth2 import credential_for
-    from .sources.imap import SENT_NAMES
+    from .sources.imap import SENT_NAMES, ImapMailbox
     from .sources.providers import DRAFTS_FLAG, SENT_FLAG, how_found, identify
 
     imap = settings.imap
@@ -373,6 +376,7 @@ def _check_mail(settings) -> int:
         print(f"oauth2     {password.status()}")
     opened = open_mailbox(settings, Store(settings.state_dir), lambda: password)
     mailbox = opened.source
+    assert isinstance(mailbox, ImapMailbox)
     try:
         caps = mailbox.capabilities()
         print(f"login      {imap.username} on {imap.host}:{imap.port} ({imap.security}): ok")

@@ -653,7 +653,9 @@ def _rules(top: _Reader, problems: list[str], base: Path) -> tuple[Rule, ...]:
             if name not in data:
                 continue
             if name in _DURATION_FIELDS:
-                overrides[name] = reader.duration(name, TimingSettings.__dataclass_fields__[name].default)
+                default = TimingSettings.__dataclass_fields__[name].default
+                assert isinstance(default, Duration)
+                overrides[name] = reader.duration(name, default)
             elif name == "check_in_time":
                 overrides[name] = _clock(reader, name, None)
             elif name == "thank_you_to":

@@ -216,7 +216,7 @@ class Daemon:
                 )
                 watcher.start()
                 self.watchers.append(watcher)
-        else:
+        elif self.settings.maildir is not None:
             interval = self.settings.maildir.poll_interval.delta.total_seconds()
             threading.Thread(target=self._poll_maildir, args=(interval,), name="maildir-poll", daemon=True).start()
         for poller in self.service.calendar_pollers:

@@ -80,9 +80,9 @@ class Drafter:
         """The draft from the user's templates; should one fail on this interview's data although it passed
         the checks at start-up, the bundled template still gives the user a draft."""
         notes = self.executor.store.notes(followup.interview_id)
-        kwargs = {"timezone": self.settings.user.timezone, "now": now, "notes": notes}
+        tz = self.settings.user.timezone
         try:
-            return render_draft(followup, interview, self.author, self.templates, **kwargs)
+            return render_draft(followup, interview, self.author, self.templates, timezone=tz, now=now, notes=notes)
         except Exception as exc:
             log.error(
                 "template for %s failed on interview %s (%s: %s); using the bundled template",
@@ -91,7 +91,8 @@ class Drafter:
                 type(exc).__name__,
                 exc,
             )
-            return render_draft(followup, interview, self.author, template_environment(None), **kwargs)
+            bundled = template_environment(None)
+            return render_draft(followup, interview, self.author, bundled, timezone=tz, now=now, notes=notes)
 
     def skip_for(self, followup: FollowUp, interview: Interview) -> Skip | None:
         """Gather the facts a skip rule needs from the mailbox (read-only) and let the core decide.

@@ -17,6 +17,7 @@ INSPECTABLE = (".eml", ".ics", ".txt", ".msg", ".ical", ".ifb", ".vcs", "")
 
 def inspect_paths(paths: list[Path], settings: Settings | None, *, as_json: bool) -> bool:
     """No network, no state: read files and print what the core understood; True when one failed."""
+    ctx_tz: tzinfo
     if settings:
         ctx_tz = settings.user.timezone
         addresses = settings.user.addresses

@@ -32,10 +32,6 @@ class Mailbox:
         """The account, e.g. "imap:jordan@imap.example.com" (its checkpoints are kept under it)."""
         return self.source.name
 
-    @property
-    def is_imap(self) -> bool:
-        return isinstance(self.source, ImapMailbox)
-
     def close(self) -> None:
         self.source.close()
 

@@ -23,6 +23,7 @@ from .planning import policy_for
 from .secrets import get_secret
 from .sources import Incoming
 from .sources.calendar import CalendarChanges, CalendarPoller, open_source
+from .sources.imap import ImapMailbox
 from .store import Store
 from .templating import template_environment
 
@@ -62,7 +63,7 @@ class Service:
         ]
         self.stopping = threading.Event()  # set by SIGTERM: the item in hand is finished, nothing new started
         self.on_progress: Callable[[], None] = lambda: None  # after each message and draft: the watchdog ping
-        if self.mailbox.is_imap:
+        if isinstance(self.mailbox.source, ImapMailbox):
             self.mailbox.source.on_progress = lambda: self.on_progress()
 
     @classmethod
@@ -183,6 +184,7 @@ class Service:
 
 
 def _secret_for(calendar: CalendarSettings) -> Callable[[], str] | None:
-    if calendar.password is None:
+    ref = calendar.password
+    if ref is None:
         return None
-    return lambda: get_secret(calendar.password, calendar.keyring_user)
+    return lambda: get_secret(ref, calendar.keyring_user)

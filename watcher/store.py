@@ -16,6 +16,7 @@ import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 from .errors import StateError
 from .model import (
@@ -382,7 +383,7 @@ class InstanceLock:
 
     def __init__(self, state_dir: Path):
         self.path = Path(state_dir) / "lock"
-        self._file = None
+        self._file: TextIO | None = None
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -445,6 +446,10 @@ def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+def _at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
 def _person_json(person: Person) -> dict:
     return {"name": person.name, "email": person.email}
 
@@ -481,15 +486,15 @@ def _interview_row(row: sqlite3.Row) -> StoredInterview:
     d = json.loads(row["data"])
     interview = Interview(
         key=d["key"],
-        start=_dt(d["start"]),
-        end=_dt(d["end"]),
+        start=_at(d["start"]),
+        end=_at(d["end"]),
         end_source=EndSource(d["end_source"]),
         subject=d["subject"],
         company=d["company"],
         role=d["role"],
-        interviewers=tuple(_person(p) for p in d["interviewers"]),
+        interviewers=tuple(Person(p["name"], p["email"]) for p in d["interviewers"]),
         organizer=_person(d["organizer"]),
-        sessions=tuple(Session(_dt(a), _dt(b)) for a, b in d["sessions"]),
+        sessions=tuple(Session(_at(a), _at(b)) for a, b in d["sessions"]),
         message_id=d["message_id"],
         references=tuple(d["references"]),
         feedback_by=_dt(d["feedback_by"]),
@@ -507,10 +512,10 @@ def _followup_row(row: sqlite3.Row) -> StoredFollowUp:
     followup = FollowUp(
         interview_id=row["interview_id"],
         kind=Kind(row["kind"]),
-        due=_dt(row["due"]),
-        send_by=_dt(row["send_by"]),
-        expires=_dt(row["expires"]),
-        recipients=tuple(_person(p) for p in json.loads(row["recipients"])),
+        due=_at(row["due"]),
+        send_by=_at(row["send_by"]),
+        expires=_at(row["expires"]),
+        recipients=tuple(Person(p["name"], p["email"]) for p in json.loads(row["recipients"])),
         reason=row["reason"],
     )
     return StoredFollowUp(followup=followup, state=State(row["state"]), detail=row["detail"], draft_id=row["draft_id"])

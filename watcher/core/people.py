@@ -569,9 +569,8 @@ def _name_near(line: str, at: int, address: str, context: str) -> str:
     message that its mailbox name spells ("cmendez" -> "Carlos Mendez", "sarah.koenig" -> "Sarah König")."""
     local = address.partition("@")[0].lower()
     if line:
-        before = line[:at]
-        before = re.split(r"[|:;<>\[\]()]|(?:\s[-–—]\s)", before.rstrip(" <(-–—:,"))
-        candidates = [c for c in reversed(before) if c.strip()]
+        pieces = re.split(r"[|:;<>\[\]()]|(?:\s[-–—]\s)", line[:at].rstrip(" <(-–—:,"))
+        candidates = [c for c in reversed(pieces) if c.strip()]
         for chunk in candidates[:3]:
             for name in _names_in(chunk):
                 if _spells(local, name):

@@ -503,8 +503,8 @@ class _Reader:
         if d.kind == "ordinal":
             if today is None or d.day is None:
                 return None
-            options = [_safe_date(today.year, today.month + k, d.day) for k in (0, 1)]
-            options = [o for o in options if o and o >= today - timedelta(days=1)]
+            candidates = [_safe_date(today.year, today.month + k, d.day) for k in (0, 1)]
+            options = [o for o in candidates if o is not None and o >= today - timedelta(days=1)]
             if d.weekday is not None:
                 options = [o for o in options if o.weekday() == d.weekday] or options
             return options[0] if options else None
@@ -517,7 +517,7 @@ class _Reader:
             dated = [(self._year_for(m, dd, d.year, d.weekday, today), m, dd) for m, dd in readings]
             dated = [(y, m, dd) for y, m, dd in dated if y is not None]
             if d.weekday is not None:
-                matching = [x for x in dated if _safe_date(*x) and _safe_date(*x).weekday() == d.weekday]
+                matching = [x for x in dated if (day := _safe_date(*x)) is not None and day.weekday() == d.weekday]
                 dated = matching or dated
             if not dated:
                 return None
@@ -538,7 +538,7 @@ class _Reader:
             return None
         options = [y for y in (today.year - 1, today.year, today.year + 1) if _safe_date(y, month, day)]
         if weekday is not None:
-            matching = [y for y in options if _safe_date(y, month, day).weekday() == weekday]
+            matching = [y for y in options if (moment := _safe_date(y, month, day)) and moment.weekday() == weekday]
             # A weekday that fits no nearby year is a typo in the weekday; the numbers win.
             options = matching or options
         if not options:
