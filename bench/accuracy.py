@@ -64,6 +64,7 @@ class Report:
     companies: list[bool] = field(default_factory=list)
     roles: list[bool] = field(default_factory=list)
     feedback: list[bool] = field(default_factory=list)
+    outcomes: list[bool] = field(default_factory=list)
     failures: dict[str, list[str]] = field(default_factory=dict)
 
     def fail(self, category: str, message: str) -> None:
@@ -88,6 +89,7 @@ class Report:
             "company_match": share(self.companies),
             "role_match": share(self.roles),
             "feedback_found": share(self.feedback),
+            "outcome_match": share(self.outcomes),
         }
 
 
@@ -105,6 +107,12 @@ def evaluate_corpus(folder: Path, ctx=None) -> Report:
             if label["is_interview"]:
                 report.fn += 1
             continue
+        if "outcome" in label and (label["outcome"] or result.get("outcome")):
+            # Rejections, offers and next rounds end a pending check-in: scored wherever either side names one.
+            right = result.get("outcome") == label["outcome"]
+            report.outcomes.append(right)
+            if not right:
+                report.fail(category, f"{name}: outcome {result.get('outcome')!r} != {label['outcome']!r}")
         said = bool(result["is_interview"])
         if said and not label["is_interview"]:
             report.fp += 1
@@ -134,13 +142,14 @@ def _compare(report: Report, label: dict, result: dict, said: bool) -> None:
             report.fail(category, f"{name}: end {result.get('end')} != {label['end']}")
     elif said and not result.get("end_inferred") and not label.get("cancelled"):
         report.fail(category, f"{name}: end {result.get('end')} stated? label says no length is stated")
-    want = {p["email"].lower() for p in label["interviewers"]}
-    got = {p["email"].lower() for p in result.get("interviewers", [])}
+    # Whom the thank-you goes to, by address; an interviewer known only by name (email null) has none to match.
+    want = {p["email"].lower() for p in label["interviewers"] if p.get("email")}
+    got = {p["email"].lower() for p in result.get("interviewers", []) if p.get("email")}
     report.interviewers.append(said and want == got)
     if said and want != got:
         report.fail(category, f"{name}: interviewers {sorted(got)} != {sorted(want)}")
     if label["company"]:
-        ok = said and _norm_company(result.get("company")) == _norm_company(label["company"])
+        ok = said and _same_company(result.get("company"), label["company"])
         report.companies.append(ok)
         if said and not ok:
             report.fail(category, f"{name}: company {result.get('company')!r} != {label['company']!r}")
@@ -238,6 +247,16 @@ def _norm(text: str | None) -> str:
     return " ".join(re.sub(r"[^a-z0-9&]+", " ", text).split())
 
 
+def _same_company(got: str | None, want: str) -> bool:
+    """The same organisation: equal once normalised, or one name a leading part of the other ("Northwind"
+    for "Northwind Traders Ltd"); a different name, or the relaying service's, is not."""
+    a, b = _norm_company(got).split(), _norm_company(want).split()
+    if not a or not b:
+        return False
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return longer[: len(shorter)] == shorter
+
+
 def _norm_company(text: str | None) -> str:
     text = _norm(text).replace(" and ", " & ")
     return re.sub(r"\b(?:inc|llc|ltd|gmbh|ag|s a s|sas|sa|bv|b v|pvt|co|company|corp|corporation)\b", "", text).strip()
@@ -270,7 +289,10 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     for folder in folders:
         ok = (
-            print_report(str(folder.relative_to(ROOT) if folder.is_absolute() else folder), evaluate_corpus(folder))
+            print_report(
+                str(folder.resolve().relative_to(ROOT) if folder.resolve().is_relative_to(ROOT) else folder),
+                evaluate_corpus(folder),
+            )
             and ok
         )
     count, failures = evaluate_realworld()  # never interviews, always their own times

@@ -156,12 +156,19 @@ def cmd_run(args: argparse.Namespace) -> int:
             service = Service(settings)
             try:
                 counts = service.run_once()
+                unread = service.unread_calendars()
             finally:
                 service.close()
         logging.getLogger("followup").info(
-            "pass complete: %d message(s) read, %d draft(s) saved", counts["read"], counts["saved"]
+            "pass complete: %d message(s) read, %d draft(s) saved%s",
+            counts["read"],
+            counts["saved"],
+            f"; {len(unread)} calendar(s) could not be read" if unread else "",
         )
-        return EXIT_OK
+        # Timers and scripts go by the exit status: a pass that could not read a source did not do its job.
+        for problem in unread:
+            print(f"followup: {problem}", file=sys.stderr)
+        return EXIT_FAILED if unread else EXIT_OK
     from .daemon import Daemon
 
     return Daemon(settings).run()
@@ -360,10 +367,11 @@ def _check_mail(settings) -> int:
     if settings.imap is None:
         maildir = open_mailbox(settings, Store(settings.state_dir), lambda: "")
         assert isinstance(maildir.source, MaildirMailbox)
+        missing = [folder for folder in maildir.folders if not maildir.source.folder_path(folder)]
         for folder in maildir.folders:
-            print(f"folder     {folder}: {'found' if maildir.source.folder_path(folder) else 'MISSING'}")
+            print(f"folder     {folder}: {'MISSING' if folder in missing else 'found'}")
         print(f"drafts     {maildir.drafts.folder()}")
-        return EXIT_OK
+        return _missing_folders(missing)
     from .oauth2 import credential_for
     from .sources.imap import SENT_NAMES, ImapMailbox
     from .sources.providers import DRAFTS_FLAG, SENT_FLAG, how_found, identify
@@ -390,8 +398,9 @@ def _check_mail(settings) -> int:
                 print(f"           {convention}")
         listing = mailbox.folders()
         names = {name for _, name in listing}
+        missing = [folder for folder in imap.folders if folder not in names]
         for folder in imap.folders:
-            print(f"folder     {folder}: {'found' if folder in names else 'MISSING'}")
+            print(f"folder     {folder}: {'MISSING' if folder in missing else 'found'}")
         drafts = opened.drafts.folder()
         print(f"drafts     {drafts} ({how_found(listing, drafts, DRAFTS_FLAG, imap.drafts)})")
         sent = mailbox.find_folder(imap.sent, SENT_FLAG, SENT_NAMES)
@@ -401,6 +410,14 @@ def _check_mail(settings) -> int:
             print("sent       not found (thank-you notes already sent cannot be detected)")
     finally:
         mailbox.close()
+    return _missing_folders(missing)
+
+
+def _missing_folders(missing: list[str]) -> int:
+    """A watched folder that does not exist is mail the service would never read: `check` fails on it."""
+    if missing:
+        print(f"followup: watched folder(s) not found: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -24,6 +24,7 @@ from .core.decide import (
     Outcome,
     Plan,
     PlanSettings,
+    RecheckDrafts,
     Records,
     SaveDraft,
     SaveInterview,
@@ -33,7 +34,7 @@ from .core.decide import (
     decide,
     outcome_of,
 )
-from .model import FollowUp, Interview, Kind, State, Understanding
+from .model import FollowUp, Interview, Kind, State, Status, Understanding
 from .sinks.drafts import DraftSink, save_once
 from .store import Store
 
@@ -43,6 +44,8 @@ log = logging.getLogger("followup")
 Wake = Callable[[str, str, datetime | None], None]
 # (follow-up, interview, Drafts folder): tells the user a draft is waiting
 Notify = Callable[[FollowUp, Interview, str], None]
+# (interview, its status now): points out saved drafts the change made wrong
+Recheck = Callable[[Interview, Status], None]
 
 
 class Executor:
@@ -52,11 +55,13 @@ class Executor:
         wake: Wake | None = None,
         drafts: DraftSink | None = None,
         notify: Notify | None = None,
+        recheck: Recheck | None = None,
     ):
         self.store = store
         self.wake = wake
         self.drafts = drafts
         self.notify = notify
+        self.recheck = recheck
 
     def records(self, understanding: Understanding) -> Records:
         """What `decide` needs: nothing for mail that is not about an interview (most of a mailbox)."""
@@ -108,8 +113,11 @@ class Executor:
                 self.store.mark(intent.followup_id, intent.state, intent.detail)
                 if intent.log:
                     log.info("%s", intent.log)
+            elif isinstance(intent, RecheckDrafts):
+                if self.recheck is not None:
+                    self.recheck(intent.interview, intent.status)
             elif isinstance(intent, Say):
-                log.info("%s", intent.text)
+                log.log(logging.WARNING if intent.warning else logging.INFO, "%s", intent.text)
         return outcome_of(intents)
 
     def wake_up(self, intents: Sequence[Intent]) -> None:

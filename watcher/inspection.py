@@ -100,6 +100,7 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         sequence=event.sequence if event else None,
         score=understanding.verdict.score,
         evidence=list(understanding.verdict.evidence),
+        warnings=list(interview.warnings if interview else (event.problems if event else ())),
     )
     if interview is not None:
         base = policy_for(settings) if settings else Policy()
@@ -140,6 +141,7 @@ def _describe(result: dict, tz: tzinfo) -> str:
         if result.get(key):
             lines.append(f"  {label:<9} draft at {result[key]}")
     lines.extend(f"  evidence  {item}" for item in result["evidence"])
+    lines.extend(f"  warning   {item}" for item in result["warnings"])
     return "\n".join(lines)
 
 

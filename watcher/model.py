@@ -57,6 +57,7 @@ class CalendarEvent:
     attendees: tuple[Attendee, ...] = ()
     url: str = ""
     conference: str = ""  # a video link found in X- properties, LOCATION or URL
+    problems: tuple[str, ...] = ()  # what the reader had to guess or could not read, in words
 
     @property
     def all_day(self) -> bool:
@@ -148,6 +149,7 @@ class Interview:
     declined: bool = False
     version: tuple[int, str] = (0, "")
     evidence: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # guesses the user should know of ("no end stated: taken as 1 hour")
 
     @property
     def id(self) -> str:

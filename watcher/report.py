@@ -33,7 +33,14 @@ def render_plan(
     followups = [f for _, group in entries for f in group]
     if would_save:
         lines.append(f"Dry run: {len(would_save)} draft(s) would be saved now; nothing was saved or recorded.")
-    waiting = [f for f in followups if f.state == DRAFTED and now < f.followup.expires]
+    records = {record.interview.id: record for record, _ in entries}
+    waiting = [
+        f
+        for f in followups
+        if f.state == DRAFTED
+        and now < f.followup.expires
+        and outdated_draft(f, records[f.followup.interview_id], tz) is None
+    ]
     for stored in sorted(waiting, key=lambda s: s.followup.send_by):
         f = stored.followup
         lines.append(
@@ -70,6 +77,7 @@ def _interview_lines(
     when = f"{_when(start, now, tz)}–{end:%H:%M}{assumed} ({_relative(start, now, tz)})"
     people = _people_line(i, me)
     lines = [f"{i.id}  {_title(i)}{status}", f"{_PAD}{when}{', ' + people if people else ''}"]
+    lines.extend(f"{_PAD}note: {warning}" for warning in i.warnings)
     if not followups:
         lines.append(f"{_PAD}no follow-up planned")
     for stored in sorted(followups, key=lambda s: (s.followup.due, s.followup.kind.value, s.id)):
@@ -99,8 +107,27 @@ def _followup_lines(
         return head, f"why then: {f.reason}"
     if stored.state in (DRAFTED, SAVING):
         where = "in your Drafts" if stored.state == DRAFTED else "being saved to Drafts"
+        outdated = outdated_draft(stored, record, tz, now)
+        if outdated is not None:
+            return head, f"{where}, but {outdated}"
         return head, f"{where}: {_send_by(f, now, tz)}" if now < f.expires else where
     return head, _skip_words(stored, record)
+
+
+def outdated_draft(
+    stored: StoredFollowUp, record: StoredInterview, tz: tzinfo, now: datetime | None = None
+) -> str | None:
+    """What to do with a saved draft that the interview's later changes made wrong, or None if it still holds."""
+    if record.status == "cancelled":
+        return "the interview was cancelled: delete this draft"
+    if record.status == "declined":
+        return "you declined the interview: delete this draft"
+    interview = record.interview
+    if stored.followup.kind is Kind.THANK_YOU and stored.followup.due < interview.end:
+        # Saved before the interview, at its current time, was over: it was written for the old time.
+        when = _when(interview.start, now or interview.start, tz)
+        return f"the interview moved to {when}: this draft was for the old time"
+    return None
 
 
 def _send_by(f, now: datetime, tz: tzinfo) -> str:

@@ -16,7 +16,8 @@ from .drafting import Drafter
 from .executor import DryRun, Executor, Wake
 from .intake import MailIntake
 from .mailbox import open_mailbox
-from .model import FollowUp, Interview, Kind, State, Status, Understanding
+from .model import State, Status, Understanding
+from .notices import DraftNotices
 from .notify import DesktopNotifier
 from .oauth2 import TokenSource, credential_for
 from .planning import policy_for
@@ -50,7 +51,12 @@ class Service:
         self._password: str | TokenSource | None = None
         self.mailbox = open_mailbox(settings, self.store, self.password)
         self.notifier = DesktopNotifier("off" if dry else settings.notify.desktop)
-        self.executor = DryRun(self.store) if dry else Executor(self.store, None, self.mailbox.drafts, self._notify)
+        notices = DraftNotices(self.notifier, self.store, lambda: self.ctx.timezone, clock)
+        self.executor = (
+            DryRun(self.store)
+            if dry
+            else Executor(self.store, None, self.mailbox.drafts, notices.saved, notices.outdated)
+        )
         self.intake = MailIntake(self.executor, lambda: self.plan_settings, clock)
         self.drafter = Drafter(self.executor, self.mailbox, clock)
         self._configure(settings, template_environment(settings.drafts.templates))
@@ -145,7 +151,12 @@ class Service:
         counts["saved"] = self.run_due()
         if self.calendar_pollers:
             counts["calendar_events"] = events
+            counts["calendars_unread"] = len(self.unread_calendars())
         return counts
+
+    def unread_calendars(self) -> list[str]:
+        """Why each calendar that could not be read in the last poll failed (one line each, no secret)."""
+        return [poller.last_error for poller in self.calendar_pollers if poller.failures]
 
     def reconfigure(self, settings: Settings, templates) -> tuple[int, int]:
         """Take a new config (already validated) and re-plan every pending follow-up with it; returns how
@@ -173,14 +184,6 @@ class Service:
             key = (stored.followup.interview_id, stored.followup.kind.value)
             jobs[key] = min(jobs.get(key, stored.followup.due), stored.followup.due)
         return jobs
-
-    def _notify(self, followup: FollowUp, interview: Interview, folder: str) -> None:
-        what = "Thank-you" if followup.kind is Kind.THANK_YOU else "Check-in"
-        about = " · ".join(x for x in (interview.company, interview.role) if x) or "your interview"
-        to = ", ".join(p.name or p.email for p in followup.recipients)
-        send_by = followup.send_by.astimezone(self.ctx.timezone)
-        body = f"{about}{f', to {to}' if to else ''}. In {folder}; send it by {send_by:%a %d %b %H:%M}."
-        self.notifier.notify(f"{what} draft ready", body)
 
 
 def _secret_for(calendar: CalendarSettings) -> Callable[[], str] | None:

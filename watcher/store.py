@@ -479,6 +479,7 @@ def _interview_json(i: Interview) -> dict:
         "declined": i.declined,
         "version": list(i.version),
         "evidence": list(i.evidence),
+        "warnings": list(i.warnings),
     }
 
 
@@ -504,6 +505,7 @@ def _interview_row(row: sqlite3.Row) -> StoredInterview:
         declined=d["declined"],
         version=tuple(d["version"]),
         evidence=tuple(d["evidence"]),
+        warnings=tuple(d.get("warnings", ())),
     )
     return StoredInterview(interview=interview, status=Status(row["status"]), source=row["source"])
 

@@ -84,10 +84,23 @@ class Unschedule:
 
 
 @dataclass(frozen=True)
+class RecheckDrafts:
+    """Drafts of the interview already in Drafts that this change (a move, a cancellation) made wrong are
+    pointed out to the user, once per change."""
+
+    interview: Interview
+    status: Status
+
+    def __str__(self) -> str:
+        return f"point out drafts of interview {self.interview.id} already saved that are now out of date"
+
+
+@dataclass(frozen=True)
 class Say:
     """One line for the person reading the service's log."""
 
     text: str
+    warning: bool = False  # a guess the user should know of, rather than news
 
     def __str__(self) -> str:
         return self.text
@@ -132,7 +145,7 @@ class SaveDraft:
         return f"save the {self.followup.kind.value} draft of interview {self.followup.interview_id} to {to}"
 
 
-Intent = SaveInterview | DropPlan | Plan | Schedule | Unschedule | Mark | SaveDraft | Say | Outcome
+Intent = SaveInterview | DropPlan | Plan | Schedule | Unschedule | Mark | SaveDraft | RecheckDrafts | Say | Outcome
 
 
 # ---------------------------------------------------------------- what decide knows
@@ -199,8 +212,10 @@ def decide(
     change = reconcile(understanding, existing)
     noun = "event" if from_calendar else "message"
     where = f"{noun} {source} <{_short(message_id)}>" if message_id else f"{noun} {source}"
+    if change.action is Action.UNCHANGED:
+        return [Outcome(change.reason, existing)]
     if change.action is Action.IGNORE:
-        if understanding.verdict.is_interview or existing is not None:
+        if existing is not None or (understanding.verdict.is_interview and not understanding.cancels):
             out.append(Say(f"{where}: {change.reason}"))
         if stored is not None and understanding.interview is not None:
             out.extend(_keep_invitation(view, stored, understanding.interview))
@@ -214,6 +229,7 @@ def decide(
         out += view.apply(SaveInterview(interview, status, source), DropPlan(interview.id, change.reason))
         out += [Unschedule(interview.id, kind) for kind in Kind]
         out.append(Say(f"interview {interview.id} {change.reason} ({where}): {dropped} planned draft(s) dropped"))
+        out.append(RecheckDrafts(interview, status))
         out.append(Outcome(change.action.value, interview))
         return out
     out += view.apply(SaveInterview(interview, Status.ACTIVE, source))
@@ -221,6 +237,10 @@ def decide(
         out += _retire_superseded(view, interview, source, where)
     planned, fresh = _replan(view, interview, settings, keep_skipped=False)
     out += planned
+    if interview.warnings and (existing is None or existing.warnings != interview.warnings):
+        out.append(Say(f"interview {interview.id}: {'; '.join(interview.warnings)}", warning=True))
+    if change.reason == "moved":
+        out.append(RecheckDrafts(interview, Status.ACTIVE))
     tz = settings.context.timezone
     out.append(
         Say(
@@ -288,6 +308,7 @@ def _retire_superseded(view: _View, interview: Interview, source: str, where: st
     )
     out += [Unschedule(old.id, kind) for kind in Kind]
     out.append(Say(f"interview {old.id} moved to {interview.id} ({where}): {dropped} planned draft(s) dropped"))
+    out.append(RecheckDrafts(replace(old, cancelled=True), Status.CANCELLED))
     return out
 
 
@@ -314,7 +335,7 @@ def _same_meeting(view: _View, interview: Interview, *, from_calendar: bool) -> 
 def _already_covered(followup: FollowUp, done: list[StoredFollowUp]) -> bool:
     """A follow-up whose kind was already saved for everyone it addresses (one check-in per interview)."""
     same = [s.followup for s in done if s.followup.kind is followup.kind]
-    if not same or any(s.id == followup.id for s in same):
+    if not same:
         return False
     if followup.kind is Kind.CHECK_IN:
         return True

@@ -378,16 +378,20 @@ class _Reader:
         self.default_tz = default_tz
         self.timezones = timezones
         self.method_hint = method_hint
-        self._zones: dict[str, tzinfo] = {}
+        self._zones: dict[str, tzinfo | None] = {}  # None: unknown, read in default_tz
         self._calendars: dict[int, tuple[str | None, tzinfo]] = {}
+        self._guessed: list[str] = []  # TZIDs read in default_tz while reading the current event
 
     def zone(self, tzid: str) -> tzinfo:
         """Recognised name, else the calendar's VTIMEZONE, else the label's offset, else default_tz."""
         if tzid not in self._zones:
-            self._zones[tzid] = (
-                zone_for_name(tzid) or self._embedded(tzid) or offset_from_label(tzid) or self.default_tz
-            )
-        return self._zones[tzid]
+            self._zones[tzid] = zone_for_name(tzid) or self._embedded(tzid) or offset_from_label(tzid)
+        zone = self._zones[tzid]
+        if zone is None:
+            if tzid not in self._guessed:
+                self._guessed.append(tzid)
+            return self.default_tz
+        return zone
 
     def _embedded(self, tzid: str) -> tzinfo | None:
         component = self.timezones.get(tzid_key(tzid))
@@ -453,6 +457,7 @@ class _Reader:
     def event(self, event: _Component) -> CalendarEvent | None:
         """One VEVENT, or None when it carries nothing usable (no start, UID, summary or organizer)."""
         method, floating = self.calendar(event)
+        self._guessed = []
         start = self.when(event.first("DTSTART"), floating)
         end, end_source = self._end(event, start, floating)
         summary = event.text("SUMMARY")
@@ -463,6 +468,14 @@ class _Reader:
         if not (start or uid or summary or organizer or recurrence_id):
             return None
         dtstamp = self.when(event.first("DTSTAMP"), UTC)  # RFC 5545: DTSTAMP is UTC
+        problems = [
+            f"time zone {_quoted(tzid)} is unknown and the calendar does not define it: "
+            f"its times were read in {zone_label(self.default_tz)}"
+            for tzid in self._guessed
+            if tzid.strip()
+        ]
+        if start is None:
+            problems.append("the event has no start time (DTSTART missing or unreadable)")
         return CalendarEvent(
             uid=uid or _generated_uid(event),
             method=method,
@@ -481,6 +494,7 @@ class _Reader:
             attendees=tuple(self._attendees(event)),
             url=event.text("URL"),
             conference=_conference(event),
+            problems=tuple(problems),
         )
 
     def _end(
@@ -518,6 +532,15 @@ class _Reader:
                     partstat=_keyword(params.get("PARTSTAT", "")),
                     cutype=_keyword(params.get("CUTYPE", "")),
                 )
+
+
+def _quoted(tzid: str) -> str:
+    return '"' + "".join(c for c in tzid.strip() if c.isprintable())[:60] + '"'
+
+
+def zone_label(zone: tzinfo) -> str:
+    """A zone as a person knows it: its IANA name where it has one."""
+    return getattr(zone, "key", None) or str(zone)
 
 
 def _keyword(value: str) -> str:

@@ -14,6 +14,7 @@ class Action(StrEnum):
     UPDATE = "update"  # a newer revision (moved, people changed, or only re-sent): re-plan
     CANCEL = "cancel"  # cancelled or declined: drop what is still planned
     IGNORE = "ignore"  # nothing to do (older revision, not an interview, unknown cancellation)
+    UNCHANGED = "unchanged"  # what is on record already says this: nothing to do and nothing to say
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ def reconcile(understanding: Understanding, existing: Interview | None) -> Chang
         version = event.version if event else existing.version
         if version < existing.version:
             return Change(Action.IGNORE, existing, "an older cancellation")
+        if existing.cancelled and version == existing.version:
+            return Change(Action.UNCHANGED, existing, "already cancelled")
         return Change(Action.CANCEL, replace(existing, cancelled=True, version=version), "cancelled")
     if incoming is None:
         return Change(Action.IGNORE, existing, "not an interview")
@@ -40,6 +43,8 @@ def reconcile(understanding: Understanding, existing: Interview | None) -> Chang
         if incoming.declined:
             return Change(Action.IGNORE, None, "declined by the user")
         return Change(Action.NEW, incoming, "new interview")
+    if incoming == existing:
+        return Change(Action.UNCHANGED, existing, "unchanged")
     if _later_round(incoming, existing):
         # Text interviews are known by their thread; one written after the thread's interview was over is the
         # next round, not a move of the last one (whose thank-you may be drafted already).

@@ -145,6 +145,7 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
         cancelled=cancelled,
         version=(0, message.date.isoformat() if message.date else ""),
         evidence=verdict.evidence,
+        warnings=_length_warning(EndSource.TEXT if found.end_stated else EndSource.DEFAULT, ctx),
     )
     if cancelled:
         return Understanding(verdict=verdict, interview=interview, cancels=key)
@@ -159,6 +160,22 @@ def understand_event(event: CalendarEvent, ctx: Context, *, assume_interview: bo
     if assume_interview and not verdict.is_interview:
         verdict = Verdict(True, verdict.score, (*verdict.evidence, "updates an interview on record"))
     return _from_event(event, verdict, ctx, None, None, user)
+
+
+def _length_warning(source: EndSource, ctx: Context) -> tuple[str, ...]:
+    if source is not EndSource.DEFAULT:
+        return ()
+    return (f"no end or length stated: taken to last {duration_words(ctx.default_length)} (default_interview_length)",)
+
+
+def duration_words(length: timedelta) -> str:
+    """ "1 hour", "45 minutes", "1 hour 30 minutes"."""
+    minutes = int(length.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
+    if minutes or not parts:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    return " ".join(parts)
 
 
 def primary_event(events: tuple[CalendarEvent, ...]) -> CalendarEvent | None:
@@ -180,7 +197,8 @@ def _from_event(
     if event.all_day or not isinstance(event.start, datetime):
         if event.cancelled:
             return Understanding(verdict=verdict, event=event, cancels=key)
-        return Understanding(verdict=_reject(verdict, "an all-day event has no time to follow up from"), event=event)
+        why = "the event has no start time" if event.start is None else "an all-day event has no time to follow up from"
+        return Understanding(verdict=_reject(verdict, why), event=event)
     loop = _loop(event, message)
     start = event.start
     if event.end_source in ("dtend", "duration") and isinstance(event.end, datetime) and event.end > start:
@@ -234,6 +252,7 @@ def _from_event(
         declined=declined,
         version=event.version,
         evidence=verdict.evidence,
+        warnings=(*event.problems, *_length_warning(source, ctx)),
     )
     moved = bool(threads.RESCHEDULED.search(f"{subject}\n{text[:4000]}")) and not event.cancelled
     return Understanding(
