@@ -177,19 +177,24 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _dry_run(settings) -> int:
     """One pass on an in-memory copy of the state: no lock, no draft, no checkpoint, no file written. Each
     intent is printed as it is decided (the executor is the dry-run one), then the plan it leads to."""
+    from .executor import DryRun
     from .report import plan_entries, render_plan
     from .service import Service
 
     service = Service.dry_run(settings)
+    dry = service.executor
+    assert isinstance(dry, DryRun)
     try:
         counts = service.run_once()
+        if dry.shown:
+            print()  # the intents above, the plan they lead to below
         print(
             render_plan(
                 plan_entries(service.store),
                 datetime.now(UTC),
                 settings.user.timezone,
                 me=settings.user.addresses,
-                would_save=frozenset(service.would_save),
+                would_save=frozenset(dry.would_save),
             )
         )
     finally:
@@ -197,7 +202,7 @@ def _dry_run(settings) -> int:
     logging.getLogger("followup").info(
         "dry run complete: %d message(s) read, %d draft(s) would be saved; nothing saved or recorded",
         counts["read"],
-        len(service.would_save),
+        len(dry.would_save),
     )
     return EXIT_OK
 

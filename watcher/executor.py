@@ -163,6 +163,7 @@ class DryRun(Executor):
         super().__init__(store)
         self.out = out or sys.stdout
         self.would_save: list[str] = []
+        self.shown = 0  # intents printed
 
     def save_draft(self, intent: SaveDraft) -> bool:
         followup = intent.followup
@@ -175,3 +176,4 @@ class DryRun(Executor):
     def show(self, intent: Intent) -> None:
         if not isinstance(intent, (Say, Outcome)):
             print(f"would {intent}", file=self.out)
+            self.shown += 1

@@ -76,10 +76,6 @@ class Service:
     def dry_run(cls, settings: Settings) -> Service:
         return cls(settings, dry=True)
 
-    @property
-    def would_save(self) -> list[str]:
-        return getattr(self.executor, "would_save", [])
-
     def set_wake(self, wake: Wake) -> None:
         self.executor.wake = wake
 
