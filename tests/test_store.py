@@ -114,3 +114,34 @@ def test_a_damaged_state_file_is_a_one_line_error_naming_it(tmp_path):
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert f"the state database {state / 'state.sqlite'} is unreadable" in done.stderr
     assert "move it away to start afresh" in done.stderr
+
+
+def test_calendar_state_of_an_older_version_moves_into_the_database(tmp_path):
+    """Before schema 2 each calendar's sync kept its occurrences in state/calendars/<calendar>.json: the upgrade
+    takes them in (a deleted event is still noticed after the upgrade) and removes the files; a dry run's
+    in-memory copy takes them in too but leaves every file as it was."""
+    import json
+
+    state = tmp_path / "state"
+    database_at(state, 1)
+    files = state / "calendars"
+    files.mkdir()
+    known = {"uid-1@example": {"uid": "uid-1@example", "into": "ical:uid-1@example", "start": "", "fp": "abc"}}
+    (files / "work-0123456789.json").write_text(json.dumps({"version": 1, "calendar": "work", "known": known}))
+    (files / "broken-0123456789.json").write_text("{not json")
+
+    dry = Store(state, snapshot=True)
+    try:
+        assert dry.calendar_occurrences("work-0123456789") == known
+    finally:
+        dry.close()
+    assert (files / "work-0123456789.json").exists()
+
+    store = Store(state)
+    try:
+        assert store.calendar_occurrences("work-0123456789") == known
+        assert store.calendar_occurrences("broken-0123456789") == {}
+    finally:
+        store.close()
+    assert not (files / "work-0123456789.json").exists()
+    assert (files / "broken-0123456789.json").exists(), "a file that could not be read is left for the user"
