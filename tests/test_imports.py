@@ -94,3 +94,15 @@ def test_the_import_reader_resolves_relative_imports_as_python_does():
     assert "watcher.core.decide" in imports(PACKAGE / "executor.py")
     assert "watcher.model" in imports(PACKAGE / "core" / "decide.py")
     assert "watcher.sources.backfill" in GRAPH["watcher.sources.imap"]
+
+
+def test_no_class_grows_past_what_a_reader_can_hold():
+    """A class of more than 300 lines (the service used to be one of 438) is several things to split."""
+    sizes = {
+        f"{name}.{node.name}": node.end_lineno - node.lineno + 1
+        for name, path in MODULES.items()
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.ClassDef) and node.end_lineno is not None
+    }
+    assert {c: n for c, n in sizes.items() if n > 300} == {}
+    assert sizes["watcher.service.Service"] < 150, "the service is wiring; its work lives in its parts"

@@ -380,7 +380,10 @@ def parse_date(text: str, sent: datetime | None, tz: tzinfo, *, day_first: bool 
     return None
 
 
-class _Reader:
+class _Lines:
+    """Step one of reading a message's times: its lines, and every date and time written in each (with the
+    dates resolved against when the message was sent)."""
+
     def __init__(
         self, sent: datetime | None, default_tz: tzinfo, day_first: bool | None, layout: layout_mod.Layout | None
     ):
@@ -545,7 +548,9 @@ class _Reader:
             return None
         return min(options, key=lambda y: _distance(_safe_date(y, month, day), today))
 
-    # ------------------------------------------------------------------ candidates
+
+class _Candidates(_Lines):
+    """Step two: every (date, time, zone) the lines offer as the interview's start, scored by its context."""
 
     def candidates(self, lines: list[_Line]) -> list[_Candidate]:
         result: list[_Candidate] = []
@@ -737,7 +742,9 @@ class _Reader:
                     c.score -= 3.0
                     c.notes.append("one of several options")
 
-    # ------------------------------------------------------------------ choosing
+
+class _Reader(_Candidates):
+    """Step three: the one start (and end, and sessions) chosen from the candidates, with its evidence."""
 
     def choose(self, found: list[_Candidate], lines: list[_Line]) -> Found | None:
         own = [c for c in found if c.line.kind != layout_mod.QUOTED]
