@@ -20,7 +20,7 @@ terms (`detect.CORE_TERMS`; the thread terms in a reply or forward) in its subje
 Recall rests on one fact: an invitation says what it is near the top. In the corpora (tests/corpus,
 tests/corpus_holdout, tests/data/realworld) every message the service plans or cancels has a calendar
 part, a core term in the subject, or one within the first 550 characters of its text; the generated
-benchmark mailbox likewise. `tests/test_backfill.py` runs this selection on Dovecot over all of them and
+benchmark mailbox likewise. `tests/adapters/test_backfill.py` runs this selection on Dovecot over all of them and
 checks that nothing the service acts on is left out. A message arriving later, one at a time, is still
 downloaded whole and sieved whole (imap.py); this path is for windows of at least SELECT_FROM messages,
 and a server that refuses these FETCHes (BAD) gets its window downloaded whole the same way.

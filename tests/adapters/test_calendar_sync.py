@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.test_calendar_sources import calendar, event
+from tests.adapters.test_calendar_sources import calendar, event
 from watcher.calendar_sync import CalendarSync
 from watcher.config import CalendarSettings
 from watcher.core.decide import Outcome, PlanSettings

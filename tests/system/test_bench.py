@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
+from tests.paths import ROOT
 from tests.servers.dovecot import find_dovecot
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.timeout(900)

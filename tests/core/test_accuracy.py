@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from bench.accuracy import CORPUS, REALWORLD, TARGETS, evaluate_corpus, evaluate_realworld
+from tests.paths import TESTS
 
-HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
+HOLDOUT = TESTS / "corpus_holdout"
 
 
 @pytest.mark.parametrize("folder", [CORPUS, HOLDOUT], ids=["corpus", "holdout"])

@@ -6,19 +6,19 @@ import random
 import re
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.mailbox import generate
+from tests.paths import TESTS
 from watcher.core.detect import CORE_TERMS, THREAD_TERMS, has_core_term, has_thread_term
 from watcher.core.mail import parse_message
 from watcher.sources.sieve import make_sieve, stems
 
 SIEVE = make_sieve(CORE_TERMS, THREAD_TERMS)
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = TESTS / "corpus"
 
 
 def parser_needs_it(raw: bytes) -> bool:

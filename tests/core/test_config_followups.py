@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import ROOT
 from watcher.config import load_config, parse_config
 from watcher.core.durations import parse_duration
 from watcher.errors import ConfigError
 
-ROOT = Path(__file__).resolve().parent.parent
 BASE = {
     "user": {"name": "Jordan", "email": "jordan@example.com", "timezone": "Europe/Berlin"},
     "maildir": {"path": "/tmp/mail"},

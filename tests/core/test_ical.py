@@ -15,12 +15,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.paths import TESTS
 from watcher.core.ical import parse_calendar
 from watcher.core.zones import EmbeddedZone, offset_from_label, zone_for_name
 from watcher.errors import ParseError
 from watcher.model import Attendee, CalendarEvent, Person
 
-DATA = Path(__file__).parent / "data" / "realworld"
+DATA = TESTS / "data" / "realworld"
 NY = ZoneInfo("America/New_York")
 with (DATA / "MANIFEST.tsv").open(encoding="utf-8", newline="") as _manifest:
     MANIFEST = {row["file"]: row for row in csv.DictReader(_manifest, delimiter="\t")}

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.paths import TESTS
 from watcher.core import detect, when
 from watcher.core.literals import Gated, gated, needles
 from watcher.core.mail import parse_message
-
-TESTS = Path(__file__).parent
 
 
 def test_needles_of_simple_patterns():

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from tests.paths import TESTS
 from watcher.cli import main
 from watcher.core.mail import parse_message
 from watcher.core.reconcile import Action, reconcile
@@ -14,7 +15,7 @@ from watcher.core.understand import Context, understand_message
 from watcher.model import EndSource, Message, Person
 
 NY = ZoneInfo("America/New_York")
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = TESTS / "corpus"
 CANDIDATES = frozenset({"jordan.lee@fastmail.com", "priya.n@gmail.com", "sofia.castellanos@proton.me"})
 CTX = Context(user_addresses=CANDIDATES, timezone=NY, default_length=timedelta(hours=1))
 USER = Person("Jordan Lee", "jordan.lee@fastmail.com")

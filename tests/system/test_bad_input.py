@@ -25,12 +25,13 @@ from hypothesis import strategies as st
 from tests.figures import record
 from tests.local import local_service, push
 from tests.mailgen import USER, invitation
+from tests.paths import TESTS
 from watcher import limits
 from watcher.core.detect import CORE_TERMS, THREAD_TERMS
 from watcher.sources import Incoming
 from watcher.sources.sieve import make_sieve
 
-HOSTILE = Path(__file__).resolve().parent / "hostile"
+HOSTILE = TESTS / "hostile"
 CORPUS = sorted(HOSTILE.glob("*.eml"))
 # Hostile but readable: nothing in them is lost, so no warning is owed (README in tests/hostile).
 READABLE = {"rfc2231-params.eml", "ics-unknown-zones.eml", "html-nesting", "regex-bomb-subject"}

@@ -1,5 +1,5 @@
 """The daemon's loop as a unit, on a Maildir: typed work items, a burst of notifications coalesced.
-(Retries are kept per item of work: tests/test_faults.py.)"""
+(Retries are kept per item of work: tests/system/test_faults.py.)"""
 
 from __future__ import annotations
 

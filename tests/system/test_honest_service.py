@@ -15,12 +15,12 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from tests.adapters.test_calendar_sources import caldav_table, calendar, event, services, write_config  # noqa: F401
 from tests.conftest import FAST_TIMING
 from tests.mailgen import invitation
-from tests.test_calendar_sources import caldav_table, calendar, event, services, write_config  # noqa: F401
+from tests.paths import ROOT, TESTS
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
+DATA = TESTS / "data"
 
 
 def followup(config: Path, *args: str) -> subprocess.CompletedProcess:
@@ -152,7 +152,7 @@ def test_drafted_thank_yous_of_a_moved_and_a_cancelled_interview_read_correctly_
 ):
     import logging
 
-    from tests.test_calendar_sources import record
+    from tests.adapters.test_calendar_sources import record
     from watcher.report import plan_entries, render_plan
     from watcher.store import DRAFTED
 

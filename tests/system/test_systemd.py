@@ -113,7 +113,7 @@ def test_readiness_and_watchdog_pings_continue_through_a_long_first_scan(imap_ac
     notify = NotifySocket()
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.crashpoint", "--config", str(config), "run"],
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env={

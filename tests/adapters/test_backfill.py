@@ -20,13 +20,13 @@ import pytest
 from bench.accuracy import context
 from bench.mailbox import generate
 from tests.mailgen import RECRUITER, USER, invitation
+from tests.paths import TESTS
 from watcher.core.detect import CORE_TERMS, THREAD_TERMS
 from watcher.core.mail import parse_message
 from watcher.core.understand import understand_message
 from watcher.sources import backfill
 from watcher.sources.sieve import make_sieve, needles_for
 
-TESTS = Path(__file__).parent
 NEEDLES = needles_for(CORE_TERMS, THREAD_TERMS)
 CTX = context()
 

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from tests.local import maildir_config
+from tests.paths import TESTS
 from watcher import store as store_module
 from watcher.errors import StateError
 from watcher.store import DRAFTED, PLANNED, SCHEMA_VERSION, Store
 
-GOLDEN = sorted((Path(__file__).resolve().parent / "data" / "state").glob("state-v*.sql"))
+GOLDEN = sorted((TESTS / "data" / "state").glob("state-v*.sql"))
 
 
 def database_at(folder: Path, version: int, dump: Path | None = None) -> Path:

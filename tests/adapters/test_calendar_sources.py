@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import FAST_TIMING, wait_until
 from tests.mailgen import INTERVIEWER, RECRUITER, USER, invitation
+from tests.paths import ROOT
 from tests.servers.httpfeed import IcsFeed
 from watcher.config import load_config
 from watcher.daemon import Service
@@ -494,7 +495,7 @@ url = "ftp://example.com/x"
 
 
 def test_example_config_documents_calendars_that_parse(tmp_path):
-    example = (Path(__file__).resolve().parent.parent / "config.example.toml").read_text()
+    example = (ROOT / "config.example.toml").read_text()
     assert load_config(_write(tmp_path / "plain.toml", example)).calendars == ()
     block = example[example.index("# [[calendar]]") :].split("\n\n[", 1)[0]
     enabled = example.replace(block, "\n".join(line.removeprefix("# ") for line in block.splitlines()))
