@@ -2,9 +2,9 @@
 
 The messages in sample/messages/ (the INBOX) and sample/sent/ (the Sent folder) were written for
 Wednesday 7 January 2026 (America/New_York); each date in them (Date headers and calendar times) is moved
-by the same whole number of days, so the sample always shows a panel interview that ended yesterday (its
-thank-you is due, and one interviewer was already thanked from Sent), interviews still to come, a
-cancelled one, and mail that is not about interviews at all.
+by the same whole number of days (a day or two more or less where that would put an interview on a weekend),
+so the sample always shows a panel interview that ended lately (its thank-you is due, and one interviewer was
+already thanked from Sent), interviews still to come, a cancelled one, and mail that is not about interviews.
 """
 
 from __future__ import annotations
@@ -50,6 +50,33 @@ def shift(raw: str, days: int) -> str:
     return re.sub(r"^((?:DTSTART|DTEND|DTSTAMP|RECURRENCE-ID)[^:\n]*:)(\d{8})", ics, raw, flags=re.M)
 
 
+def meeting_day(raw: str) -> date | None:
+    """The day a message is about: its event's start, else the day its words point to (the sample's only
+    relative words are "tomorrow"), else the day it was written."""
+    event = re.search(r"^DTSTART(?:;TZID=[^:\n]+)?:((?:19|20)\d{6})", raw, flags=re.M)
+    if event:
+        return datetime.strptime(event.group(1), "%Y%m%d").date()
+    written = re.search(r"^Date: (.+)$", raw, flags=re.M)
+    if not written:
+        return None
+    day = parsedate_to_datetime(written.group(1)).astimezone(ZONE).date()
+    return day + timedelta(days=1) if re.search(r"\btomorrow\b", raw) else day
+
+
+def weekday_shift(raw: str, days: int, today: date) -> int:
+    """`days`, or a day or two more or less, so that what the message is about falls on a weekday, on the
+    same side of today (an interview that is over stays over, one to come stays to come)."""
+    day = meeting_day(raw)
+    if day is None:
+        return days
+    moved = day + timedelta(days=days)
+    while moved.weekday() >= 5:
+        step = -1 if moved < today else 1
+        moved += timedelta(days=step)
+        days += step
+    return days
+
+
 def build(dest: Path, today: date) -> Path:
     days = (today - WRITTEN_FOR).days
     mail = dest / "mail"
@@ -58,7 +85,8 @@ def build(dest: Path, today: date) -> Path:
             (folder / sub).mkdir(parents=True, exist_ok=True)
     for source_dir, folder, prefix in (("messages", mail, "sample"), ("sent", mail / ".Sent", "sent")):
         for number, source in enumerate(sorted((HERE / source_dir).glob("*.eml")), start=1):
-            text = shift(source.read_text(encoding="utf-8"), days)
+            original = source.read_text(encoding="utf-8")
+            text = shift(original, weekday_shift(original, days, today))
             data = text.replace("\r\n", "\n").encode("utf-8")
             (folder / "cur" / f"{int(time.time())}.{prefix}{number:02d}.local:2,S").write_bytes(data)
     config = dest / "config.toml"

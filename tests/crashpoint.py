@@ -39,12 +39,12 @@ def _install() -> None:
     if point in ("before-append", "after-append"):
         save_once = executor.save_once
 
-        def crashing_save_once(sink, message_id: str, raw: bytes) -> bool:
+        def crashing_save_once(sink, message_id: str, raw: bytes, *earlier_ids):
             nonlocal calls
             calls += 1
             if point == "before-append" and calls == target:
                 _die()
-            saved = save_once(sink, message_id, raw)
+            saved = save_once(sink, message_id, raw, *earlier_ids)
             if point == "after-append" and calls == target:
                 _die()
             return saved

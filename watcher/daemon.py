@@ -89,6 +89,7 @@ class Daemon:
 
     RETRY_IDLE_SCAN = 300.0  # even with IDLE, look again now and then: a missed notification costs nothing
     WATCH_INTERVAL = 2.0  # how often the config and template files are checked for edits
+    FOLLOW_DRAFTS_EVERY = 60.0  # Drafts and Sent are looked at after a scan, at most this often
 
     def __init__(self, settings: Settings):
         from .scheduling import Scheduler
@@ -114,6 +115,7 @@ class Daemon:
         # Looking for a missing Drafts folder costs one LIST: keep doing it every minute or two at most.
         self._drafts_missing_backoff = Backoff(first=5.0, cap=120.0)
         self._unscanned: list[str] = []  # folders of the scan batch in hand not yet read to the end
+        self._drafts_followed_at = float("-inf")
         self.watch = FileWatch(
             self._watched_files, lambda: self.work.put(Reload("file changed")), self.WATCH_INTERVAL
         )
@@ -294,6 +296,9 @@ class Daemon:
             self.service.scan(self._unscanned[0])
             self._unscanned.pop(0)
         self.service.run_due()
+        if time.monotonic() - self._drafts_followed_at >= self.FOLLOW_DRAFTS_EVERY:
+            self._drafts_followed_at = time.monotonic()
+            self.service.follow_drafts()
 
     def _again(self, item: Work, delay: float) -> None:
         """Retry `item` after `delay`; for a scan, every folder of the coalesced batch not read to the end."""

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 
 from .config import Settings
 from .core.decide import Mark, SaveDraft, before_drafting
-from .core.drafts import Author, draft_message_id, render_draft
+from .core.drafts import Author, draft_message_id, earlier_draft_message_ids, render_draft, reply_subject
+from .core.fates import Draft, Fate, fate_of
 from .core.skips import Skip, check_in_skip, company_domains, safe_facts, thank_you_skip
 from .errors import FollowupError, TransientError
-from .executor import Executor
+from .executor import Executor, to_names
 from .intake import first_line
 from .mailbox import Mailbox
 from .model import FollowUp, Interview, Kind, State, StoredFollowUp
@@ -25,6 +26,13 @@ from .templating import template_environment
 log = logging.getLogger("followup")
 
 MAX_THREAD_IDS = 40  # Message-IDs searched for replies to one interview (each is two SEARCH keys)
+FOLLOW_DRAFTS_FOR = timedelta(days=3)  # how long after a draft stopped being worth sending it is still followed
+FATE_WORDS = {
+    Fate.WAITING: "back in Drafts",
+    Fate.EDITED: "edited, still in Drafts",
+    Fate.SENT: "sent",
+    Fate.DELETED: "deleted without being sent",
+}
 
 
 class Drafter:
@@ -74,7 +82,8 @@ class Drafter:
             )
             return False
         draft_id = draft_message_id(followup, self.author)
-        return self.executor.save_draft(SaveDraft(followup, record.interview, draft_id, raw))
+        earlier = earlier_draft_message_ids(followup, self.author)
+        return self.executor.save_draft(SaveDraft(followup, record.interview, draft_id, raw, earlier))
 
     def _render(self, followup: FollowUp, interview: Interview, now: datetime) -> EmailMessage:
         """The draft from the user's templates; should one fail on this interview's data although it passed
@@ -131,6 +140,54 @@ class Drafter:
                 exc,
             )
             return None
+
+    def follow_drafts(self, stopping: Callable[[], bool], on_progress: Callable[[], None]) -> int:
+        """Learn from Drafts and Sent (read-only) what became of each saved draft not settled yet: sent (and
+        when), edited, deleted unsent. Returns how many changed. A draft is followed until a few days after
+        it stopped being worth sending."""
+        store = self.executor.store
+        drafts = self.mailbox.drafts
+        source = self.mailbox.source
+        now = self.clock()
+        tz, me = self.settings.user.timezone, self.settings.user.addresses
+        sent_folder = source.sent_folder()
+        changed = 0
+        for stored in store.followups(states=(State.DRAFTED,)):
+            followup = stored.followup
+            if stored.fate in (Fate.SENT, Fate.DELETED) or not stored.draft_id:
+                continue
+            if now > followup.expires + FOLLOW_DRAFTS_FOR or stopping():
+                continue
+            record = store.interview_by_id(followup.interview_id)
+            if record is None:
+                continue
+            interview = record.interview
+            draft = Draft(
+                message_id=stored.draft_id,
+                saved=followup.due,
+                recipients=frozenset(p.email.lower() for p in followup.recipients),
+                subject=reply_subject(interview.subject, interview),
+                thread=frozenset(i for i in (interview.message_id, *interview.references) if i),
+            )
+            query = Lookup(since=followup.due, to=tuple(sorted(draft.recipients)))
+            in_drafts = drafts.contains(stored.draft_id)
+            edited = [] if in_drafts else safe_facts(source.lookup(drafts.folder(), query), tz, me)
+            sent = None if sent_folder is None else safe_facts(source.lookup(sent_folder, query), tz, me)
+            found = fate_of(draft, in_drafts, edited, sent)
+            on_progress()
+            if not store.set_fate(stored.id, found.fate.value, found.when):
+                continue
+            changed += 1
+            if found.fate is not Fate.WAITING or stored.fate:
+                log.info(
+                    "%s draft for interview %s%s: %s",
+                    followup.kind.value,
+                    followup.interview_id,
+                    to_names(followup.recipients),
+                    FATE_WORDS[found.fate]
+                    + (f" {found.when.astimezone(tz).isoformat(timespec='minutes')}" if found.when else ""),
+                )
+        return changed
 
     def _sent(self, query: Lookup) -> list[bytes]:
         folder = self.mailbox.source.sent_folder()

@@ -34,7 +34,7 @@ from .core.decide import (
     decide,
     outcome_of,
 )
-from .model import FollowUp, Interview, Kind, State, Status, Understanding
+from .model import FollowUp, Interview, Kind, Person, State, Status, Understanding
 from .sinks.drafts import DraftSink, save_once
 from .store import Store
 
@@ -136,16 +136,17 @@ class Executor:
         folder = self.drafts.folder()  # a missing Drafts folder leaves the draft planned, not half-saved
         # Recorded before the APPEND: after a crash, "saving" means "look in Drafts before saving again".
         self.store.mark(followup.id, State.SAVING, "", intent.draft_id)
-        saved = save_once(self.drafts, intent.draft_id, intent.raw)
-        self.store.mark(followup.id, State.DRAFTED, "saved" if saved else "found already saved", intent.draft_id)
+        found = save_once(self.drafts, intent.draft_id, intent.raw, intent.earlier_ids)
+        saved = found is None
+        detail = "saved" if saved else "found already saved"
+        self.store.mark(followup.id, State.DRAFTED, detail, found or intent.draft_id)
         log.info(
-            "%s draft for interview %s %s in %s (%d recipient%s)",
+            "%s draft for interview %s%s %s in %s",
             followup.kind.value,
             followup.interview_id,
+            to_names(followup.recipients),
             "saved" if saved else "was already",
             folder,
-            len(followup.recipients),
-            "" if len(followup.recipients) == 1 else "s",
         )
         if saved and self.notify is not None:
             self.notify(followup, intent.interview, folder)
@@ -153,6 +154,14 @@ class Executor:
 
     def show(self, intent: Intent) -> None:
         """Only the dry run shows what it would do."""
+
+
+def to_names(people: tuple[Person, ...]) -> str:
+    """ " to Dana Whitfield and Sam Ortiz": which of an interview's drafts a line is about (names, no address)."""
+    names = [p.name or p.email.partition("@")[0] for p in people]
+    if not names:
+        return ""
+    return " to " + (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1])
 
 
 class DryRun(Executor):

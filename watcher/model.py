@@ -239,6 +239,8 @@ class StoredFollowUp:
     state: State
     detail: str
     draft_id: str
+    fate: str = ""  # what became of the saved draft (core.fates.Fate), "" before anyone looked
+    fate_at: datetime | None = None  # when it was sent
 
     @property
     def id(self) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 
+from .core.fates import Fate
 from .model import Interview, Kind, Person, Status
 from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, StoredFollowUp, StoredInterview
 
@@ -38,6 +39,7 @@ def render_plan(
         f
         for f in followups
         if f.state == DRAFTED
+        and f.fate not in (Fate.SENT, Fate.DELETED)
         and now < f.followup.expires
         and outdated_draft(f, records[f.followup.interview_id], tz) is None
     ]
@@ -105,8 +107,15 @@ def _followup_lines(
         return head, "would be saved to Drafts now (dry run: nothing was saved)"
     if stored.state == PLANNED:
         return head, f"why then: {f.reason}"
+    if stored.fate == Fate.SENT:
+        sent = f" {_when(stored.fate_at, now, tz)}" if stored.fate_at else ""
+        return f"{KIND_WORDS[f.kind]:<9}  {'sent':<8} {sent.strip():<29} {to}", f"you sent it{sent}"
+    if stored.fate == Fate.DELETED:
+        return head, "deleted by you without being sent"
     if stored.state in (DRAFTED, SAVING):
         where = "in your Drafts" if stored.state == DRAFTED else "being saved to Drafts"
+        if stored.fate == Fate.EDITED:
+            where += " (edited)"
         outdated = outdated_draft(stored, record, tz, now)
         if outdated is not None:
             return head, f"{where}, but {outdated}"

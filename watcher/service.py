@@ -140,11 +140,16 @@ class Service:
             self.on_progress()
         return saved
 
+    def follow_drafts(self) -> int:
+        """What became of the drafts saved lately (sent, edited, deleted), from Drafts and Sent, read-only."""
+        return self.drafter.follow_drafts(self.stopping.is_set, self.on_progress)
+
     def run_once(self) -> dict[str, int]:
         """Scan every folder, plan, save every draft that is due, then return counts."""
         counts = {"read": sum(self.scan(folder) for folder in self.mailbox.folders)}
         events = self.poll_calendars()
         counts["saved"] = self.run_due()
+        self.follow_drafts()
         if self.calendar_pollers:
             counts["calendar_events"] = events
             counts["calendars_unread"] = len(self.unread_calendars())

@@ -32,7 +32,7 @@ from .model import (
     StoredInterview,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -79,9 +79,15 @@ _MIGRATIONS: dict[int, str] = {
         added_at TEXT NOT NULL
     );
     """,
+    2: """
+    -- What became of a saved draft, read from Drafts and Sent: '' (not looked yet), waiting, edited, sent,
+    -- deleted; fate_at: when it was sent.
+    ALTER TABLE followups ADD COLUMN fate TEXT NOT NULL DEFAULT '';
+    ALTER TABLE followups ADD COLUMN fate_at TEXT;
+    """,
     # What each calendar's sync remembers (it lived in state/calendars/<calendar>.json before): the
     # occurrences that became interviews, and the interview each one went into.
-    2: """
+    3: """
     CREATE TABLE calendar_occurrences (
         calendar TEXT NOT NULL,          -- the calendar's name and origin, e.g. "work-1a2b3c4d5e"
         key TEXT NOT NULL,               -- UID, with #RECURRENCE-ID for an occurrence of a series
@@ -152,11 +158,11 @@ class Store:
                     raise StateError(
                         f"cannot upgrade the state in {self.dir} to schema {target}: {exc}; it is left at {target - 1}"
                     ) from None
-            if version < 2 <= SCHEMA_VERSION:
+            if version < 3 <= SCHEMA_VERSION:
                 self._adopt_calendar_files()
 
     def _adopt_calendar_files(self) -> None:
-        """Calendar state written by followup before schema 2 (one JSON file per calendar) moves into the
+        """Calendar state written by followup before schema 3 (one JSON file per calendar) moves into the
         database; the files are removed once it is in (left alone by a dry run's in-memory copy)."""
         folder = self.dir / "calendars"
         files = sorted(folder.glob("*.json")) if folder.is_dir() else []
@@ -288,7 +294,9 @@ class Store:
                     (SKIPPED, skips[f.id]) if f.id in skips else (OFF, off[f.id]) if f.id in off else (PLANNED, "")
                 )
                 self._db.execute(
-                    "INSERT INTO followups VALUES (?,?,?,?,?,?,?,?,?,?,'',?) ON CONFLICT(id) DO UPDATE SET "
+                    "INSERT INTO followups (id, interview_id, kind, due, send_by, expires, recipients, reason, "
+                    "state, detail, draft_id, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,'',?) "
+                    "ON CONFLICT(id) DO UPDATE SET "
                     "due=excluded.due, send_by=excluded.send_by, expires=excluded.expires, "
                     "recipients=excluded.recipients, reason=excluded.reason, state=excluded.state, "
                     "detail=excluded.detail, updated_at=excluded.updated_at "
@@ -345,6 +353,14 @@ class Store:
             "updated_at=? WHERE id=?",
             (state, detail, draft_id, draft_id, _now(), followup_id),
         )
+
+    def set_fate(self, followup_id: str, fate: str, when: datetime | None) -> bool:
+        """Record what became of a saved draft; True when that changed (nothing is written otherwise)."""
+        cursor = self._write(
+            "UPDATE followups SET fate=?, fate_at=?, updated_at=? WHERE id=? AND (fate IS NOT ? OR fate_at IS NOT ?)",
+            (fate, _iso(when) if when else None, _now(), followup_id, fate, _iso(when) if when else None),
+        )
+        return cursor.rowcount > 0
 
     # ---------------------------------------------------------------- calendars
 
@@ -520,4 +536,11 @@ def _followup_row(row: sqlite3.Row) -> StoredFollowUp:
         recipients=tuple(Person(p["name"], p["email"]) for p in json.loads(row["recipients"])),
         reason=row["reason"],
     )
-    return StoredFollowUp(followup=followup, state=State(row["state"]), detail=row["detail"], draft_id=row["draft_id"])
+    return StoredFollowUp(
+        followup=followup,
+        state=State(row["state"]),
+        detail=row["detail"],
+        draft_id=row["draft_id"],
+        fate=row["fate"],
+        fate_at=_dt(row["fate_at"]),
+    )

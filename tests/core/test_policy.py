@@ -223,6 +223,13 @@ def test_rules_match_on_domain_subdomain_or_company_name_and_the_first_match_win
     (check_in,) = by_kind(plan(interview(start), policy, NY), Kind.CHECK_IN)
     assert local(check_in.due).date() == date(2026, 1, 20)  # 10 business days after Tue 6th
     assert check_in.reason.endswith("(rule for slow deciders)")
+    (thank_you,) = by_kind(plan(interview(start), policy, NY), Kind.THANK_YOU)
+    assert "rule" not in thank_you.reason  # the rule changed the check-in's time, not the thank-you's
+    same = Rule("no change", domains=("northwind.example",), overrides={"check_in_after": Policy().check_in_after})
+    (unchanged,) = by_kind(
+        plan(interview(start), policy_for_interview(Policy(), (same,), interview(start)), NY), Kind.CHECK_IN
+    )
+    assert "rule" not in unchanged.reason
 
     mail = interview(start, interviewers=(Person("A B", "a.b@mail.northwind.example"),), organizer=None)
     assert policy_for_interview(Policy(), rules, mail).rule == "slow deciders"

@@ -33,7 +33,6 @@ ALLOWED_HEADERS = {
     "message-id",
     "in-reply-to",
     "references",
-    "x-followup-id",
     "mime-version",
     "content-type",
     "content-transfer-encoding",
@@ -186,7 +185,7 @@ def test_text_from_an_email_cannot_add_or_alter_a_draft_header(attack, tmp_path)
     assert drafts, "the invitation itself is valid: a draft is expected"
     for raw in drafts:
         draft = assert_safe_draft(raw)
-        assert draft["Message-ID"].startswith("<followup-")
+        assert "followup" not in draft["Message-ID"].lower()
         assert all(address.endswith("northwind.example") for address in recipients(draft))
 
 

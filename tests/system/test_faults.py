@@ -86,6 +86,8 @@ def test_server_restart_during_idle_is_caught_up(dovecot_private, make_config, s
     record(request, f"server {'restarted' if graceful else 'crashed'} during IDLE: caught up in {caught_up:.1f} s")
     assert proc.stop() == 0
     assert draft_recipients(account) == expect(range(6)), "exactly one draft each, no duplicate"
+    # The outage's end is said once, with how long it lasted, however many attempts it took.
+    assert proc.log.count(f"reconnected to {account.host} (INBOX) after") == 1, proc.log
 
 
 def test_reconnect_delay_starts_small_again_after_a_healthy_connection(dovecot_private, make_config, service, request):

@@ -139,6 +139,7 @@ class SaveDraft:
     interview: Interview
     draft_id: str
     raw: bytes = field(repr=False)
+    earlier_ids: tuple[str, ...] = ()  # Message-IDs older versions gave this draft: found under one, it is there
 
     def __str__(self) -> str:
         to = ", ".join(p.name or p.email for p in self.followup.recipients) or "nobody"

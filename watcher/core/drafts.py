@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from email.header import decode_header, make_header
@@ -28,9 +30,21 @@ class Author:
 
 
 def draft_message_id(followup: FollowUp, author: Author) -> str:
-    """Deterministic, so a draft saved before a crash is found again instead of saved twice."""
-    domain = author.email.rpartition("@")[2] or "followup.invalid"
-    return f"followup-{followup.id}@{domain}"
+    """Deterministic, so a draft saved before a crash is found again instead of saved twice; and opaque: a
+    random-looking UUID in the user's own domain, as mail clients write them, that says nothing of this tool
+    to whoever receives the note."""
+    digest = hashlib.sha256(f"draft\0{followup.id}\0{author.email.lower()}".encode()).digest()
+    return f"{uuid.UUID(bytes=digest[:16], version=4)}@{_domain(author)}"
+
+
+def earlier_draft_message_ids(followup: FollowUp, author: Author) -> tuple[str, ...]:
+    """The Message-IDs older versions gave the same draft: a draft they saved is still that draft."""
+    return (f"followup-{followup.id}@{author.email.rpartition('@')[2] or 'followup.invalid'}",)
+
+
+def _domain(author: Author) -> str:
+    domain = author.email.rpartition("@")[2]
+    return domain if domain and domain.isascii() and not re.search(r"[\s<>@]", domain) else "localhost"
 
 
 def template_name(kind: Kind, html: bool = False) -> str:
@@ -100,7 +114,6 @@ def render_draft(
     refs = [r for r in dict.fromkeys([*interview.references, interview.message_id]) if _safe_id(r)]
     if refs:
         message["References"] = " ".join(f"<{r}>" for r in refs)
-    message["X-Followup-Id"] = followup.id
     message.set_content(body.strip() + "\n", charset="utf-8")
     if html is not None:
         message.add_alternative(html.strip() + "\n", subtype="html", charset="utf-8")

@@ -49,10 +49,13 @@ class Policy:
     check_in: bool = True
     thank_you_to: str = "each"  # "each" interviewer gets a draft, or one draft goes to "all"
     rule: str = ""  # the label of the per-company rule that shaped this policy, for the plan's reasons
+    ruled: frozenset[str] = frozenset()  # the fields that rule changed (set to a value other than the base's)
 
 
 # Fields a per-company rule may set, and nothing else (the interview length is not a follow-up matter).
-RULE_FIELDS = tuple(name for name in Policy.__dataclass_fields__ if name != "rule")
+RULE_FIELDS = tuple(name for name in Policy.__dataclass_fields__ if name not in ("rule", "ruled"))
+_THANK_YOU_TIMING = ("thank_you_after",)
+_CHECK_IN_TIMING = ("check_in_after", "check_in_after_timeline", "panel_extra", "check_in_time")
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,8 @@ def policy_for_interview(base: Policy, rules: tuple[Rule, ...], interview: Inter
     """The base policy, or the first matching rule's overrides applied on top of it."""
     for rule in rules:
         if rule.matches(interview):
-            return replace(base, **rule.overrides, rule=rule.label)
+            changed = frozenset(k for k, v in rule.overrides.items() if getattr(base, k) != v)
+            return replace(base, **rule.overrides, rule=rule.label, ruled=changed)
     return base
 
 
@@ -130,7 +134,7 @@ def _thank_you(interview: Interview, policy: Policy, end: datetime, recipients: 
         send_by=_utc(send_by),
         expires=_utc(expires),
         recipients=recipients,
-        reason=_with_rule(f"{_words(policy.thank_you_after)} after the interview ended", policy),
+        reason=_with_rule(f"{_words(policy.thank_you_after)} after the interview ended", policy, _THANK_YOU_TIMING),
     )
 
 
@@ -167,7 +171,7 @@ def _check_in(interview: Interview, policy: Policy, end: datetime, timezone: tzi
         send_by=_utc(send_by),
         expires=_utc(add_local(send_by, policy.check_in_send_by)),
         recipients=check_in_recipients(interview, me),
-        reason=_with_rule(reason, policy),
+        reason=_with_rule(reason, policy, _CHECK_IN_TIMING),
     )
 
 
@@ -278,5 +282,6 @@ def _plural(count: int, unit: str) -> str:
     return f"{count} {unit}{'' if count == 1 else 's'}"
 
 
-def _with_rule(reason: str, policy: Policy) -> str:
-    return f"{reason} (rule for {policy.rule})" if policy.rule else reason
+def _with_rule(reason: str, policy: Policy, timing: tuple[str, ...]) -> str:
+    """The reason, naming the per-company rule only where it changed one of these times."""
+    return f"{reason} (rule for {policy.rule})" if policy.rule and policy.ruled & set(timing) else reason

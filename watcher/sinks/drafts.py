@@ -64,9 +64,12 @@ class MaildirDrafts:
         self.mailbox.save(self.folder(), raw)
 
 
-def save_once(sink: DraftSink, message_id: str, raw: bytes) -> bool:
-    """Save unless a draft with this Message-ID is already there; True when saved now."""
-    if sink.contains(message_id):
-        return False
+def save_once(sink: DraftSink, message_id: str, raw: bytes, earlier_ids: tuple[str, ...] = ()) -> str | None:
+    """Save unless the draft is already there, under its Message-ID or one an older version gave it.
+
+    Returns None when saved now, else the Message-ID the draft was found under."""
+    for candidate in (message_id, *earlier_ids):
+        if sink.contains(candidate):
+            return candidate
     sink.save(raw)
-    return True
+    return None

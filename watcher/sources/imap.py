@@ -505,6 +505,7 @@ class IdleWatcher(threading.Thread):
         self.connected = threading.Event()
         self.mode = "connecting"
         self._client = None
+        self._down_since: float | None = None  # when the connection was lost, until it is back
 
     def stop(self) -> None:
         self.stopping.set()
@@ -529,6 +530,8 @@ class IdleWatcher(threading.Thread):
                     self.on_error(TransientError(f"IDLE on {self.folder}: {_why(exc)}"))
                     self.stopping.wait(self._delay(backoff))
             finally:
+                if self._down_since is None and not self.stopping.is_set():
+                    self._down_since = time.monotonic()
                 self.connected.clear()
                 if self._client is not None:
                     _close_quietly(self._client)
@@ -553,6 +556,11 @@ class IdleWatcher(threading.Thread):
             raise TransientError(f"IDLE on {self.folder}: {_why(exc)}") from None
         self.mode = "idle" if idle_ok else "poll"
         self.connected.set()
+        if self._down_since is not None:
+            # Said once per outage, however many attempts it took (each failed one was logged as it failed).
+            away = time.monotonic() - self._down_since
+            log.info("reconnected to %s (%s) after %s", self.settings.host, self.folder, _span(away))
+            self._down_since = None
         self.on_change("connected")
         try:
             if idle_ok:
@@ -597,6 +605,14 @@ class IdleWatcher(threading.Thread):
         while not self.stopping.wait(interval):
             client.noop()
             self.on_change("poll")
+
+
+def _span(seconds: float) -> str:
+    """"12 s", "2 min", "1 h 5 min": an outage's length as a person says it."""
+    if seconds < 90:
+        return f"{max(seconds, 1):.0f} s"
+    minutes = round(seconds / 60)
+    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60} min"
 
 
 def _is_change(response: tuple) -> bool:
