@@ -199,8 +199,9 @@ def test_a_draft_is_saved_once_and_flagged_as_a_draft(account, store):
     raw = reply("Thank you", sender=USER, to=("Dana", "dana@northwind.example"))
     draft_id = raw.split(b"Message-ID: <", 1)[1].split(b">", 1)[0].decode()
     try:
-        assert save_once(mailbox.drafts, draft_id, raw) is True
-        assert save_once(mailbox.drafts, draft_id, raw) is False
+        assert save_once(mailbox.drafts, draft_id, raw) is None, "saved now"
+        assert save_once(mailbox.drafts, draft_id, raw) == draft_id, "found there, not saved again"
+        assert save_once(mailbox.drafts, "newer@example.test", raw, (draft_id,)) == draft_id, "found by an older id"
     finally:
         mailbox.close()
     ((stored, flags),) = account.drafts()
