@@ -39,14 +39,33 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that answers a mistyped command or choice with the nearest valid one."""
+
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        choices = action.choices
+        if choices is None or value in choices:
+            return
+        import difflib
+
+        names = [str(choice) for choice in choices]
+        close = difflib.get_close_matches(str(value), names, n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else f" (choose from {', '.join(map(repr, names))})"
+        raise argparse.ArgumentError(action, f"invalid choice: {value!r}{hint}")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from . import __version__
+
+    parser = _Parser(
         prog="followup",
         description="Watches your mailbox for job interviews and drafts the follow-ups at the right time.",
     )
     parser.add_argument("--config", type=Path, help="config file (default: $XDG_CONFIG_HOME/followup/config.toml)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.add_argument("--version", action="version", version=f"followup {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_setup_commands(sub)
 
     run = sub.add_parser("run", help="the service: watch the mailbox and save drafts when due")
     run.add_argument("--once", action="store_true", help="one full pass (scan, plan, save what is due), then exit")
@@ -99,7 +118,20 @@ def _parser() -> argparse.ArgumentParser:
         "--port", type=int, default=0, help="loopback port the browser returns to (default: any free one)"
     )
     auth_login.set_defaults(func=cmd_auth_login)
+    _accept_config_after_the_command(sub)
     return parser
+
+
+def _accept_config_after_the_command(sub) -> None:
+    """`followup init --config PATH` works as well as `followup --config PATH init`."""
+    parsers = list(sub.choices.values())
+    while parsers:
+        parser = parsers.pop()
+        nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:
+            parsers.extend(nested[0].choices.values())
+            continue
+        parser.add_argument("--config", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
 def _setup_logging(args: argparse.Namespace) -> None:
@@ -392,7 +424,7 @@ def _check_mail(settings) -> int:
     assert isinstance(mailbox, ImapMailbox)
     try:
         caps = mailbox.capabilities()
-        print(f"login      {imap.username} on {imap.host}:{imap.port} ({imap.security}): ok")
+        print(f"login      {imap.username} on {imap.host}:{imap.port}, {_security_words(imap.security)}: ok")
         print(
             f"idle       {'available' if 'IDLE' in caps else 'not offered; polling every ' + str(imap.poll_interval)}"
         )
@@ -426,10 +458,16 @@ def _missing_folders(missing: list[str]) -> int:
     return EXIT_OK
 
 
+def _security_words(security: str) -> str:
+    from .sources.imap import SECURITY_NAMES
+
+    return f'{SECURITY_NAMES.get(security, security)} (security = "{security}")'
+
+
 def cmd_auth_set(args: argparse.Namespace) -> int:
     import getpass
 
-    from .secrets import set_keyring_secret
+    from .secrets import ensure_keyring, set_keyring_secret
 
     settings = _settings(args)
     if args.calendar:
@@ -438,6 +476,7 @@ def cmd_auth_set(args: argparse.Namespace) -> int:
         raise FollowupError("no [imap] section: a Maildir account needs no password")
     if settings.imap.password.oauth2 is not None:
         raise FollowupError("this account signs in with OAuth2 (imap.password); run `followup auth login`")
+    ensure_keyring(settings.imap.keyring_user)
     password = getpass.getpass(f"Password for {settings.imap.username} on {settings.imap.host}: ")
     if not password:
         raise FollowupError("empty password; nothing stored")
@@ -489,7 +528,7 @@ def cmd_auth_login(args: argparse.Namespace) -> int:
 def _auth_set_calendar(settings, name: str) -> int:
     import getpass
 
-    from .secrets import set_keyring_secret
+    from .secrets import ensure_keyring, set_keyring_secret
 
     calendar = next((c for c in settings.calendars if c.name == name), None)
     if calendar is None:
@@ -499,12 +538,110 @@ def _auth_set_calendar(settings, name: str) -> int:
         raise FollowupError(f"calendar {name} has no username: it needs no password")
     if calendar.password is not None and calendar.password.source != "keyring":
         raise FollowupError(f"calendar {name} reads its password from {calendar.password}, not the keyring")
+    ensure_keyring(calendar.keyring_user, f"password of [[calendar]] {name}")
     password = getpass.getpass(f"Password for {calendar.username} on {calendar.host}: ")
     if not password:
         raise FollowupError("empty password; nothing stored")
     set_keyring_secret(calendar.keyring_user, password)
     print(f"Stored in the keyring for {calendar.keyring_user}.")
     return EXIT_OK
+
+
+# ---------------------------------------------------------------- init, service
+
+
+def _add_setup_commands(sub) -> None:
+    init = sub.add_parser("init", help="write a commented config with your name, address and time zone filled in")
+    init.add_argument("--name", help="your name, as it signs the drafts")
+    init.add_argument("--email", metavar="ADDRESS", help="your email address (the drafts are from it)")
+    init.add_argument(
+        "--timezone", metavar="ZONE", help="your IANA time zone, e.g. Europe/Berlin (default: this machine's)"
+    )
+    init.add_argument("--print", action="store_true", help="write the config to standard output instead of the file")
+    init.set_defaults(func=cmd_init)
+
+    service = sub.add_parser("service", help="run followup as a systemd user service (Linux) or launchd agent (macOS)")
+    actions = service.add_subparsers(dest="service_command", metavar="ACTION", required=True)
+    for action, text in (
+        ("install", "install the service for this executable and this config, and start it"),
+        ("uninstall", "stop the service and remove it (the config and the state are kept)"),
+        ("status", "whether the service runs, and its last log lines"),
+    ):
+        parser = actions.add_parser(action, help=text)
+        parser.add_argument("--print", action="store_true", help="show the unit (or plist) instead of installing it")
+        parser.set_defaults(func=cmd_service)
+
+
+def _config_path(args: argparse.Namespace) -> Path:
+    from .config import default_config_path
+
+    return (args.config or default_config_path()).absolute()
+
+
+def _with_config(args: argparse.Namespace) -> str:
+    """`--config PATH ` for the next command a person is told to run, when it is not the default."""
+    import shlex
+
+    from .config import default_config_path
+
+    path = _config_path(args)
+    return "" if path == default_config_path().absolute() else f"--config {shlex.quote(str(path))} "
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .init_config import gather, render, write_new
+
+    path = _config_path(args)
+    interactive = not args.print and sys.stdin.isatty()
+    if not args.print and path.exists():
+        raise FollowupError(f"{path} already exists; nothing written (edit it, or move it away first)")
+    if args.print:
+        from .init_config import Identity
+
+        # --print shows the example with what was given; the rest keeps the example's own values.
+        example = Identity("Jordan Lee", "jordan.lee@example.com", "America/New_York")
+        identity = gather(
+            args.name if args.name is not None else example.name,
+            args.email if args.email is not None else example.email,
+            args.timezone if args.timezone is not None else example.timezone,
+            ask=None,
+        )
+        sys.stdout.write(render(identity))
+        return EXIT_OK
+    identity = gather(args.name, args.email, args.timezone, ask=input if interactive else None)
+    write_new(path, render(identity))
+    again = _with_config(args)
+    steps = [
+        (f"followup {again}auth set", "stores the IMAP password in the keyring (or set a password command)"),
+        (f"followup {again}check", "checks the config, the password, the login and the Drafts folder"),
+        (f"followup {again}service install", "runs followup as a service from now on"),
+    ]
+    width = max(len(command) for command, _ in steps) + 2
+    print(f"Wrote {path}. Next:")
+    print("  1. edit its [imap] section: host, port, security, username (or use [maildir] for a local Maildir)")
+    for number, (command, what) in enumerate(steps, 2):
+        print(f"  {number}. {command.ljust(width)}{what}")
+    return EXIT_OK
+
+
+def cmd_service(args: argparse.Namespace) -> int:
+    from .service_unit import for_this_system
+
+    path = _config_path(args)
+    manager = for_this_system(path)
+    if args.print:
+        if args.service_command == "install":
+            sys.stdout.write(manager.render())
+        else:
+            print(manager.path)
+        return EXIT_OK
+    if args.service_command == "install":
+        # A service that would stop at once on a config error is not worth installing: say so now.
+        _settings(args)
+        return EXIT_OK if manager.install(print) else EXIT_FAILED
+    if args.service_command == "uninstall":
+        return EXIT_OK if manager.uninstall(print) else EXIT_FAILED
+    return EXIT_OK if manager.status(print) else EXIT_FAILED
 
 
 if __name__ == "__main__":

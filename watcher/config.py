@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import time
@@ -294,7 +296,10 @@ class _Reader:
 
     def finish(self) -> None:
         for unknown in sorted(set(self.data) - self.seen):
-            self.problems.append(f"unknown key {self.key(unknown)}")
+            close = difflib.get_close_matches(unknown, sorted(self.seen - set(self.data)), n=1, cutoff=0.6)
+            close = close or difflib.get_close_matches(unknown, sorted(self.seen), n=1, cutoff=0.6)
+            hint = f" (did you mean {self.key(close[0])}?)" if close else ""
+            self.problems.append(f"unknown key {self.key(unknown)}{hint}")
 
 
 def _show(value: Any) -> str:
@@ -749,7 +754,7 @@ def load_config(path: Path | None = None) -> Settings:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ConfigError("no such file; copy config.example.toml there, or pass --config PATH", str(path)) from None
+        raise ConfigError("no such file; `followup init` writes one (or pass --config PATH)", str(path)) from None
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror}", str(path)) from None
     try:
@@ -758,4 +763,72 @@ def load_config(path: Path | None = None) -> Settings:
         raise ConfigError("not UTF-8 text", str(path)) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"not valid TOML: {exc}", str(path)) from None
-    return parse_config(data, path)
+    try:
+        return parse_config(data, path)
+    except ConfigError as exc:
+        raise ConfigError(with_lines(exc.problems, raw.decode("utf-8")), str(path)) from None
+
+
+# A key as the problems name it: "imap.port", "calendar[2].url", "rules[1].domain".
+_KEY_IN_PROBLEM = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*(?:\[\d+\])?(?:\.[A-Za-z_][A-Za-z0-9_-]*(?:\[\d+\])?)*")
+_TABLE_LINE = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.\s-]+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY_LINE = re.compile(r"\s*([A-Za-z0-9_-]+(?:\s*\.\s*[A-Za-z0-9_-]+)*)\s*=")
+
+
+def key_lines(text: str) -> dict[str, int]:
+    """Where each table and key of a TOML document is written: "imap.port" -> its line number (from 1).
+
+    tomllib gives values, not positions; this reads the lines the way TOML lays them out (tables, arrays of
+    tables numbered from 1, dotted keys), skipping the insides of multi-line strings and arrays.
+    """
+    lines: dict[str, int] = {}
+    table = ""
+    counts: dict[str, int] = {}
+    open_string = ""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        if open_string:
+            if open_string in line:
+                open_string = ""
+            continue
+        if depth > 0:
+            depth += line.count("[") - line.count("]")
+            continue
+        header = _TABLE_LINE.match(line)
+        if header:
+            name = ".".join(part.strip() for part in header.group(2).split("."))
+            if header.group(1) == "[[":
+                counts[name] = counts.get(name, 0) + 1
+                name = f"{name}[{counts[name]}]"
+            table = name
+            lines.setdefault(table, number)
+            continue
+        key = _KEY_LINE.match(line)
+        if not key:
+            continue
+        dotted = ".".join(part.strip() for part in key.group(1).split("."))
+        lines.setdefault(f"{table}.{dotted}" if table else dotted, number)
+        value = line[key.end() :].strip()
+        for quotes in ('"""', "'''"):
+            if value.startswith(quotes) and value.count(quotes) == 1:
+                open_string = quotes
+        if value.startswith("["):
+            depth = value.count("[") - value.count("]")
+    return lines
+
+
+def with_lines(problems: list[str], text: str) -> list[str]:
+    """Each problem prefixed with the line of the key it names (or of its table, for a missing key)."""
+    where = key_lines(text)
+    located = []
+    for problem in problems:
+        line = None
+        for match in _KEY_IN_PROBLEM.finditer(problem):
+            key = match.group(0)
+            while key and key not in where:
+                key = key.rpartition(".")[0]
+            if key:
+                line = where[key]
+                break
+        located.append(f"line {line}: {problem}" if line else problem)
+    return located

@@ -69,6 +69,30 @@ def _from_keyring(user: str) -> str:
     return value
 
 
+def ensure_keyring(user: str, where: str = "imap.password") -> None:
+    """Raise, before anyone types a password, when there is no keyring to keep it in (a headless machine).
+
+    Reading the entry is the test a store would face: a keyring that is locked asks to be unlocked now.
+    """
+    import keyring
+    from keyring.backends import fail
+    from keyring.errors import KeyringError, NoKeyringError
+
+    instead = (
+        f"no keyring is available on this machine (no Secret Service such as GNOME Keyring or KWallet runs "
+        f'here), so nothing was asked: set {where} = {{ command = "pass show mail/imap" }} (any command that '
+        f"prints the password) or {{ env = \"VARIABLE\" }} in the config instead (see README, 'Headless machines')"
+    )
+    if isinstance(keyring.get_keyring(), fail.Keyring):
+        raise SecretError(instead)
+    try:
+        keyring.get_password(KEYRING_SERVICE, user)
+    except NoKeyringError:
+        raise SecretError(instead) from None
+    except KeyringError as exc:
+        raise SecretError(f"the keyring refused access ({type(exc).__name__}); nothing was asked") from None
+
+
 def set_keyring_secret(user: str, value: str) -> None:
     import keyring
     from keyring.errors import KeyringError, NoKeyringError

@@ -35,6 +35,8 @@ class Duration:
 def parse_duration(text: str) -> Duration:
     """Parse "90s", "15m", "2h", "1h30m", "3d", "1w", "5bd"; raises ValueError with a message for a person."""
     compact = text.strip().lower().replace(" ", "")
+    if compact.startswith("-") and not _PART.sub("", compact[1:]) and compact[1:]:
+        raise ValueError(f'"{text}" must be positive (e.g. "{text.strip()[1:].strip()}")')
     if not compact or _PART.sub("", compact):
         raise ValueError(f'"{text}" is not a duration (use e.g. "90s", "15m", "2h", "3d" or "5bd")')
     seconds = 0.0

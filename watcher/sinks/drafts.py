@@ -32,7 +32,11 @@ class ImapDrafts:
             found = self.mailbox.find_folder(self.configured, rb"\Drafts", DRAFT_NAMES)
             if found is None:
                 what = f"folder {self.configured!r}" if self.configured != "auto" else "Drafts folder"
-                raise DraftsMissing(f"no {what} on {self.mailbox.settings.host}; drafts wait until it exists")
+                existing = existing_folders(name for _, name in self.mailbox.folders())
+                raise DraftsMissing(
+                    f"no {what} on {self.mailbox.settings.host}; drafts wait until it exists (its folders: "
+                    f"{existing}; set imap.drafts to one of them)"
+                )
             self._folder = found
         return self._folder
 
@@ -54,7 +58,11 @@ class MaildirDrafts:
 
     def folder(self) -> str:
         if self.mailbox.folder_path(self.folder_name) is None:
-            raise DraftsMissing(f"no Maildir folder {self.folder_name} under {self.mailbox.root}")
+            existing = existing_folders(maildir_folders(self.mailbox.root))
+            raise DraftsMissing(
+                f"no Maildir folder {self.folder_name} under {self.mailbox.root} (its folders: {existing}; "
+                "set maildir.drafts to one of them)"
+            )
         return self.folder_name
 
     def contains(self, message_id: str) -> bool:
@@ -62,6 +70,29 @@ class MaildirDrafts:
 
     def save(self, raw: bytes) -> None:
         self.mailbox.save(self.folder(), raw)
+
+
+def existing_folders(names, most: int = 25) -> str:
+    """The folders a mailbox has, for an error that says the configured one is not among them."""
+    names = sorted(set(names), key=lambda name: (name.upper() != "INBOX", name.lower()))
+    if not names:
+        return "none"
+    shown = ", ".join(repr(name) for name in names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+
+
+def maildir_folders(root) -> list[str]:
+    """Folder names under a Maildir root, in both layouts (Maildir++ `.Name`, or plain `Name/`)."""
+    names = ["INBOX"] if (root / "cur").is_dir() or (root / "INBOX" / "cur").is_dir() else []
+    try:
+        children = sorted(root.iterdir())
+    except OSError:
+        return names
+    for child in children:
+        if child.name in ("cur", "new", "tmp", "INBOX") or not (child / "cur").is_dir():
+            continue
+        names.append(child.name[1:].replace(".", "/") if child.name.startswith(".") else child.name)
+    return names
 
 
 def save_once(sink: DraftSink, message_id: str, raw: bytes, earlier_ids: tuple[str, ...] = ()) -> str | None:

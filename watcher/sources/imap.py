@@ -88,6 +88,16 @@ class Fetched:
     truncated: bool
 
 
+# OpenSSL's reasons when a TLS handshake is answered in plain text (the wording changed with OpenSSL 3.2).
+_PLAIN_TEXT_REPLIES = frozenset({"WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "UNKNOWN_PROTOCOL", "HTTP_REQUEST"})
+
+SECURITY_NAMES = {
+    "tls": "TLS",
+    "starttls": "STARTTLS",
+    "none": "no encryption (loopback only)",
+}
+
+
 def connect(settings: ImapSettings, password: Credential):
     """A logged-in IMAPClient. The socket always has a timeout: imapclient waits forever without one.
 
@@ -127,6 +137,21 @@ def _open(settings: ImapSettings):
             f"the certificate of {settings.host} is not trusted ({exc.verify_message}); "
             f"set imap.ca_file to its CA, or imap.tls_verify = false if you accept the risk"
         ) from None
+    except ssl.SSLError as exc:
+        if settings.security == "tls" and exc.reason in _PLAIN_TEXT_REPLIES:
+            # The TLS handshake got plain text back: most often "* OK ... ready", a greeting meant for STARTTLS.
+            instead = 'security = "starttls"' + (" or port 993" if settings.port != 993 else "")
+            raise AuthError(
+                f"{settings.host}:{settings.port}: the server speaks plain IMAP on this port: use {instead}"
+            ) from None
+        raise TransientError(f"cannot connect to {settings.host}:{settings.port}: {_why(exc)}") from None
+    except TimeoutError as exc:
+        if settings.security != "tls" and settings.port == 993:
+            raise AuthError(
+                f"{settings.host}:{settings.port}: no IMAP greeting; port 993 expects TLS from the start: "
+                'use security = "tls"'
+            ) from None
+        raise TransientError(f"cannot connect to {settings.host}:{settings.port}: {_why(exc)}") from None
     except NETWORK_ERRORS as exc:
         raise TransientError(f"cannot connect to {settings.host}:{settings.port}: {_why(exc)}") from None
     except Exception as exc:  # imaplib.abort / error during STARTTLS
