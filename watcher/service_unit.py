@@ -124,43 +124,23 @@ class Systemd(ServiceManager):
         self.path = config_home / "systemd" / "user" / UNIT_NAME
 
     def render(self) -> str:
+        """The unit shipped in systemd/followup.service, with this executable, this config and the README."""
+        from .init_config import bundled_file
+
+        text = bundled_file("systemd/followup.service").read_text(encoding="utf-8")
+        lines = text[text.index("[Unit]") :].splitlines()  # the file's own opening comment is about the file
         readme = _readme_uri()
-        return "\n".join(
-            [
-                f"# Written by `followup service install` (followup {__version__}); `followup service uninstall`",
-                "# removes it. Logs: journalctl --user -u followup",
-                "[Unit]",
-                "Description=followup: interview follow-up drafts",
-                *([f"Documentation={readme}"] if readme else []),
-                "After=network-online.target",
-                "Wants=network-online.target",
-                "",
-                "[Service]",
-                "Type=notify",
-                "NotifyAccess=main",
-                "ExecStart=" + " ".join(systemd_quote(word) for word in self.command),
-                "ExecReload=/bin/kill -HUP $MAINPID",
-                "Restart=on-failure",
-                "RestartSec=10s",
-                "# The service pings systemd at least every 10 s; a hung one is restarted.",
-                "WatchdogSec=60s",
-                "TimeoutStopSec=30s",
-                "# Config errors exit with status 2: restarting cannot fix them.",
-                "RestartPreventExitStatus=2",
-                "",
-                "# Hardening that works for user units (no privileged namespaces needed).",
-                "NoNewPrivileges=yes",
-                "LockPersonality=yes",
-                "RestrictRealtime=yes",
-                "RestrictSUIDSGID=yes",
-                "SystemCallArchitectures=native",
-                "UMask=0077",
-                "",
-                "[Install]",
-                "WantedBy=default.target",
-                "",
-            ]
-        )
+        exec_start = " ".join(systemd_quote(word) for word in self.command)
+        lines = [
+            line.replace("@EXEC_START@", exec_start).replace("@DOCUMENTATION@", readme or "")
+            for line in lines
+            if readme or "@DOCUMENTATION@" not in line
+        ]
+        header = [
+            f"# Written by `followup service install` (followup {__version__}); `followup service uninstall`",
+            "# removes it. Logs: journalctl --user -u followup",
+        ]
+        return "\n".join([*header, *lines, ""])
 
     def verify(self, text: str) -> str | None:
         """What `systemd-analyze --user verify` objects to in `text`: "" when nothing, None when it could not
