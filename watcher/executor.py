@@ -64,9 +64,15 @@ class Executor:
         self.recheck = recheck
 
     def records(self, understanding: Understanding) -> Records:
-        """What `decide` needs: nothing for mail that is not about an interview (most of a mailbox)."""
-        if understanding.interview is None and understanding.cancels is None and understanding.event is None:
-            return Records()
+        """What `decide` needs: nothing for mail that is not about an interview (most of a mailbox); for an
+        event that is not one (an ordinary meeting), only the interview its UID may have made; else all."""
+        if understanding.interview is None and understanding.cancels is None:
+            if understanding.event is None:
+                return Records()
+            stored = self.store.interview(f"ical:{understanding.event.uid}")
+            if stored is None:
+                return Records()
+            return Records((stored,), tuple(self.store.followups(stored.interview.id)))
         return Records(tuple(self.store.interviews()), tuple(self.store.followups()))
 
     def take(
