@@ -132,24 +132,28 @@ class CalendarSync:
             if key not in candidates and key in singles:
                 candidates[key] = singles[key]
         handed = 0
-        changed_known = False
         for key, event in candidates.items():
             mark = fingerprint(event)
             if self.handed.get(key) == mark:
                 continue
-            if self._hand_on(key, event, mark):
-                changed_known = True
+            self._hand_on(key, event, mark)
             self.handed[key] = mark
             handed += 1
         for key in [k for k in self.handed if k not in candidates]:
             del self.handed[key]
-        changed_known |= self._vanished(present, candidates, window)
-        if changed_known:
-            self.store.set_calendar_occurrences(self.id, self.known)
+        self._vanished(present, candidates, window)
         return handed
 
-    def _hand_on(self, key: str, event: CalendarEvent, mark: str) -> bool:
-        """One occurrence through detection, planning and scheduling; True when `known` changed."""
+    def _hand_on(self, key: str, event: CalendarEvent, mark: str) -> None:
+        """One occurrence through detection, planning and scheduling. The plan and what the sync remembers
+        of the occurrence are written in one transaction: a crash leaves both as they were, or both done."""
+        with self.store.transaction():
+            entry = self._take_occurrence(key, event, mark)
+        if entry is not None:
+            self.known[key] = entry
+
+    def _take_occurrence(self, key: str, event: CalendarEvent, mark: str) -> dict[str, str] | None:
+        """The occurrence handed to `take`; returns what is now remembered of it, if that changed."""
         settings = self.settings
         context = self.context()
         entry = self.known.get(key)
@@ -169,18 +173,18 @@ class CalendarSync:
         if into is None and self.store.interview(target) is not None:
             into = target
         if into is None:
-            return False
+            return None
         start = timed.start.isoformat() if timed.start else ""
         new_entry = {"uid": event.uid, "into": into, "start": start, "fp": mark}
         if self.known.get(key) == new_entry:
-            return False
-        self.known[key] = new_entry
-        return True
+            return None
+        self.store.put_calendar_occurrence(self.id, key, new_entry)
+        return new_entry
 
-    def _vanished(self, present: set[str], candidates: dict[str, CalendarEvent], window: Window) -> bool:
+    def _vanished(self, present: set[str], candidates: dict[str, CalendarEvent], window: Window) -> None:
         """Cancel the interviews of events deleted from the calendar, or occurrences removed from a series."""
         if not self.synced:
-            return False
+            return
         if not present and self.known and self.settings.type == "ics":
             # A CalDAV server lists its members; a feed is a generated file, and feeds have been served
             # empty during a provider's incident. Losing every plan to that would be worse than waiting.
@@ -190,8 +194,7 @@ class CalendarSync:
                 self.name,
                 len(self.known),
             )
-            return False
-        changed = False
+            return
         for key, entry in list(self.known.items()):
             if key in candidates:
                 continue
@@ -202,14 +205,14 @@ class CalendarSync:
                 why = "occurrence removed from its series in the calendar"
             else:
                 why = "deleted from the calendar"
-            record = self.store.interview(entry["into"])
-            if record is not None and record.status is Status.ACTIVE:
-                log.info("calendar %s: event of interview %s %s", self.name, record.interview.id, why)
-                self.take(deletion(entry["into"], why), f"calendar:{self.name}:{entry['uid'][:80]}")
+            with self.store.transaction():
+                record = self.store.interview(entry["into"])
+                if record is not None and record.status is Status.ACTIVE:
+                    log.info("calendar %s: event of interview %s %s", self.name, record.interview.id, why)
+                    self.take(deletion(entry["into"], why), f"calendar:{self.name}:{entry['uid'][:80]}")
+                self.store.drop_calendar_occurrence(self.id, key)
             del self.known[key]
             self.handed.pop(key, None)
-            changed = True
-        return changed
 
     def _warn_once(self, key: str, message: str, *args: object) -> None:
         if key not in self._warned:

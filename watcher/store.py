@@ -372,6 +372,15 @@ class Store:
             for r in rows
         }
 
+    def put_calendar_occurrence(self, calendar: str, key: str, entry: dict[str, str]) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO calendar_occurrences VALUES (?,?,?,?,?,?)",
+            (calendar, key, entry["uid"], entry["into"], entry.get("start", ""), entry.get("fp", "")),
+        )
+
+    def drop_calendar_occurrence(self, calendar: str, key: str) -> None:
+        self._write("DELETE FROM calendar_occurrences WHERE calendar=? AND key=?", (calendar, key))
+
     def set_calendar_occurrences(self, calendar: str, known: dict[str, dict[str, str]]) -> None:
         with self.transaction():
             self._db.execute("DELETE FROM calendar_occurrences WHERE calendar=?", (calendar,))
