@@ -45,9 +45,9 @@ class Service:
     """Reads new mail and calendars, keeps the plan, saves due drafts. `executor` chooses what applying
     means: `dry_run()` builds one whose state is an in-memory copy and which prints what it would do."""
 
-    def __init__(self, settings: Settings, *, clock: Clock = utc_now, store: Store | None = None, dry: bool = False):
+    def __init__(self, settings: Settings, *, clock: Clock = utc_now, dry: bool = False):
         self.clock = clock
-        self.store = store or Store(settings.state_dir, snapshot=dry)
+        self.store = Store(settings.state_dir, snapshot=dry)
         self._password: str | TokenSource | None = None
         self.mailbox = open_mailbox(settings, self.store, self.password)
         self.notifier = DesktopNotifier("off" if dry else settings.notify.desktop)
