@@ -127,8 +127,12 @@ class Service:
 
     def poll_calendars(self) -> int:
         """`run --once`: read every calendar once (an unreachable one is logged and skipped)."""
-        changes = [(poller.name, poller.poll()) for poller in self.calendar_pollers]
-        return sum(self.take_calendar(name, c) for name, c in changes if c is not None)
+        handed = 0
+        for poller in self.calendar_pollers:
+            changes = poller.poll()
+            if changes is not None:
+                handed += self.take_calendar(poller.name, changes)
+        return handed
 
     def run_due(self) -> int:
         """Save every draft whose time has come; returns how many were saved."""
