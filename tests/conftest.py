@@ -75,8 +75,8 @@ class ServiceProcess:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> ServiceProcess:
-        # Several processes of one test share the log: wait for this one's start line, not an earlier one's.
-        earlier = self.log.count("followup started") if self.log_path.exists() else 0
+        # A restarted service writes to the same log: wait for its own "started" line, not the last one's.
+        started_before = self.log.count("followup started") if self.log_path.exists() else 0
         log = open(self.log_path, "ab")  # noqa: SIM115 - owned by the child process
         self.process = subprocess.Popen(
             [sys.executable, "-m", "watcher", "--config", str(self.config), "run", *self.args],
@@ -85,7 +85,7 @@ class ServiceProcess:
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
         log.close()
-        self.wait_for_log("followup started", count=earlier + 1)
+        self.wait_for_log("followup started", count=started_before + 1)
         return self
 
     @property

@@ -227,6 +227,8 @@ def _dry_run(settings) -> int:
                 settings.user.timezone,
                 me=settings.user.addresses,
                 would_save=frozenset(dry.would_save),
+                language=settings.drafts.language,
+                rules=settings.rules,
             )
         )
     finally:
@@ -269,7 +271,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     entries = plan_entries(store) if store else []
     now = datetime.now(UTC)
     shown = entries if args.all else [e for e in entries if still_relevant(*e, now)]
-    print(render_plan(shown, now, settings.user.timezone, me=settings.user.addresses))
+    print(
+        render_plan(
+            shown,
+            now,
+            settings.user.timezone,
+            me=settings.user.addresses,
+            language=settings.drafts.language,
+            rules=settings.rules,
+        )
+    )
     if len(shown) < len(entries):
         hidden = len(entries) - len(shown)
         print(f"\n({hidden} older interview(s) with nothing left to do are hidden; `followup list --all` shows them.)")
@@ -295,7 +306,7 @@ def _interview(store, wanted: str):
 def cmd_preview(args: argparse.Namespace) -> int:
     """The draft exactly as it would be saved now, headers and text, for every recipient group."""
     settings = _settings(args)
-    from .core.drafts import Author, render_draft
+    from .core.drafts import Author, choose_language, render_draft
     from .model import Kind
     from .report import STATE_WORDS
     from .templating import template_environment
@@ -309,6 +320,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     env = template_environment(settings.drafts.templates)
     author = Author(settings.user.name, settings.user.email)
     tz = settings.user.timezone
+    choice = choose_language(record.interview, settings.drafts.language, settings.rules)
     for number, item in enumerate(stored):
         message = render_draft(
             item.followup,
@@ -318,12 +330,14 @@ def cmd_preview(args: argparse.Namespace) -> int:
             timezone=tz,
             now=datetime.now(UTC),
             notes=store.notes(record.interview.id),
+            choice=choice,
         )
         state = STATE_WORDS.get(item.state, item.state) + (f": {item.detail}" if item.detail else "")
         due = item.followup.due.astimezone(tz)
         if number:
             print()
         print(f"# {kind.value} for interview {record.interview.id}, {state}, due {due:%a %d %b %Y %H:%M %Z}")
+        print(f"# in {choice.describe()}")
         for header in ("From", "To", "Subject", "In-Reply-To"):
             if message[header]:
                 print(f"{header}: {message[header]}")

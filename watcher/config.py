@@ -187,6 +187,9 @@ class DraftSettings:
     thank_you_to: str = "each"  # "each": one draft per interviewer; "all": one draft to all of them
     thank_you: bool = True
     check_in: bool = True
+    # "auto": the language the company wrote in (en, de, fr, es; else English); or a fixed language code,
+    # bundled or with templates of its own in the templates folder.
+    language: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -638,8 +641,8 @@ def _check_thank_you_order(reader: _Reader, after: Duration, deadline: Duration)
         )
 
 
-def _rules(top: _Reader, problems: list[str], base: Path) -> tuple[Rule, ...]:
-    """[[rules]]: per-company overrides of [timing] and of which drafts to save."""
+def _rules(top: _Reader, problems: list[str], base: Path, templates: Path | None = None) -> tuple[Rule, ...]:
+    """[[rules]]: per-company overrides of [timing], of which drafts to save and of the drafts' language."""
     top.seen.add("rules")
     raw = top.data.get("rules", [])
     if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
@@ -667,12 +670,19 @@ def _rules(top: _Reader, problems: list[str], base: Path) -> tuple[Rule, ...]:
                 overrides[name] = reader.choice(name, ("each", "all"), "each")
             else:
                 overrides[name] = reader.flag(name, True)
+        language = _language(reader, templates) if "language" in data else ""
         if "default_interview_length" in data:
             reader.seen.add("default_interview_length")
             problems.append(f"{reader.key('default_interview_length')}: set it in [timing]; it is not per company")
         reader.finish()
         rules.append(
-            Rule(label=label, domains=tuple(d.lower() for d in domains), companies=companies, overrides=overrides)
+            Rule(
+                label=label,
+                domains=tuple(d.lower() for d in domains),
+                companies=companies,
+                overrides=overrides,
+                language="" if language == "auto" else language,
+            )
         )
     return tuple(rules)
 
@@ -697,9 +707,49 @@ def _drafts(reader: _Reader) -> DraftSettings:
         thank_you_to=reader.choice("thank_you_to", ("each", "all"), "each"),
         thank_you=reader.flag("thank_you", True),
         check_in=reader.flag("check_in", True),
+        language=_language(reader, reader.path("templates")),
     )
     reader.finish()
     return settings
+
+
+def missing_templates(language: str, user_dir: Path | None) -> list[str]:
+    """The text templates a draft in `language` would lack (none for a bundled language)."""
+    from .core.drafts import template_name
+    from .core.language import LANGUAGES
+    from .model import Kind
+
+    if language in LANGUAGES:
+        return []
+    return [
+        template_name(kind, False, language)
+        for kind in Kind
+        if user_dir is None or not (user_dir / template_name(kind, False, language)).is_file()
+    ]
+
+
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+
+
+def _language(reader: _Reader, templates: Path | None) -> str:
+    """ "auto", or a language code with templates: bundled (en, de, fr, es) or in the user's folder."""
+    value = reader.text("language", "auto") or "auto"
+    if value == "auto":
+        return value
+    if not _LANGUAGE_CODE.match(value):
+        reader.problems.append(
+            f'{reader.key("language")} must be "auto" or a language code such as "de", not {_show(value)}'
+        )
+        return "auto"
+    missing = missing_templates(value, templates)
+    if missing:
+        where = f"in {templates}" if templates else "(set [drafts] templates to a folder holding them)"
+        reader.problems.append(
+            f"{reader.key('language')} = {_show(value)}: no templates for it; bundled are en, de, fr, es; "
+            f"add {' and '.join(missing)} {where}"
+        )
+        return "auto"
+    return value
 
 
 def parse_config(data: dict[str, Any], path: Path) -> Settings:
@@ -728,7 +778,7 @@ def parse_config(data: dict[str, Any], path: Path) -> Settings:
     level = logging_section.choice("level", ("debug", "info", "warning", "error"), "info")
     logging_section.finish()
     calendars = _calendars(top, problems, base)
-    rules = _rules(top, problems, base)
+    rules = _rules(top, problems, base, drafts.templates)
     notify = _notify(section("notify"))
     top.finish()
     if problems:

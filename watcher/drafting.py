@@ -12,7 +12,15 @@ from email.message import EmailMessage
 
 from .config import Settings
 from .core.decide import Mark, SaveDraft, before_drafting
-from .core.drafts import Author, draft_message_id, earlier_draft_message_ids, render_draft, reply_subject
+from .core.drafts import (
+    Author,
+    bundled_choice,
+    choose_language,
+    draft_message_id,
+    draft_subject,
+    earlier_draft_message_ids,
+    render_draft,
+)
 from .core.fates import Draft, Fate, fate_of
 from .core.skips import Skip, check_in_skip, company_domains, safe_facts, thank_you_skip
 from .errors import FollowupError, TransientError
@@ -90,8 +98,11 @@ class Drafter:
         the checks at start-up, the bundled template still gives the user a draft."""
         notes = self.executor.store.notes(followup.interview_id)
         tz = self.settings.user.timezone
+        choice = choose_language(interview, self.settings.drafts.language, self.settings.rules)
         try:
-            return render_draft(followup, interview, self.author, self.templates, timezone=tz, now=now, notes=notes)
+            return render_draft(
+                followup, interview, self.author, self.templates, timezone=tz, now=now, notes=notes, choice=choice
+            )
         except Exception as exc:
             log.error(
                 "template for %s failed on interview %s (%s: %s); using the bundled template",
@@ -101,7 +112,10 @@ class Drafter:
                 exc,
             )
             bundled = template_environment(None)
-            return render_draft(followup, interview, self.author, bundled, timezone=tz, now=now, notes=notes)
+            kwargs = bundled_choice({"choice": choice})
+            return render_draft(
+                followup, interview, self.author, bundled, timezone=tz, now=now, notes=notes, choice=kwargs["choice"]
+            )
 
     def skip_for(self, followup: FollowUp, interview: Interview) -> Skip | None:
         """Gather the facts a skip rule needs from the mailbox (read-only) and let the core decide.
@@ -166,7 +180,14 @@ class Drafter:
                 message_id=stored.draft_id,
                 saved=followup.due,
                 recipients=frozenset(p.email.lower() for p in followup.recipients),
-                subject=reply_subject(interview.subject, interview),
+                subject=draft_subject(
+                    followup,
+                    interview,
+                    self.author,
+                    self.templates,
+                    timezone=tz,
+                    choice=choose_language(interview, self.settings.drafts.language, self.settings.rules),
+                ),
                 thread=frozenset(i for i in (interview.message_id, *interview.references) if i),
             )
             query = Lookup(since=followup.due, to=tuple(sorted(draft.recipients)))

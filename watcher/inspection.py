@@ -109,6 +109,11 @@ def _result(path: Path, understanding, ctx, settings) -> dict:
         for kind, field in ((Kind.THANK_YOU, "thank_you_at"), (Kind.CHECK_IN, "check_in_at")):
             times = sorted(f.due for f in followups if f.kind is kind)
             result[field] = times[0].astimezone(ctx.timezone).isoformat() if times else None
+        from .core.drafts import choose_language
+
+        language = settings.drafts.language if settings else "auto"
+        choice = choose_language(interview, language, settings.rules if settings else ())
+        result.update(draft_language=choice.language, draft_language_why=choice.describe(), informal=choice.informal)
     return result
 
 
@@ -140,6 +145,8 @@ def _describe(result: dict, tz: tzinfo) -> str:
     for label, key in (("thank-you", "thank_you_at"), ("check-in", "check_in_at")):
         if result.get(key):
             lines.append(f"  {label:<9} draft at {result[key]}")
+    if result.get("draft_language_why"):
+        lines.append(f"  drafts    in {result['draft_language_why']}")
     lines.extend(f"  evidence  {item}" for item in result["evidence"])
     lines.extend(f"  warning   {item}" for item in result["warnings"])
     return "\n".join(lines)

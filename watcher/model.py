@@ -150,6 +150,15 @@ class Interview:
     version: tuple[int, str] = (0, "")
     evidence: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()  # guesses the user should know of ("no end stated: taken as 1 hour")
+    # How the company wrote: language ("" when unclear), du/tu/tú, and where that was read ("invitation",
+    # "thread", "calendar invitation"), for drafts in the same language and register.
+    language: str = ""
+    informal: bool = False
+    language_source: str = ""
+    honorifics: tuple[tuple[str, str], ...] = ()  # (surname casefolded, "f"/"m") as the text named people
+    # The invitation `message_id` names was written by a calendar or scheduling system, not by a person:
+    # a draft gets a subject of its own instead of "Re: Invitation: ... @ Fri Dec 4, 2026 10:30am".
+    notification: bool = False
 
     @property
     def id(self) -> str:

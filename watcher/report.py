@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 
+from .core.drafts import choose_language
 from .core.fates import Fate
+from .core.policy import Rule
 from .model import Interview, Kind, Person, Status
 from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, StoredFollowUp, StoredInterview
 
@@ -21,9 +23,12 @@ def render_plan(
     *,
     me: frozenset[str] = frozenset(),
     would_save: frozenset[str] = frozenset(),
+    language: str = "auto",
+    rules: tuple[Rule, ...] = (),
 ) -> str:
     """The whole plan as text: what to do now and what comes next, then every interview (oldest first)
-    with its follow-ups, one line each plus a line saying why. `would_save`: what a dry run would save."""
+    with its follow-ups, one line each plus a line saying why. `would_save`: what a dry run would save.
+    `language` and `rules` ([drafts] language, [[rules]]) say which language the drafts are in, and why."""
     entries = list(entries)
     zone = getattr(tz, "key", None) or str(tz)
     lines = [f"Times in {zone}; now {_when(now, now, tz)}."]
@@ -60,7 +65,7 @@ def render_plan(
         )
     for record, group in entries:
         lines.append("")
-        lines.extend(_interview_lines(record, group, now, tz, me, would_save))
+        lines.extend(_interview_lines(record, group, now, tz, me, would_save, language, rules))
     return "\n".join(lines)
 
 
@@ -71,6 +76,8 @@ def _interview_lines(
     tz: tzinfo,
     me: frozenset[str],
     would_save: frozenset[str],
+    language: str = "auto",
+    rules: tuple[Rule, ...] = (),
 ) -> list[str]:
     i = record.interview
     status = "" if record.status is Status.ACTIVE else f"  [{record.status.upper()}]"
@@ -82,6 +89,8 @@ def _interview_lines(
     lines.extend(f"{_PAD}note: {warning}" for warning in i.warnings)
     if not followups:
         lines.append(f"{_PAD}no follow-up planned")
+    elif any(s.state in (PLANNED, SAVING, DRAFTED) for s in followups):
+        lines.append(f"{_PAD}drafts in {choose_language(i, language, rules).describe()}")
     for stored in sorted(followups, key=lambda s: (s.followup.due, s.followup.kind.value, s.id)):
         head, why = _followup_lines(stored, record, now, tz, would_save)
         lines.append(f"{_PAD}{head}")

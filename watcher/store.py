@@ -505,6 +505,11 @@ def _interview_json(i: Interview) -> dict:
         "version": list(i.version),
         "evidence": list(i.evidence),
         "warnings": list(i.warnings),
+        "language": i.language,
+        "informal": i.informal,
+        "language_source": i.language_source,
+        "honorifics": [list(pair) for pair in i.honorifics],
+        "notification": i.notification,
     }
 
 
@@ -531,6 +536,11 @@ def _interview_row(row: sqlite3.Row) -> StoredInterview:
         version=tuple(d["version"]),
         evidence=tuple(d["evidence"]),
         warnings=tuple(d.get("warnings", ())),
+        language=d.get("language", ""),
+        informal=d.get("informal", False),
+        language_source=d.get("language_source", ""),
+        honorifics=tuple((a, b) for a, b in d.get("honorifics", ())),
+        notification=d.get("notification", False),
     )
     return StoredInterview(interview=interview, status=Status(row["status"]), source=row["source"])
 

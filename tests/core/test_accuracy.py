@@ -11,9 +11,10 @@ from bench.accuracy import CORPUS, REALWORLD, TARGETS, evaluate_corpus, evaluate
 from tests.paths import TESTS
 
 HOLDOUT = TESTS / "corpus_holdout"
+THREADS = TESTS / "corpus_threads"
 
 
-@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT], ids=["corpus", "holdout"])
+@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, THREADS], ids=["corpus", "holdout", "threads"])
 def test_accuracy_targets(folder: Path) -> None:
     report = evaluate_corpus(folder)
     figures = report.figures()

@@ -35,7 +35,8 @@ def test_the_example_config_is_valid_and_its_commented_rules_are_too():
     rules = rules[rules.index("[[rules]]") :]
     uncommented = tomllib.loads(rules)
     settings = parse(rules=uncommented["rules"])
-    assert [r.label for r in settings.rules] == ["quick deciders", "Contoso"]
+    assert [r.label for r in settings.rules] == ["quick deciders", "Contoso", "datenwerk.example"]
+    assert (settings.rules[2].language, settings.rules[2].overrides) == ("de", {})
     assert settings.rules[0].domains == ("northwind.example", "northwind-traders.example")
     assert settings.rules[0].overrides == {"check_in_after": parse_duration("3bd")}
     assert settings.rules[1].overrides == {"thank_you": False, "check_in_after": parse_duration("10bd")}

@@ -247,10 +247,38 @@ def keep_known(understanding: Understanding, existing: Interview) -> Understandi
     return replace(understanding, interview=_filled(understanding.interview, existing))
 
 
+def with_invitation(existing: Interview, incoming: Interview) -> Interview:
+    """The record of an interview first read from a calendar, given the email invitation to it: drafts reply to
+    that email, under the subject rule it calls for, in the language it was written in (when it says)."""
+    merged = replace(
+        existing,
+        message_id=incoming.message_id,
+        references=incoming.references,
+        subject=incoming.subject,
+        notification=incoming.notification,
+    )
+    return _voice_from(merged, incoming) if incoming.language and not existing.language else merged
+
+
+def _voice_from(target: Interview, source: Interview) -> Interview:
+    return replace(
+        target, language=source.language, informal=source.informal, language_source=source.language_source
+    )
+
+
 def _filled(incoming: Interview, existing: Interview) -> Interview:
     merged = incoming
-    if not incoming.message_id:
-        merged = replace(merged, message_id=existing.message_id, references=existing.references)
+    if not incoming.message_id and existing.message_id:
+        # The subject belongs to the message the drafts reply to: one subject rule however the interview came.
+        merged = replace(
+            merged,
+            message_id=existing.message_id,
+            references=existing.references,
+            subject=existing.subject or merged.subject,
+            notification=existing.notification,
+        )
+    if not merged.language and existing.language:
+        merged = _voice_from(merged, existing)
     return replace(
         merged,
         interviewers=incoming.interviewers or existing.interviewers,
@@ -259,6 +287,7 @@ def _filled(incoming: Interview, existing: Interview) -> Interview:
         link=incoming.link or existing.link,
         feedback_by=incoming.feedback_by or existing.feedback_by,
         feedback_within=incoming.feedback_within or existing.feedback_within,
+        honorifics=tuple(sorted(dict((*existing.honorifics, *incoming.honorifics)).items())),
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 
 from ..model import FollowUp, Interview, Kind, State, Status, StoredFollowUp, StoredInterview, Understanding
-from .agenda import adopt, same_meeting
+from .agenda import adopt, same_meeting, with_invitation
 from .policy import Policy, Rule, make_plan, policy_for_interview
 from .reconcile import Action, reconcile
 from .threads import superseded
@@ -202,7 +202,11 @@ def decide(
     stored = view.interview(key) if key else None
     if stored is None and understanding.interview is not None:
         # One interview, one plan: the same meeting may arrive as an email and as a calendar event.
-        twin = _same_meeting(view, understanding.interview, from_calendar=from_calendar)
+        # A cancellation in words from another thread (or a scheduling service) names the interview by
+        # its company, people and time: it cancels the one on record, whichever way that was read.
+        twin = _same_meeting(
+            view, understanding.interview, from_calendar=from_calendar, any_source=understanding.cancels is not None
+        )
         if twin is not None:
             understanding, stored = adopt(understanding, twin.interview), twin
     existing = stored.interview if stored else None
@@ -317,16 +321,20 @@ def _keep_invitation(view: _View, stored: StoredInterview, incoming: Interview) 
     """The email invitation of an interview first read from a calendar: drafts reply to it, even when
     the calendar's copy was the newer revision."""
     if incoming.message_id and not stored.interview.message_id:
-        thread = replace(stored.interview, message_id=incoming.message_id, references=incoming.references)
-        return view.apply(SaveInterview(thread, stored.status, stored.source))
+        return view.apply(SaveInterview(with_invitation(stored.interview, incoming), stored.status, stored.source))
     return []
 
 
-def _same_meeting(view: _View, interview: Interview, *, from_calendar: bool) -> StoredInterview | None:
+def _same_meeting(
+    view: _View, interview: Interview, *, from_calendar: bool, any_source: bool = False
+) -> StoredInterview | None:
     """An active interview read the other way (mail for a calendar event, and the reverse) that is the
-    same meeting. Two emails, or two events, with UIDs of their own are two interviews."""
+    same meeting. Two emails, or two events, with UIDs of their own are two interviews; `any_source`
+    (a cancellation) looks at both."""
     for record in view.interviews():
-        if record.status is not Status.ACTIVE or record.source.startswith("calendar:") == from_calendar:
+        if record.status is not Status.ACTIVE:
+            continue
+        if not any_source and record.source.startswith("calendar:") == from_calendar:
             continue
         if same_meeting(interview, record.interview):
             return record

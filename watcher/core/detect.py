@@ -16,6 +16,7 @@ from ..model import CalendarEvent, Message, Verdict
 from . import layout as layout_mod
 from .lexicon import guess_language
 from .literals import Gated
+from .people import FREE_MAIL
 
 # Words without which no message is an interview invitation (several languages). Kept few, short and
 # stem-like: the IMAP pre-filter searches for them as substrings of the whole message.
@@ -210,14 +211,62 @@ RULES: tuple[Rule, ...] = (
     _rule(-3.0, r"\b(?:telegram|whatsapp|hangouts chat)\b", "a chat app instead of a call"),
     _rule(
         -10.0,
-        r"\b(?:you are interviewing|you'll be interviewing|you will be interviewing|you are (?:the|an) interviewer|"
+        r"\b(?:you are interviewing(?! with)|you'll be interviewing(?! with)|you will be interviewing(?! with)|"
+        r"you(?:'ll| will|'re| are| are going to) interview (?!with\b|for\b|at\b|on\b|in\b|by\b|via\b|over\b|"
+        r"remotely|virtually|in-person|onsite|on-site|us\b|our\b|the (?:team|hiring|recruit|engineering|panel))|"
+        r"you are (?:the|an) interviewer|"
         r"(?:as|be) the interviewer|interviewer reminder|conduct (?:an|the) interview|to conduct an interview|"
         r"(?:added|scheduled|booked|assigned|invited) as (?:an? )?interviewer|on the interview panel for|"
+        r"(?:you're|you are|you'll be|you will be) on the (?:interview )?panel (?:for|with)|"
         r"als interviewer|en tant qu'intervieweu\w+|como entrevistador\w*|"
         r"interview kit|interviewer network|question set|the candidate's (?:resume|cv))\b",
         "the user is the interviewer",
     ),
     _rule(-1.5, r"\b(?:scorecards?|submit (?:your )?feedback)\b", "mentions scorecards"),
+    _rule(
+        -6.0,
+        r"\b(?:thank you for (?:the|your) invitation to (?:an )?interview|"
+        r"thanks for (?:the|your) invitation to interview|"
+        r"i (?:would )?prefer (?:to interview )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
+        r"(?:attached (?:is )?my|here is my|enclosed (?:is )?my|i have attached my) (?:resume|cv|résumé)|"
+        r"i am (?:very )?interested in the (?:position|role))\b",
+        "written by a candidate to the user",
+        "body",
+    ),
+    _rule(
+        -6.0,
+        r"\b(?:declined (?:your|the) (?:booking|invitation|meeting|event|appointment|request)|"
+        r"(?:booking|invitation|meeting|appointment) (?:was |has been )?declined|^declined:|"
+        r"hat (?:die|ihre) (?:buchung|einladung) abgelehnt|"
+        r"a (?:refusé|décliné) (?:votre|la) (?:réservation|invitation)|"
+        r"(?:rechazó|ha rechazado) (?:tu|su|la) (?:reserva|invitación))",
+        "a booking declined by the host",
+    ),
+    _rule(
+        -6.0,
+        r"\b(?:status:?\s*(?:[a-z ]+\s*(?:->|→)\s*)?interviewing\b|job status updated|"
+        r"your (?:job )?board (?:was|has been) updated|application tracker|job tracker)",
+        "a job tracker's status notification",
+    ),
+    _rule(
+        -5.0,
+        r"\b(?:(?:thank you|thanks) for (?:submitting|sending|sharing|providing) your (?:interview )?availability|"
+        r"we(?:'ve| have)? received your (?:interview )?(?:availability|preferences|preferred times|request)|"
+        r"will (?:confirm|follow up with) (?:your|a|the) (?:interview )?(?:time|slot|date)\b(?! of)|"
+        r"(?:a|our) (?:coordinator|recruiter) will (?:be in touch |reach out |follow up )?(?:to )?"
+        r"confirm (?:your|a|the)|"
+        r"(?:get back to you|be in touch|follow up) with (?:a|the) confirmed (?:time|slot|date)|"
+        r"i'll check with the team)\b",
+        "an acknowledgement, not a booking",
+    ),
+    _rule(
+        -3.0,
+        r"\b(?:you(?:'re| are) receiving this (?:e-?mail )?because "
+        r"(?!you(?:'re| are| were) (?:an attendee|invited|a guest))|"
+        r"you subscribed|"
+        r"sie erhalten diese e-mail|vous recevez cet e-mail|recibes este correo)\b",
+        "a mailing list",
+    ),
     _rule(
         -3.0,
         r"\b(?:stand-?up|all-hands|all hands|town hall|retro(?:spective)?|sprint \d+|sprint review|1:1|one-on-one|"
@@ -276,6 +325,28 @@ _TITLE_NAMES = re.compile(
     r"(?!(?i:with|mit|avec|con)\b)(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*(?:[-–(/|]|$)",
     re.M,
 )
+# "Jimmy Chen is coming in on Friday", "Elena will be onsite", "feedback on Jimmy": the candidate is someone
+# the message speaks of in the third person, so it is written to the people who will interview them.
+_NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?"
+_THIRD_PERSON_CANDIDATE = re.compile(
+    rf"\b(?P<who>{_NAME})\s+(?:is coming (?:in|on-?site|to (?:the|our) office)|will be (?:coming in|on-?site|"
+    r"in the office|visiting us|here (?:on|at|for))|comes in (?:on|at|for)|is (?:the|our) candidate|"
+    r"is interviewing (?:for|with us)|will interview (?:for|with us))"
+    rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_NAME})\b"
+    r"|\b(?P<who5>[A-Z][a-zà-ÿ-]+(?:\s+[A-Z][a-zà-ÿ-]+)?)['’]s\s+(?:onsite|on-site|interview|interview loop|"
+    r"final round|phone screen|panel|visit)\b"
+    rf"|^\W*\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s+(?P<who3>{_NAME})"
+    rf" to (?:call|meet|interview|take) (?P<who4>{_NAME})\b",
+    re.M,
+)
+_MEETS_THE_READER = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:meet|with|see|interview|call|speak (?:with|to)|talk (?:with|to)) you\b"
+)
+_NOT_NAMES = frozenset(
+    ("i", "we", "you", "he", "she", "they", "it", "this", "that", "our", "the", "your", "their", "everyone",
+     "team", "someone", "nobody", "who", "hiring", "recruiting", "interview", "candidate", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday")
+)  # fmt: skip
 _INTERVIEWERS_LINE = re.compile(r"^\W*interviewers?\s*:\s*(?P<who>[^\n]+)", re.I | re.M)
 
 
@@ -327,6 +398,7 @@ def judge(
     *,
     quoted: str = "",
     sender_is_user: bool = False,
+    from_colleague: bool = False,
     user_organises: bool = False,
     user_named=None,
     title_ok=None,
@@ -345,7 +417,10 @@ def judge(
     ):
         score -= 4.0
         evidence.append("-4 French 'interview' is a press interview")
-    if user_named is not None:
+    core = has_core_term(both) or (in_thread and has_thread_term(both))
+    # Whose interview it is matters only for a message about one; the name patterns are the detector's
+    # slowest, so mail without an interview term (most of a mailbox) skips them.
+    if user_named is not None and core:
         for match in _CANDIDATE_LINE.finditer(body):
             if not user_named(match.group("who").strip()):
                 score -= 8.0
@@ -357,6 +432,17 @@ def judge(
                 score -= 6.0
                 evidence.append("-6 the interview is named after someone else")
                 break
+        for match in _THIRD_PERSON_CANDIDATE.finditer(body[:8000]):
+            if _MEETS_THE_READER.match(body, match.end()):
+                continue  # "Mark Lee is coming in from Boston to meet you": an interviewer
+            who = next(w for w in match.groups() if w)
+            if match["who4"]:
+                who = match["who4"]
+            if who.split()[0].lower() in _NOT_NAMES or user_named(who) or (title_ok and title_ok(who)):
+                continue
+            score -= 8.0
+            evidence.append("-8 the candidate is someone else, named in the third person")
+            break
         for match in _INTERVIEWERS_LINE.finditer(body):
             if user_named(match.group("who").strip()):
                 score -= 8.0
@@ -365,6 +451,9 @@ def judge(
     if sender_is_user:
         score -= 6.0
         evidence.append("-6 sent by the user")
+    if from_colleague:
+        score -= 6.0
+        evidence.append("-6 from a colleague at the user's own employer (the hiring side)")
     if user_organises:
         score -= 4.0
         evidence.append("-4 the user organises it (interviewing someone else)")
@@ -374,7 +463,6 @@ def judge(
     if calendar:
         score += 1.0
         evidence.append("+1 carries a calendar invitation")
-    core = has_core_term(both) or (in_thread and has_thread_term(both))
     if not core:
         evidence.append("no interview term")
     return Verdict(is_interview=core and score >= THRESHOLD, score=round(score, 2), evidence=tuple(evidence))
@@ -410,12 +498,17 @@ def judge_message(
     if len(primary) >= 1500:
         quoted = ""  # a long message stands on its own; a short reply is read with the message it answers
     sender_is_user = bool(message.sender and message.sender.email in user_addresses)
+    # A job seeker who also hires at their current job gets interview schedules from colleagues: the user's
+    # own work domain (a configured address that is no free-mail one) marks the hiring side.
+    employers = {a.rpartition("@")[2] for a in user_addresses} - set(FREE_MAIL)
+    colleague = bool(message.sender and not sender_is_user and message.sender.domain in employers)
     organises = bool(event and event.organizer and event.organizer.email in user_addresses)
     return judge(
         subject,
         body,
         quoted=quoted,
         sender_is_user=sender_is_user,
+        from_colleague=colleague,
         user_organises=organises,
         user_named=user_named,
         title_ok=title_ok,

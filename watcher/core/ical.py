@@ -116,7 +116,7 @@ def parse_calendar(data: bytes | str, default_tz: tzinfo, *, method_hint: str | 
 
 
 def _decode(data: bytes | str) -> str:
-    """Text from bytes whose charset nobody told us: UTF-8, UTF-16 by BOM, else Windows-1252."""
+    """Text from bytes whose charset nobody told us: UTF-8, UTF-16 by BOM, else Windows-1252, else Latin-1."""
     if isinstance(data, str):
         text = data
     elif data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
@@ -125,7 +125,10 @@ def _decode(data: bytes | str) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:  # one of the five bytes Windows-1252 leaves undefined: Latin-1 reads all
+                text = data.decode("latin-1")
     # NULs only come from binary junk or BOM-less UTF-16; dropping them keeps the ASCII readable.
     return text.lstrip("\ufeff").replace("\x00", "")
 

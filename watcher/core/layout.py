@@ -40,6 +40,15 @@ _ATTRIBUTION = re.compile(
 )
 _ATTRIBUTION_END = re.compile(r"\b(?:wrote|schrieb|a écrit|escribió|schreef|ha scritto)\s*:\s*$", re.IGNORECASE)
 _ANGLE_ADDRESS = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
+# Lotus Notes: "----- Forwarded by Jane Doe/HOU/ECT on 11/29/2000 03:22 PM -----", then a header without From:
+#     Vince Kaminski                         (or: "Jimmy Chen" <jchen@rice.edu> on 11/27/2000 10:05:11 AM)
+#     11/28/2000 04:15 PM
+#     To: ..., cc: ..., Subject: ...
+_NOTES_FORWARD = re.compile(
+    r"^\s*-{2,}\s*(?:forwarded|weitergeleitet|transféré|reenviado) (?:by|von|par|por)\b.*$", re.I
+)
+_NOTES_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b", re.I)
+_NOTES_FIELD = re.compile(r"^\s*(to|cc|bcc|subject|an|kopie|betreff|à|objet|para|asunto)\s*:", re.I)
 
 
 @dataclass
@@ -96,6 +105,8 @@ def split(text: str, subject: str = "") -> Layout:
     blocks = [Block(0, OWN)]
     current = blocks[0]
     i = 0
+    quoted_header = False  # inside the header lines of a message quoted with ">"
+    dated = {n for n, line in enumerate(raw) if ":" in line and _NOTES_DATE.search(line)}  # Notes preambles
     while i < len(raw):
         line = raw[i]
         stripped = line.lstrip()
@@ -103,9 +114,25 @@ def split(text: str, subject: str = "") -> Layout:
             if current.kind != QUOTED or current.index == 0:
                 current = _new_block(blocks, QUOTED)
             content = re.sub(r"^(?:\s*>)+ ?", "", line)
-            lines.append(Line(content, QUOTED, current.index))
-            current.lines.append(content)
+            quoted_header = _quoted_header_line(content, quoted_header)
+            lines.append(Line(content, HEADER if quoted_header else QUOTED, current.index))
+            if not quoted_header:
+                current.lines.append(content)
             i += 1
+            continue
+        quoted_header = False
+        notes = (
+            _notes_forward_at(raw, i)
+            if dated and (i in dated or i + 1 in dated or i + 2 in dated or line.lstrip().startswith("--"))
+            else 0
+        )
+        if notes:
+            current = _new_block(blocks, FORWARDED if forwarding or "forward" in line.lower() else QUOTED)
+            for j in range(i, i + notes):
+                lines.append(Line(raw[j], HEADER, current.index))
+                _read_header_field(raw[j], current)
+                _read_notes_preamble(raw[j], current)
+            i += notes
             continue
         attribution = _attribution_at(raw, i)
         if attribution:
@@ -141,6 +168,47 @@ def split(text: str, subject: str = "") -> Layout:
     return Layout(lines, blocks)
 
 
+def _quoted_header_line(content: str, inside: bool) -> bool:
+    """Whether a line quoted with ">" belongs to the header of a message quoted further down ("> Sent: ...")."""
+    if ":" not in content and not content.lstrip().startswith(("-", "_", "*")):
+        return False  # every header line has a colon, every marker line starts with a rule
+    if _ATTRIBUTION.match(content) or _FORWARD_MARK.match(content) or _NOTES_FORWARD.match(content):
+        return True
+    field = _HEADER_FIELD.match(content)
+    if field is None:
+        return False
+    name = field.group(1).lower()
+    return inside or name in _FROM_FIELDS or name in ("sent", "gesendet", "envoyé", "enviado")
+
+
+def _notes_forward_at(raw: list[str], i: int) -> int:
+    """Length of a Lotus Notes forward or reply header starting at line i: the "Forwarded by ... on <date>"
+    line and/or the author and date lines before "To:/cc:/Subject:"; 0 when there is none."""
+    marker = raw[i].lstrip().startswith("--") and bool(_NOTES_FORWARD.match(raw[i]))
+    j = i
+    if marker:
+        j += 1
+        while j < len(raw) and j < i + 4 and not raw[j].strip():
+            j += 1
+    start = j
+    while j < len(raw) and j < start + 3 and raw[j].strip() and len(raw[j]) < 160 and not _NOTES_FIELD.match(raw[j]):
+        j += 1
+    preamble = raw[start:j]
+    if not any(_NOTES_DATE.search(p) for p in preamble):
+        return start - i if marker else 0
+    seen: set[str] = set()
+    while j < len(raw) and j < start + 12:
+        field = _NOTES_FIELD.match(raw[j])
+        if field:
+            seen.add(field.group(1).lower())
+        elif not (raw[j].startswith((" ", "\t")) and raw[j].strip()):
+            break
+        j += 1
+    if not seen & {"subject", "betreff", "objet", "asunto"} or not seen & {"to", "an", "à", "para"}:
+        return start - i if marker else 0
+    return j - i
+
+
 def _new_block(blocks: list[Block], kind: str) -> Block:
     block = Block(len(blocks), kind)
     blocks.append(block)
@@ -148,11 +216,12 @@ def _new_block(blocks: list[Block], kind: str) -> Block:
 
 
 def _header_block_at(raw: list[str], i: int) -> int:
-    """Length of a "From: ... Subject: ..." block starting at line i (blank lines inside allowed), or 0."""
+    """Length of a "From: ... Subject: ..." block starting at line i (blank lines inside allowed), or 0.
+    Thunderbird starts its quoted headers with "Subject:", then "Date:", "From:", "To:"."""
     if i >= len(raw):
         return 0
     first = _HEADER_FIELD.match(raw[i])
-    if not first or first.group(1).lower() not in _FROM_FIELDS:
+    if not first or first.group(1).lower() not in _FROM_FIELDS | _SUBJECT_FIELDS:
         return 0
     seen = {first.group(1).lower()}
     j = i + 1
@@ -171,7 +240,8 @@ def _header_block_at(raw: list[str], i: int) -> int:
         break
     has_subject = any(s in _SUBJECT_FIELDS for s in seen)
     has_date_or_to = any(s in _DATE_FIELDS or s in _TO_FIELDS for s in seen)
-    return j - i if has_subject and has_date_or_to else 0
+    has_from = any(s in _FROM_FIELDS for s in seen)
+    return j - i if has_subject and has_date_or_to and has_from else 0
 
 
 def _attribution_at(raw: list[str], i: int) -> int:
@@ -193,6 +263,19 @@ def _read_attribution(text: str, block: Block) -> None:
         name = re.sub(r"^\s*(?:on|am|le|el)\b.*\d{4},?\s*", "", name, flags=re.I).strip(" ,")
         block.author = Person(name=name if len(name.split()) <= 4 else "", email=addresses[0].lower())
     block.sent_text = text
+
+
+def _read_notes_preamble(line: str, block: Block) -> None:
+    """ "Jimmy Chen" <jchen@rice.edu> on 11/27/2000 10:05:11 AM", or a bare "11/28/2000 04:15 PM" line."""
+    if _HEADER_FIELD.match(line) or _NOTES_FIELD.match(line):
+        return
+    date = _NOTES_DATE.search(line)
+    if date:
+        block.sent_text = date.group(0)
+    addresses = _ANGLE_ADDRESS.findall(line)
+    if addresses and block.author is None:
+        name = line[: line.find("<")].strip(" \"'")
+        block.author = Person(name=name if len(name.split()) <= 4 else "", email=addresses[0].lower())
 
 
 def _read_header_field(line: str, block: Block) -> None:

@@ -144,6 +144,7 @@ ZONE_NAMES: tuple[tuple[str, str], ...] = (
     (r"(?:us[ /-]?)?central(?: standard| daylight)? time(?: \(?us (?:&|and) canada\)?)?", _US_CENTRAL),
     (r"(?:us[ /-]?)?mountain(?: standard| daylight)?(?: time)?(?: \(?us (?:&|and) canada\)?)?", _US_MOUNTAIN),
     (r"(?:us[ /-]?)?pacific(?: standard| daylight)?(?: time)?(?: \(?us (?:&|and) canada\)?)?", _US_PACIFIC),
+    (r"(?:all times|times are|times in|times shown in)\s+(?:are\s+|in\s+)?central", _US_CENTRAL),
     (r"india(?:n)?(?: standard)? time", "Asia/Kolkata"),
     (r"(?:uk|british|london)(?: summer)? time", "Europe/London"),
     (r"heure (?:avancée |normale )?de l'est", _US_EAST),

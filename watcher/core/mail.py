@@ -129,7 +129,7 @@ def _parse_std(raw: bytes) -> StdMessage:
 
 def _limit_headers(message: StdMessage, problems: list[str]) -> None:
     """Cut overlong header values (address lists at an address boundary), noting each cut."""
-    items = message.items()
+    items = list(message.raw_items())  # raw: 8-bit bytes stay as they are, for header_text() to read
     if all(len(str(value)) <= MAX_HEADER for _, value in items):
         return
     for name in {name for name, _ in items}:
@@ -202,16 +202,27 @@ def _decode(payload: bytes, part: StdMessage, problems: list[str]) -> str:
         charset = (part.get_content_charset() or "utf-8").strip("\"' ").lower()
     except Exception:  # a malformed RFC 2231 charset parameter
         charset = "utf-8"
-    for candidate in (charset, "utf-8", "cp1252"):
+    candidates = [charset, "utf-8", "cp1252"]
+    if _single_byte(charset) and not payload.isascii():
+        # Valid UTF-8 beyond ASCII is next to never meant as Latin-1 ("SchÃ¤fer"); calendar tools and mailers
+        # that label UTF-8 as ISO-8859-1 are common.
+        candidates.insert(0, "utf-8")
+    for candidate in candidates:
         try:
             text = payload.decode(candidate)
         except (LookupError, UnicodeError):
             continue
-        if candidate != charset:
+        if candidate != charset and not (candidate == "utf-8" and _single_byte(charset)):
             problems.append(f"text not in its declared charset {_clean(charset)[:40]!r}; read as {candidate}")
         return text
-    problems.append(f"text not in its declared charset {_clean(charset)[:40]!r}; undecodable bytes replaced")
-    return payload.decode("utf-8", errors="replace")
+    problems.append(f"text not in its declared charset {_clean(charset)[:40]!r}; read as latin-1")
+    return payload.decode("latin-1")
+
+
+def _single_byte(charset: str) -> bool:
+    return charset in ("us-ascii", "ascii", "latin-1", "latin1", "cp1252", "windows-1252") or charset.startswith(
+        "iso-8859"
+    )
 
 
 def _method_param(part: StdMessage) -> str | None:
@@ -219,15 +230,77 @@ def _method_param(part: StdMessage) -> str | None:
     return method.strip().upper() if isinstance(method, str) and method.strip() else None
 
 
+def _raw_values(message: StdMessage, name: str) -> list[str]:
+    """Every value of a header as it came (8-bit bytes kept as surrogates); the compat32 accessors would turn
+    raw UTF-8 (RFC 6532) into U+FFFD."""
+    wanted = name.lower()
+    return [value for key, value in message.raw_items() if key.lower() == wanted and isinstance(value, str)]
+
+
 def _header(message: StdMessage, name: str) -> str:
-    """A header decoded from RFC 2047, or "" when missing or undecodable."""
-    value = message.get(name)
-    if value is None:
-        return ""
+    """A header decoded (raw 8-bit text and RFC 2047 encoded-words alike), or "" when missing."""
+    values = _raw_values(message, name)
+    return header_text(values[0]) if values else ""
+
+
+def header_text(value: str) -> str:
+    """A header value as text: raw 8-bit bytes (the parser keeps them as surrogates) read as UTF-8, else
+    Windows-1252, else Latin-1, so a meaningful byte never becomes U+FFFD; then RFC 2047 encoded-words."""
+    return decode_words(_eight_bit(value))
+
+
+def _eight_bit(value: str) -> str:
+    if value.isascii():
+        return value
     try:
-        return str(make_header(decode_header(str(value))))
+        raw = value.encode("ascii", "surrogateescape")
+    except UnicodeEncodeError:  # already text (set by us after a cut, say): nothing to undo
+        return value
+    return decode_bytes(raw)
+
+
+def decode_bytes(raw: bytes) -> str:
+    """Bytes whose charset is unknown: UTF-8 when they are valid UTF-8 (which text in another charset almost
+    never is), else Windows-1252, else Latin-1, which reads every byte."""
+    for charset in ("utf-8", "cp1252"):
+        try:
+            return raw.decode(charset)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
+_BETWEEN_WORDS = re.compile(r"(?<=\?=)\s+(?==\?)")
+
+
+def decode_words(text: str) -> str:
+    """RFC 2047 encoded-words decoded, each in its own charset; text around them kept as it is (it may hold
+    raw UTF-8 already read). Whitespace between two adjacent encoded-words is dropped, as RFC 2047 says."""
+    if "=?" not in text:
+        return text
+    if text.isascii():
+        try:
+            return str(make_header(decode_header(text)))
+        except Exception:  # a malformed encoded-word: decoded one by one below
+            pass
+    text = _BETWEEN_WORDS.sub("", text)
+    return _ENCODED_WORD.sub(lambda m: _one_word(m.group(0)), text)
+
+
+def _one_word(word: str) -> str:
+    try:
+        ((payload, charset),) = decode_header(word)
     except Exception:
-        return str(value) if not isinstance(value, str) else value
+        return word
+    if isinstance(payload, str):
+        return payload
+    for candidate in (charset or "utf-8", "utf-8", "cp1252"):
+        try:
+            return payload.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return payload.decode("latin-1")
 
 
 def _clean(text: str) -> str:
@@ -236,23 +309,17 @@ def _clean(text: str) -> str:
 
 
 def _addresses(message: StdMessage, name: str) -> tuple[Person, ...]:
-    values = message.get_all(name) or []
+    values = [_eight_bit(v) for v in _raw_values(message, name)]
     people: list[Person] = []
     # Split first, decode each display name after: decoding first lets "=?utf-8?q?a@x.com,?=" add a recipient.
-    for display, address in email.utils.getaddresses([str(v) for v in values])[:MAX_ADDRESSES]:
+    # Raw 8-bit text is read before splitting: it cannot hide a comma or an address (RFC 6532 is plain text).
+    for display, address in email.utils.getaddresses(values)[:MAX_ADDRESSES]:
         address = _clean(address).lower()
         if "@" not in address or " " in address:
             continue
-        display = _clean(_decode_words(display)).strip("'\" ")
+        display = _clean(decode_words(display)).strip("'\" ")
         people.append(Person(name=display if display.lower() != address else "", email=address))
     return tuple(people)
-
-
-def _decode_words(text: str) -> str:
-    try:
-        return str(make_header(decode_header(text)))
-    except Exception:
-        return text
 
 
 def _first(people: tuple[Person, ...]) -> Person | None:

@@ -66,6 +66,7 @@ class Rule:
     domains: tuple[str, ...] = ()
     companies: tuple[str, ...] = ()
     overrides: dict = field(default_factory=dict, hash=False)  # Policy field name -> value
+    language: str = ""  # the drafts' language for this company ("" : as [drafts] language says)
 
     def matches(self, interview: Interview) -> bool:
         domains = _interview_domains(interview)
@@ -86,10 +87,16 @@ class Plan:
     off: tuple[tuple[FollowUp, str], ...] = ()
 
 
+def language_rule(rules: tuple[Rule, ...], interview: Interview) -> Rule | None:
+    """The first rule that sets the drafts' language and matches the interview."""
+    return next((rule for rule in rules if rule.language and rule.matches(interview)), None)
+
+
 def policy_for_interview(base: Policy, rules: tuple[Rule, ...], interview: Interview) -> Policy:
     """The base policy, or the first matching rule's overrides applied on top of it."""
     for rule in rules:
-        if rule.matches(interview):
+        # A rule that only sets the drafts' language changes no time: it neither applies here nor is named.
+        if rule.overrides and rule.matches(interview):
             changed = frozenset(k for k, v in rule.overrides.items() if getattr(base, k) != v)
             return replace(base, **rule.overrides, rule=rule.label, ruled=changed)
     return base

@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from ..model import CalendarEvent, EndSource, Interview, Message, Person, Session, Understanding, Verdict
-from . import detect, people, roles, threads, timeline, when
+from . import detect, people, roles, threads, timeline, when, zones
 from . import layout as layout_mod
+from .language import detect_voice, honorifics
 from .lexicon import guess_language
+from .literals import gated
+from .subjects import is_notification
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ _ATS_DOMAINS = tuple(
 )  # fmt: skip
 _CANCELLED = re.compile(
     r"\b(?:(?:has|have) been (?:cancel+ed|called off)|(?:is|was) (?:now )?cancel+ed|(?:need|have|had) to cancel|"
+    r"(?:was|has been|have been) removed from (?:the|your|our) (?:schedule|calendar)|"
     r"(?:i'm|we're|i am|we are|i'll be|we'll be) cancel+ing|cancel+ing (?:tomorrow's|today's|your|the|our)|"
     r"wurde abgesagt|müssen (?:wir )?(?:den termin|das gespräch|das interview)? ?absagen|sagen (?:wir )?.{0,40}\bab\b|"
     r"(?:est|a été) annulée?|sommes contraints d'annuler|devons annuler|annulons|"
@@ -105,7 +109,15 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
         return Understanding(verdict=verdict)
     day_first = _day_first(message, layout)
     key = message_key(message)
-    found = when.find(message.text, message.subject, message.date, ctx.timezone, day_first=day_first, layout=layout)
+    found = when.find(
+        message.text,
+        message.subject,
+        message.date,
+        ctx.timezone,
+        day_first=day_first,
+        layout=layout,
+        sender_tz=_sender_zone(message, layout) if _OUR_TIME.search(message.text) else None,
+    )
     head = f"{message.subject}\n{layout.primary[:4000]}"
     cancelled = bool(_CANCELLED.search(head)) and not threads.RESCHEDULED.search(head)
     if found is None:
@@ -146,6 +158,7 @@ def understand_message(message: Message, ctx: Context) -> Understanding:
         version=(0, message.date.isoformat() if message.date else ""),
         evidence=verdict.evidence,
         warnings=_length_warning(EndSource.TEXT if found.end_stated else EndSource.DEFAULT, ctx),
+        **_voice(message, layout, None),
     )
     if cancelled:
         return Understanding(verdict=verdict, interview=interview, cancels=key)
@@ -253,11 +266,36 @@ def _from_event(
         version=event.version,
         evidence=verdict.evidence,
         warnings=(*event.problems, *_length_warning(source, ctx)),
+        **_voice(message, layout, event),
     )
     moved = bool(threads.RESCHEDULED.search(f"{subject}\n{text[:4000]}")) and not event.cancelled
     return Understanding(
         verdict=verdict, event=event, interview=interview, cancels=key if event.cancelled else None, reschedules=moved
     )
+
+
+def _voice(message: Message | None, layout: layout_mod.Layout | None, event: CalendarEvent | None) -> dict:
+    """How the company wrote (language, du/tu/tú, titles of address) and whether a person wrote the invitation.
+
+    The words a person at the company wrote come first: a calendar event's title and description (the email
+    around it is often the calendar tool's, in the recipient's language), then the message's own words, then
+    the thread it quotes."""
+    sources: list[tuple[str, str]] = []
+    if event is not None:
+        sources.append((f"{event.summary}\n{event.description}", "calendar invitation"))
+    if message is not None and layout is not None:
+        own = "thread" if message.in_reply_to or message.references else "invitation"
+        sources.append((f"{message.subject}\n{layout.primary}", own))
+        sources.append((layout.quoted, "thread"))
+    fields: dict = {
+        "honorifics": honorifics("\n".join(text for text, _ in sources)),
+        "notification": message is None or is_notification(message),
+    }
+    for text, where in sources:
+        voice = detect_voice(text)
+        if voice.language:
+            return {**fields, "language": voice.language, "informal": voice.informal, "language_source": where}
+    return fields
 
 
 def _loop(event: CalendarEvent, message: Message | None) -> list[CalendarEvent]:
@@ -309,6 +347,61 @@ def _first_line(text: str) -> str:
     return stripped.splitlines()[0][:200] if stripped else ""
 
 
+_PHONE = re.compile(r"(?:^|[\s(:])(?:\+|00)(\d{1,3})[\s.(-]*\d")
+_SIGNATURE_LINES = 8
+_OUR_TIME = gated(
+    r"\b(?:our|my)\s+(?:own\s+)?(?:local\s+)?time\b|\b(?:unserer|unsere|notre|nuestra)\s+(?:orts)?(?:zeit|heure|hora)\b",
+    re.I,
+)
+_SITE = re.compile(r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})\b(?![.@-])", re.I)
+
+
+def _signature(layout: layout_mod.Layout) -> str:
+    """The last lines of the sender's own words: where a signature gives a phone number, a city, a website."""
+    own = [line for line in layout.blocks[0].lines if line.strip()] if layout.blocks else []
+    return "\n".join(own[-_SIGNATURE_LINES:])
+
+
+def _phone_countries(text: str) -> set[str]:
+    """Countries of the international phone numbers written in `text` ("+44 7700 900123" -> "uk")."""
+    found = set()
+    for match in _PHONE.finditer(text):
+        digits = match.group(1)
+        if digits.startswith("1"):
+            found.add("us")
+            continue
+        for size in (3, 2):
+            country = zones.PHONE_PREFIXES.get(digits[:size])
+            if country:
+                found.add(country)
+                break
+    return found
+
+
+def _sender_zone(message: Message, layout: layout_mod.Layout) -> tzinfo | None:
+    """The zone the sender evidently writes from, for "our time": a city in their signature, their phone
+    number's country, their domain's country; None when nothing says it (a US number spans six zones)."""
+    signature = _signature(layout)
+    sender = message.sender
+    names = {w.casefold() for w in re.findall(r"\w+", sender.name)} if sender is not None else set()
+    for match in re.finditer(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}", signature):
+        words = match.group(0).split()
+        if any(w.casefold() in names for w in words):
+            continue  # "Victoria Hart" is a person, not Australia
+        for i in range(len(words)):
+            tz = zones.city_zone(" ".join(words[i:]))
+            if tz is not None:
+                return tz
+    countries = _phone_countries(signature)
+    if len(countries) == 1:
+        tz = zones.country_zone(next(iter(countries)))
+        if tz is not None:
+            return tz
+    if sender is not None and not people.is_relay(sender.domain):
+        return zones.country_zone(sender.domain.rsplit(".", 1)[-1])
+    return None
+
+
 def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:
     """How the sender likely writes 4/3/2026: day first outside the US, month first in American English."""
     domains = [p.domain for p in (message.sender, *message.reply_to) if p is not None]
@@ -317,6 +410,16 @@ def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:
     if "us" in tlds:
         return False
     if tlds & _DAY_FIRST_TLDS:
+        return True
+    signature = _signature(layout)
+    phones = _phone_countries(signature)
+    if phones == {"us"}:
+        return False
+    if phones & _DAY_FIRST_TLDS:
+        return True
+    # A website in the signature ("www.fernbridge.co.uk"); ".co" is as often a start-up as Colombia.
+    sites = {m.group(1).lower() for m in _SITE.finditer(signature)} - {"co"}
+    if sites & _DAY_FIRST_TLDS:
         return True
     text = layout.primary[:4000]
     if guess_language(text) in ("de", "fr", "es"):

@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from ..model import Session
 from . import layout as layout_mod
+from . import zones as zones_mod
 from .lexicon import (
     FIXED_OFFSET,
     IANA_NAME,
@@ -201,6 +202,22 @@ _ACCEPT = re.compile(
     r"see you then|see you|passt|parfait|c'est noté|perfecto|nos vemos|à bientôt|bis dann)\b",
     re.IGNORECASE,
 )
+# "option B", "slot 2", "the second option", "B) works": the reply names one of the listed options.
+_PICK = re.compile(
+    r"\b(?:option|slot|choice|alternative|variante|opción|opcion|créneau|termin)\s*#?\s*(?P<label>[a-e1-9])\b"
+    r"|\b(?:the\s+)?(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:option|slot|time|choice|one)\b"
+    r"|(?:^|\s)(?P<label2>[A-E1-9])\)\s+(?:works|is fine|please|sounds)",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_OPTION_LABEL = re.compile(
+    r"^\s*(?:(?:option|slot|choice|alternative|opción|créneau)\s*#?\s*(?P<l1>[a-e1-9])\b\s*[:.)-]?"
+    r"|\(?(?P<l2>[a-eA-E1-9])[).:]\s)",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(
+    r"\b(?:will confirm|get back to you|check with|let you know|circle back|once (?:i|we) (?:hear|confirm))\b", re.I
+)
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)]|[a-c][.)])\s+")
 # The sender asks the candidate to pick ("which of these works", "welcher Termin", "quel créneau").
 _CHOOSE = gated(
@@ -343,10 +360,12 @@ def find(
     *,
     day_first: bool | None = None,
     layout: layout_mod.Layout | None = None,
+    sender_tz: tzinfo | None = None,
 ) -> Found | None:
-    """The best-supported confirmed time in a message, or None. `day_first`: how the sender writes 4/3."""
+    """The best-supported confirmed time in a message, or None. `day_first`: how the sender writes 4/3;
+    `sender_tz`: the zone the sender evidently writes from, for "our time" (None when unknown)."""
     layout = layout or layout_mod.split(text, subject)
-    reader = _Reader(sent, default_tz, day_first, layout)
+    reader = _Reader(sent, default_tz, day_first, layout, sender_tz)
     lines = reader.lines(subject)
     candidates = reader.candidates(lines)
     return reader.choose(candidates, lines)
@@ -385,21 +404,31 @@ class _Lines:
     dates resolved against when the message was sent)."""
 
     def __init__(
-        self, sent: datetime | None, default_tz: tzinfo, day_first: bool | None, layout: layout_mod.Layout | None
+        self,
+        sent: datetime | None,
+        default_tz: tzinfo,
+        day_first: bool | None,
+        layout: layout_mod.Layout | None,
+        sender_tz: tzinfo | None = None,
     ):
         self.sent = sent
         self.default_tz = default_tz
+        self.sender_tz = sender_tz
+        self.place_tz: tzinfo | None = None  # the zone of the office the meeting is at, when one is named
         self.day_first = day_first
         self.layout = layout
         self.block_sent: dict[int, datetime | None] = {}
         self._asks_to_choose = False
+        self._body_dated = False
 
     # ------------------------------------------------------------------ scanning
 
     def lines(self, subject: str) -> list[_Line]:
         result = [self.scan(0, subject[:MAX_LINE], "subject", 0)] if subject else []
         assert self.layout is not None
-        self._asks_to_choose = bool(_CHOOSE.search(self.layout.text_of(layout_mod.OWN, layout_mod.FORWARDED)[:6000]))
+        own = self.layout.text_of(layout_mod.OWN, layout_mod.FORWARDED)[:6000]
+        self._asks_to_choose = bool(_CHOOSE.search(own))
+        self.place_tz = _office_zone(f"{subject}\n{own}")
         for i, line in enumerate(self.layout.lines[:MAX_LINES]):
             if line.kind == layout_mod.HEADER:
                 continue
@@ -415,12 +444,22 @@ class _Lines:
         line = _Line(index, raw, text, kind, block)
         if has_digit or _ZONE_CUE.search(text) or _ZONE_CUE_WORDS.search(text):
             line.zones = _zones(text)
+            if any(isinstance(z.tz, _Whose) for z in line.zones):
+                line.zones = [z for z in map(self._whose, line.zones) if z is not None]
         if not (has_digit or _NOON.search(text) or _RELATIVE.search(text) or _WEEKDAY_ALONE.search(text)):
             return line
         line.dates = self._dates(text)
         move = _MOVE.search(text)
         line.times = _times(text, line.dates, moved_at=move.end() if move else None)
         return line
+
+    def _whose(self, z: _Zone) -> _Zone | None:
+        """ "your time" is the user's zone, "our time" the sender's (dropped when the sender's is unknown)."""
+        if z.tz is _USER_ZONE:
+            return _Zone(z.start, z.end, self.default_tz)
+        if z.tz is _SENDER_ZONE:
+            return _Zone(z.start, z.end, self.sender_tz) if self.sender_tz is not None else None
+        return z
 
     def _dates(self, text: str) -> list[_Date]:
         found: list[_Date] = []
@@ -554,6 +593,7 @@ class _Candidates(_Lines):
 
     def candidates(self, lines: list[_Line]) -> list[_Candidate]:
         result: list[_Candidate] = []
+        self._body_dated = any(line.dates for line in lines if line.kind not in ("subject", layout_mod.QUOTED))
         for pos, line in enumerate(lines):
             for t in line.times:
                 date_, where = self._date_for(lines, pos, t)
@@ -589,6 +629,17 @@ class _Candidates(_Lines):
                     return usable[-1], "above"
                 if previous.times:
                     return previous.dates[-1], "above"
+        # "Interview Friday" in the subject, "see you at 9 a.m." in the body: one meeting, read together.
+        subject = lines[0] if lines and lines[0].kind == "subject" else None
+        if (
+            subject is not None
+            and line.kind != layout_mod.QUOTED
+            and len(subject.dates) == 1
+            and not subject.times
+            and t.meridiem is not None
+            and not self._body_dated
+        ):
+            return subject.dates[0], "subject"
         return None, ""
 
     def _candidate(
@@ -627,7 +678,7 @@ class _Candidates(_Lines):
 
     def _zone_for(self, line: _Line, t: _Time, lines: list[_Line], pos: int) -> tuple[tzinfo, bool]:
         for z in line.zones:
-            if 0 <= z.start - t.end <= 28 and not re.search(r"\d", line.text[t.end : z.start]):
+            if _follows(line.text, t, z):
                 return z.tz, True
         # A zone declared for the block: "All times are Pacific", "Schedule (Eastern Time):", "Time (ET)".
         for back in range(pos - 1, max(-1, pos - 12), -1):
@@ -640,6 +691,8 @@ class _Candidates(_Lines):
         loose = [z for z in line.zones if not _attached(line, z)]
         if loose:
             return loose[0].tz, True
+        if self.place_tz is not None and line.kind != layout_mod.QUOTED:
+            return self.place_tz, False
         return self.default_tz, False
 
     def _score(
@@ -753,6 +806,10 @@ class _Reader(_Candidates):
         quoted = [c for c in found if c.line.kind == layout_mod.QUOTED and "already past" not in c.notes]
         if best is not None and best.partial and best.line.kind != "subject":
             best = self._complete_from_thread(best, quoted + [c for c in own if c is not best]) or best
+        if best is None or best.score < _ENOUGH:
+            chosen = self._chosen_option(lines, found)
+            if chosen is not None:
+                best = chosen
         if (best is None or best.score < _ENOUGH) and quoted:
             accepted = self._accepted_proposal(lines, quoted)
             if accepted is not None:
@@ -796,10 +853,46 @@ class _Reader(_Candidates):
             return merged
         return None
 
+    def _chosen_option(self, lines: list[_Line], found: list[_Candidate]) -> _Candidate | None:
+        """ "You're confirmed for option B" above a list of lettered or numbered options: that option's slot."""
+        # The reply's own sentences, not the option rows it may list itself.
+        own_text = " ".join(
+            line.text for line in lines if line.kind == layout_mod.OWN and not line.times and not line.dates
+        )[:1500]
+        pick = _PICK.search(own_text)
+        if pick is None or not (_ACCEPT.search(own_text) or _CONFIRM.search(own_text)):
+            return None
+        if _NOT_YET.search(own_text):
+            return None
+        label = (pick["label"] or pick["label2"] or "").lower()
+        nth = _ORDINALS.get((pick["nth"] or "").lower())
+        listed = [c for c in found if c.line.kind != "subject" and "already past" not in c.notes]
+        rows: list[tuple[str, _Candidate]] = []
+        for c in listed:
+            row = _OPTION_LABEL.match(c.line.raw.lstrip("> "))
+            if row is not None:
+                rows.append(((row["l1"] or row["l2"]).lower(), c))
+        if nth is not None and label == "":
+            firsts = [
+                c
+                for c in listed
+                if _BULLET.match(c.line.raw.lstrip("> ")) or _OPTION_LABEL.match(c.line.raw.lstrip("> "))
+            ]
+            firsts = list({c.line.index: c for c in firsts}.values())
+            chosen = firsts[nth - 1] if 0 < nth <= len(firsts) else None
+        else:
+            matches = list({c.line.index: c for lab, c in rows if lab == label}.values())
+            chosen = matches[0] if len(matches) == 1 else None
+        if chosen is None:
+            return None
+        chosen.score = max(chosen.score, _ENOUGH + 1.0)
+        chosen.notes.append("the option the reply confirms")
+        return chosen
+
     def _accepted_proposal(self, lines: list[_Line], quoted: list[_Candidate]) -> _Candidate | None:
         """A short "Sounds good, see you then!" above exactly one proposed time."""
         own_text = " ".join(line.text for line in lines if line.kind == layout_mod.OWN)
-        if not _ACCEPT.search(own_text[:600]):
+        if not _ACCEPT.search(own_text[:600]) or _NOT_YET.search(own_text[:600]):
             return None
         first_block = min(c.line.block for c in quoted)
         slots = {c.start for c in quoted if c.line.block == first_block and c.score > -2}
@@ -1081,6 +1174,15 @@ def _zones(text: str) -> list[_Zone]:
     for m in _ZONE_ABBREVIATION.finditer(text):
         if all(m.end() <= s or m.start() >= e for s, e in taken):
             found.append(_Zone(m.start(), m.end(), zone(ZONE_ABBREVIATIONS[m.group(1)])))
+            taken.append((m.start(), m.end()))
+    if "ime" in text or "eit" in text or "heure" in text or "hora" in text:  # "Houston time", "unserer Zeit"
+        for m in _PROSE_ZONE.finditer(text):
+            if not all(m.end() <= s or m.start() >= e for s, e in taken):
+                continue
+            tz = _prose_zone(m)
+            if tz is not None:
+                found.append(_Zone(m.start(), m.end(), tz))
+                taken.append((m.start(), m.end()))
     found.sort(key=lambda z: z.start)
     # "(UTC-05:00) Eastern Time (US & Canada)": Outlook writes the zone's standard offset before its name all
     # year round; the name is what holds (EDT in summer).
@@ -1091,6 +1193,86 @@ def _zones(text: str) -> list[_Zone]:
         if z in named
         or not any(0 <= n.start - z.end <= 3 and re.fullmatch(r"[)\]\s]*", text[z.end : n.start]) for n in named)
     ]
+
+
+class _Whose(tzinfo):
+    """A placeholder for a zone named by whose it is ("your time", "our time"), resolved by the reader."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        return timedelta(0)
+
+
+_USER_ZONE, _SENDER_ZONE = _Whose(), _Whose()  # type: ignore[abstract]  # only utcoffset is ever asked
+_CITY_WORDS = r"(?:[A-Z][\w.'’-]*|(?:de|del|do|da|la|le|los|las|san|são|st\.?)(?=\s+[A-Z]))"
+_PROSE_ZONE = gated(
+    r"(?<![\w-])(?P<whose>your|our|my|the candidate's)\s+(?:own\s+)?(?:local\s+)?time(?:\s*zone)?\b"
+    r"|\b(?P<windows>(?:[A-Z][\w.+-]*\s){1,4}(?:Standard|Daylight|Summer)\s+Time)\b"
+    rf"|\b(?P<city>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,3}})(?:,\s*[A-Z]{{2}})?\s+(?:local\s+)?time\b"
+    rf"|\blocal time (?:in|at) (?P<city2>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})"
+    # German, French, Spanish: "15 Uhr unserer Zeit", "10h à votre heure", "Ortszeit Zürich", "heure de Lyon"
+    r"|\b(?P<ours>unserer|unsere|notre|nuestra)\s+(?:Orts)?(?:zeit|Zeit|heure|hora)\b"
+    r"|\b(?P<yours>Ihrer|Ihre|deiner|deine|votre|tu|su)\s+(?:Orts)?(?:zeit|Zeit|heure(?: locale)?|hora(?: local)?)\b"
+    rf"|\b(?:heure (?:de |d')|hora (?:de |del )|Ortszeit (?:in )?)(?P<city3>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})"
+    rf"|\b(?P<city4>{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}})er Zeit\b",
+)
+
+
+_YOURS = ("Ihrer", "Ihre", "deiner", "deine", "votre", "tu", "su")
+
+
+def _prose_zone(m: re.Match[str]) -> tzinfo | None:
+    whose = m["whose"] or m["ours"] or m["yours"]
+    if whose:
+        before = m.string[max(0, m.start() - 16) : m.start()].lower()
+        if re.search(r"(?:for|of|with|value|appreciate|für|pour|por)\s*$", before):
+            return None  # "thank you for your time", "danke für Ihre Zeit"
+        return _USER_ZONE if whose in ("your", *_YOURS) or m["yours"] else _SENDER_ZONE
+    if m["windows"]:
+        return zones_mod.windows_zone(m["windows"])
+    words = (m["city"] or m["city2"] or m["city3"] or m["city4"]).split()
+    # "1:00 PM Houston time": the longest run of trailing words that names a city.
+    for i in range(len(words)):
+        tz = zones_mod.city_zone(" ".join(words[i:]))
+        if tz is not None:
+            return tz
+    return None
+
+
+_PLACE = rf"{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}}"
+_OFFICE = gated(
+    rf"\b(?:our|the|their|its)\s+(?P<a>{_PLACE})\s+(?:office|offices|headquarters|HQ|campus|studio|site|location|hub)\b"
+    rf"|\b(?:office|offices|headquarters|HQ|campus|studio)\s+in\s+(?P<b>{_PLACE})"
+    rf"|\b(?:onsite|on-site|in person|in-person)\s+(?:interview\s+)?in\s+(?P<c>{_PLACE})"
+    rf"|\b(?:büro|standort|niederlassung|zentrale|bureaux?|locaux|oficinas?|sede)\s+(?:in|de|à|en)\s+(?P<d>{_PLACE})"
+    r"|\b(?P<e>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Büro|Standort|Niederlassung|Zentrale|Office)\b",
+)
+_MORE_PLACES = re.compile(rf"\s*(?:,|/|&|and\b|und\b|et\b|y\b)\s*(?P<next>{_PLACE})")
+_REMOTE = re.compile(
+    r"\b(?:zoom|teams|google meet|meet\.google|webex|video|phone|by phone|call you|dial|remote|virtual|"
+    r"telefon\w*|videocall|video-call|visio\w*|téléphon\w*|videollamada|llamada|telefónic\w*)\b",
+    re.I,
+)
+
+
+def _office_zone(text: str) -> tzinfo | None:
+    """The zone of the office an in-person meeting is at ("at our Denver office"), when the text names one
+    city's office and no video or phone call."""
+    if _REMOTE.search(text):
+        return None
+    found = set()
+    for m in _OFFICE.finditer(text):
+        more = _MORE_PLACES.match(text, m.end())
+        if more and any(zones_mod.city_zone(" ".join(more["next"].split()[:k])) for k in (1, 2, 3)):
+            return None  # "offices in London, New York and Berlin": no one place
+        words = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"]).split()
+        for i in range(len(words)):
+            tz = zones_mod.city_zone(" ".join(words[i:]))
+            if tz is None:
+                tz = zones_mod.city_zone(" ".join(words[: len(words) - i]))
+            if tz is not None:
+                found.add(str(tz))
+                break
+    return zone(found.pop()) if len(found) == 1 else None
 
 
 _DIGIT = re.compile(r"\d")
@@ -1112,7 +1294,21 @@ _ZONE_ABBREVIATION = gated(
 
 def _attached(line: _Line, z: _Zone) -> bool:
     """Whether a zone mention belongs to a time written just before it."""
-    return any(0 <= z.start - t.end <= 28 and not re.search(r"\d", line.text[t.end : z.start]) for t in line.times)
+    return any(_follows(line.text, t, z) for t in line.times)
+
+
+# Outlook writes the standard offset before the zone's name: "2:00 PM-3:00 PM. (UTC-06:00) Central Time (US & Canada)".
+_OUTLOOK_OFFSET = re.compile(r"\(\s*(?:UTC|GMT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)")
+
+
+def _follows(text: str, t: _Time, z: _Zone) -> bool:
+    """Whether zone `z` is written right after time `t` (nothing but words and an Outlook offset between)."""
+    if not 0 <= z.start - t.end <= 40:
+        return False
+    between = text[t.end : z.start]
+    if "(" in between:
+        between = _OUTLOOK_OFFSET.sub("", between)
+    return len(between) <= 28 and not _DIGIT.search(between)
 
 
 _ZONE_DECLARATION = re.compile(

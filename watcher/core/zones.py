@@ -14,13 +14,14 @@ no DST); otherwise the caller falls back to the user's zone.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import TZPATH, ZoneInfo, available_timezones
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -379,3 +380,243 @@ class EmbeddedZone(tzinfo):
 
     def __repr__(self) -> str:
         return f"EmbeddedZone({self.tzid!r})"
+
+
+# --- zones named in prose: "<city> time", an office city, a sender's country --------------------
+
+_US_E, _US_C, _US_M, _US_P = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
+# Cities people write that are not the key city of an IANA zone ("Houston time", "our Munich office").
+_CITIES: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "new york city",
+            "nyc",
+            "brooklyn",
+            "manhattan",
+            "boston",
+            "washington",
+            "washington dc",
+            "atlanta",
+            "philadelphia",
+            "pittsburgh",
+            "miami",
+            "charlotte",
+            "raleigh",
+            "durham",
+            "baltimore",
+            "orlando",
+            "tampa",
+            "columbus",
+            "cleveland",
+            "jersey city",
+            "newark",
+            "hartford",
+            "providence",
+            "ottawa",
+            "montreal",
+            "montréal",
+            "quebec",
+            "québec",
+            "quebec city",
+        ],
+        _US_E,
+    ),
+    **dict.fromkeys(
+        [
+            "houston",
+            "dallas",
+            "austin",
+            "san antonio",
+            "minneapolis",
+            "st. louis",
+            "saint louis",
+            "kansas city",
+            "nashville",
+            "new orleans",
+            "milwaukee",
+            "omaha",
+            "fort worth",
+            "plano",
+            "madison",
+            "des moines",
+        ],
+        _US_C,
+    ),
+    **dict.fromkeys(["salt lake city", "boulder", "albuquerque", "colorado springs", "calgary"], _US_M),
+    "phoenix": "America/Phoenix",
+    "scottsdale": "America/Phoenix",
+    "tempe": "America/Phoenix",
+    **dict.fromkeys(
+        [
+            "seattle",
+            "san francisco",
+            "sf",
+            "bay area",
+            "silicon valley",
+            "san diego",
+            "san jose",
+            "palo alto",
+            "mountain view",
+            "menlo park",
+            "sunnyvale",
+            "oakland",
+            "portland",
+            "sacramento",
+            "redmond",
+            "bellevue",
+            "irvine",
+            "santa monica",
+            "las vegas",
+        ],
+        _US_P,
+    ),
+    **dict.fromkeys(
+        [
+            "munich",
+            "münchen",
+            "frankfurt",
+            "hamburg",
+            "cologne",
+            "köln",
+            "düsseldorf",
+            "dusseldorf",
+            "stuttgart",
+            "leipzig",
+            "dresden",
+            "nuremberg",
+            "nürnberg",
+            "hannover",
+            "bremen",
+        ],
+        "Europe/Berlin",
+    ),
+    **dict.fromkeys(["lyon", "marseille", "toulouse", "nantes", "bordeaux", "lille", "nice"], "Europe/Paris"),
+    **dict.fromkeys(["barcelona", "valencia", "seville", "sevilla", "bilbao", "málaga", "malaga"], "Europe/Madrid"),
+    **dict.fromkeys(["milan", "milano", "turin", "torino", "florence", "naples"], "Europe/Rome"),
+    **dict.fromkeys(["geneva", "genève", "basel", "bern", "lausanne"], "Europe/Zurich"),
+    **dict.fromkeys(
+        ["manchester", "edinburgh", "glasgow", "bristol", "leeds", "birmingham", "belfast", "cardiff", "oxford"],
+        "Europe/London",
+    ),
+    **dict.fromkeys(["rotterdam", "utrecht", "eindhoven", "the hague"], "Europe/Amsterdam"),
+    **dict.fromkeys(["antwerp", "ghent"], "Europe/Brussels"),
+    **dict.fromkeys(["krakow", "kraków", "wroclaw", "wrocław", "gdansk"], "Europe/Warsaw"),
+    # German adjectives of cities ("unser Münchner Büro")
+    **dict.fromkeys(
+        [
+            "berliner",
+            "münchner",
+            "hamburger",
+            "frankfurter",
+            "kölner",
+            "stuttgarter",
+            "düsseldorfer",
+            "leipziger",
+            "dresdner",
+            "nürnberger",
+            "hannoveraner",
+            "bremer",
+        ],
+        "Europe/Berlin",
+    ),
+    "wiener": "Europe/Vienna",
+    "wien": "Europe/Vienna",
+    "zürcher": "Europe/Zurich",
+    "basler": "Europe/Zurich",
+    "porto": "Europe/Lisbon",
+    "gothenburg": "Europe/Stockholm",
+    "tel aviv": "Asia/Jerusalem",
+    **dict.fromkeys(
+        [
+            "bangalore",
+            "bengaluru",
+            "mumbai",
+            "delhi",
+            "new delhi",
+            "hyderabad",
+            "pune",
+            "chennai",
+            "gurgaon",
+            "gurugram",
+            "noida",
+        ],
+        "Asia/Kolkata",
+    ),
+    **dict.fromkeys(["beijing", "shenzhen", "hangzhou", "guangzhou"], "Asia/Shanghai"),
+    "osaka": "Asia/Tokyo",
+    "cape town": "Africa/Johannesburg",
+    "abu dhabi": "Asia/Dubai",
+    "rio de janeiro": "America/Sao_Paulo",
+    "buenos aires": "America/Argentina/Buenos_Aires",
+    "kolkata": "Asia/Kolkata",
+    "calcutta": "Asia/Kolkata",
+}
+# A country with one zone, by its country-code top-level domain and its telephone prefix.
+_COUNTRIES: dict[str, str] = {
+    "uk": "Europe/London", "gb": "Europe/London", "ie": "Europe/Dublin", "de": "Europe/Berlin",
+    "fr": "Europe/Paris", "es": "Europe/Madrid", "it": "Europe/Rome", "nl": "Europe/Amsterdam",
+    "be": "Europe/Brussels", "ch": "Europe/Zurich", "at": "Europe/Vienna", "se": "Europe/Stockholm",
+    "dk": "Europe/Copenhagen", "no": "Europe/Oslo", "fi": "Europe/Helsinki", "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague", "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "sg": "Asia/Singapore", "in": "Asia/Kolkata",
+    "il": "Asia/Jerusalem", "ae": "Asia/Dubai", "za": "Africa/Johannesburg", "nz": "Pacific/Auckland",
+    "hk": "Asia/Hong_Kong", "co": "America/Bogota", "pe": "America/Lima", "ar": "America/Argentina/Buenos_Aires",
+}  # fmt: skip
+PHONE_PREFIXES: dict[str, str] = {
+    "44": "uk", "353": "ie", "49": "de", "33": "fr", "34": "es", "39": "it", "31": "nl", "32": "be",
+    "41": "ch", "43": "at", "46": "se", "45": "dk", "47": "no", "358": "fi", "48": "pl", "420": "cz",
+    "351": "pt", "81": "jp", "82": "kr", "65": "sg", "91": "in", "972": "il", "971": "ae", "27": "za",
+    "64": "nz", "852": "hk", "57": "co", "51": "pe", "54": "ar",
+}  # fmt: skip
+_COUNTRIES["pt"] = "Europe/Lisbon"
+
+
+@lru_cache(maxsize=1)
+def _plain_cities() -> dict[str, str]:
+    return {_plain(city): key for city, key in _CITIES.items()}
+
+
+_CITY_REGIONS = ("America/", "Europe/", "Asia/", "Africa/", "Australia/", "Pacific/", "Atlantic/", "Indian/")
+_LOWER_IN_KEYS = frozenset(("of", "es", "de", "au"))  # "Port_of_Spain", "Dar_es_Salaam", "Port-au-Prince"
+
+
+@lru_cache(maxsize=2048)
+def city_zone(name: str) -> tzinfo | None:
+    """The zone of a city written in prose ("Houston", "Phoenix", "São Paulo"), or None for anything else.
+    Only cities: the key cities of the tz database's regions (looked up by name, without listing the whole
+    database: that scan costs tens of milliseconds, a start-up `inspect` cannot afford it) and a table of
+    large cities that are no key of their own."""
+    plain = _plain(name).strip(" .,")
+    if not plain or len(plain) > 40:
+        return None
+    key = _plain_cities().get(plain)
+    if key is not None:
+        return _load(key)
+    if not re.fullmatch(r"[a-z]+(?: [a-z]+){0,3}", plain):
+        return None
+    folders = _tz_folders()
+    if not folders:  # zone data only in the tzdata package: ask the whole index once
+        found = _city_index().get(plain)
+        return _load(found) if found and found.startswith(_CITY_REGIONS) else None
+    stem = "_".join(w if w in _LOWER_IN_KEYS else w.capitalize() for w in plain.split())
+    for region in _CITY_REGIONS:
+        key = region + stem
+        # A stat per folder: a missing key asked of ZoneInfo would import the tzdata package (~25 ms).
+        if any(os.path.isfile(os.path.join(folder, key)) for folder in folders):
+            return _load(key)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _tz_folders() -> tuple[str, ...]:
+    return tuple(folder for folder in TZPATH if os.path.isdir(folder))
+
+
+def country_zone(country: str) -> tzinfo | None:
+    """The zone of a country with one zone, by its two-letter code ("uk", "de"), or None."""
+    key = _COUNTRIES.get(country.casefold())
+    return _load(key) if key else None
+
+
+def windows_zone(name: str) -> tzinfo | None:
+    """A Windows zone id written in text ("W. Europe Standard Time", "GMT Standard Time"), or None."""
+    return _windows(" ".join(name.split()))

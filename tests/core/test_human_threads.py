@@ -1,0 +1,346 @@
+"""Issue 19 and issue 11 (precision, times): mail written by people — quotes, forwards, prose zones, which side
+the user is on. The labelled examples live in tests/corpus_threads/ and are scored by bench/accuracy.py."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from watcher.core import layout, when, zones
+from watcher.core.understand import Context, understand_message
+from watcher.model import Message, Person
+from watcher.sources import Incoming
+
+NY = ZoneInfo("America/New_York")
+USER = Person("Jordan Lee", "jordan.lee@example.net")
+CTX = Context(user_addresses=frozenset({USER.email}), timezone=NY, default_length=timedelta(hours=1))
+TUESDAY = datetime(2026, 12, 1, 10, 0, tzinfo=NY)
+
+
+def start(text: str, subject: str = "", sent: datetime = TUESDAY, **kw) -> str | None:
+    found = when.find(text, subject, sent, NY, **kw)
+    return found.start.isoformat() if found else None
+
+
+def understand(subject: str, text: str, sender: Person, *, ctx: Context = CTX, sent: datetime = TUESDAY):
+    msg = Message(message_id="m@x", subject=subject, sender=sender, to=(USER,), date=sent, text=text)
+    return understand_message(msg, ctx)
+
+
+LOTUS = """Priya,
+
+FYI below.
+
+---------------------- Forwarded by Shirley Crenshaw/HOU/NG on 11/30/2026 03:22 PM ---------------------------
+
+
+Vince Kaminski
+11/30/2026 02:10 PM
+To: Shirley Crenshaw/HOU/NG@NG
+cc:
+Subject: interview
+
+Please find a time next week.
+"""
+
+
+def test_lotus_notes_forward_header_lines_are_headers_not_text() -> None:
+    parts = layout.split(LOTUS, "Fw: interview")
+    headers = [line.text for line in parts.lines if line.kind == layout.HEADER]
+    assert any("Forwarded by" in h for h in headers)
+    assert "11/30/2026 02:10 PM" in headers
+    assert "Please find a time next week." in parts.primary
+    assert start(LOTUS, "Fw: interview") is None
+
+
+def test_header_lines_inside_a_quote_are_never_times() -> None:
+    text = (
+        "Thanks, I will get back to you.\n\n"
+        "> -----Original Message-----\n> From: Ann <ann@harborline.com>\n"
+        "> Sent: Monday, November 30, 2026 4:05 PM\n> Subject: Interview\n>\n> Hi!\n"
+    )
+    assert start(text, "RE: Interview") is None
+    assert not any("Sent:" in line.text for line in layout.split(text).lines if line.kind == layout.QUOTED)
+
+
+def test_the_new_text_wins_over_the_quoted_thread_and_city_time_is_a_zone() -> None:
+    text = (
+        "Let's confirm: Wednesday, December 9 - 1:00 PM Houston time.\n\n"
+        "-----Original Message-----\nFrom: Priya <priya@example.org>\nSent: Tuesday, December 01, 2026 3:22 PM\n"
+        "To: Marta\nSubject: RE: Phone interview\n\nI could do Thursday at 1:00 pm your time.\n"
+    )
+    assert start(text, "RE: Phone interview") == "2026-12-09T13:00:00-06:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Confirmed for Tuesday, December 8 at 10:00 am Phoenix time.", "2026-12-08T10:00:00-07:00"),
+        ("Confirmed for Tuesday, December 8 at 23:30 Tokyo local time.", "2026-12-08T23:30:00+09:00"),
+        ("Confirmed for Tuesday, December 8 at 9:30 am your time.", "2026-12-08T09:30:00-05:00"),
+        ("Confirmed: Wednesday 16 December 2026, 14:00 (W. Europe Standard Time).", "2026-12-16T14:00:00+01:00"),
+        ("Your screen is set for Tuesday 12/8, 2-3pm PT.", "2026-12-08T14:00:00-08:00"),
+        ("Your onsite is at our Denver office on Wednesday, December 9 at 9:30 AM.", "2026-12-09T09:30:00-07:00"),
+        (
+            "Das Gespräch ist am Donnerstag, 10.12.2026, um 14 Uhr in unserem Münchner Büro.",
+            "2026-12-10T14:00:00+01:00",
+        ),
+        (
+            "When: Thursday, December 10, 2026 2:00 PM-3:00 PM. (UTC-06:00) Central Time (US & Canada)",
+            "2026-12-10T14:00:00-06:00",
+        ),
+    ],
+)
+def test_zones_written_in_prose(text: str, expected: str) -> None:
+    assert start(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Gespräch ist am Donnerstag, 10. Dezember, um 15 Uhr unserer Zeit.", "2026-12-10T15:00:00+01:00"),
+        ("Das Interview ist am Donnerstag, 10. Dezember, um 15 Uhr Ortszeit Zürich.", "2026-12-10T15:00:00+01:00"),
+        ("Nous confirmons l'entretien le jeudi 10 décembre à 10h, heure de Lyon.", "2026-12-10T10:00:00+01:00"),
+        ("Confirmamos la entrevista el jueves 10 de diciembre a las 10:00, tu hora.", "2026-12-10T10:00:00-05:00"),
+    ],
+)
+def test_zones_in_prose_in_german_french_spanish(text: str, expected: str) -> None:
+    assert start(text, sender_tz=ZoneInfo("Europe/Berlin")) == expected
+
+
+def test_our_time_is_the_senders_zone_and_unknown_without_one() -> None:
+    text = "We'd like to invite you to an interview on Friday, December 11 at 4 pm our time."
+    assert start(text, sender_tz=ZoneInfo("Europe/London")) == "2026-12-11T16:00:00+00:00"
+    assert start(text) == "2026-12-11T16:00:00-05:00"  # nothing says where the sender is: the user's zone
+
+
+def test_an_office_city_does_not_move_a_video_call() -> None:
+    text = "Your video interview (Zoom) with our Denver office team is Wednesday, December 9 at 9:30 AM."
+    assert start(text) == "2026-12-09T09:30:00-05:00"
+
+
+def test_not_cities() -> None:
+    assert zones.city_zone("Lunch") is None and zones.city_zone("Start") is None
+    assert str(zones.city_zone("Houston")) == "America/Chicago"
+
+
+def test_day_in_the_subject_and_hour_in_the_body_are_one_meeting() -> None:
+    body = "Just confirming we'll see you at 9 a.m. in the Mt. St. Helens room."
+    assert start(body, "Interview Friday") == "2026-12-04T09:00:00-05:00"
+
+
+def test_a_reply_confirming_one_lettered_option() -> None:
+    text = (
+        "Perfect, you're confirmed for option B.\n\n"
+        "On Thu, Dec 3, 2026 at 4:45 PM Dana <dana@brightloop.co> wrote:\n"
+        "> Could you pick one of these?\n>\n"
+        "> A) Wednesday, December 9, 11:00 AM ET\n> B) Thursday, December 10, 2:30 PM ET\n"
+        "> C) Friday, December 11, 9:00 AM ET\n"
+    )
+    assert start(text, "Re: Interview times", datetime(2026, 12, 4, 11, 0, tzinfo=NY)) == "2026-12-10T14:30:00-05:00"
+
+
+def test_a_quoted_proposal_is_not_confirmed_by_a_reply_that_will_confirm_later() -> None:
+    text = (
+        "Thanks Priya, I'll check with the team and get back to you with a confirmed time.\n\n"
+        "On Wed, Dec 2, 2026 at 6:14 PM Priya <priya.n@gmail.com> wrote:\n"
+        "> I prefer Wednesday 12/9 at 11:00 am Pacific.\n"
+    )
+    assert start(text, "Re: Interview availability") is None
+
+
+def test_day_first_from_a_phone_number_in_the_signature() -> None:
+    sender = Person("Oliver Hughes", "oliver.hughes.recruits@gmail.com")
+    text = "Your interview is confirmed for 02/03/2027 at 14:30 UK time.\n\nOliver Hughes\nRecruiter\n+44 7700 900123\n"
+    result = understand("Interview", text, sender, sent=datetime(2027, 2, 1, 9, 0, tzinfo=NY))
+    assert result.interview is not None
+    assert result.interview.start.isoformat() == "2027-03-02T14:30:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "why"),
+    [
+        (
+            "Interview schedule - Jimmy Chen",
+            "Jimmy Chen is coming in on Friday, December 4 for the analyst position.\n9:00 AM Andy to call Jimmy",
+            "named in the third person",
+        ),
+        (
+            "Interview on Tuesday",
+            "You will interview Maria Lopez on Tuesday, December 8 at 2:00 PM (45 minutes).",
+            "the user is the interviewer",
+        ),
+        (
+            "Re: interview",
+            "Thank you for the invitation to interview. I prefer Wednesday 12/9 at 11:00 am Pacific.",
+            "written by a candidate",
+        ),
+        (
+            "Declined: Phone interview with Dana",
+            "Dana declined your booking.\nDate: Thursday, December 10, 2026\nTime: 2:00pm - 2:30pm (Eastern Time)",
+            "declined",
+        ),
+        (
+            "Thanks for covering Friday",
+            "You're on the panel for Ana Silva's onsite on Friday, December 11 at 3:00 PM ET.",
+            "the user is the interviewer",
+        ),
+        (
+            "Job status updated: Interviewing",
+            "Product Analyst at Brightloop\nStatus: Applied -> Interviewing\nInterview: Thu, Dec 10, 2026 2:30 PM",
+            "tracker",
+        ),
+        (
+            "We received your interview availability",
+            "Thank you for submitting your availability. We received: Tuesday, December 15, 10:00 AM ET. "
+            "A coordinator will confirm your interview time within two business days.",
+            "acknowledgement",
+        ),
+    ],
+)
+def test_not_the_users_interview(subject: str, text: str, why: str) -> None:
+    result = understand(subject, text, Person("Beth Carter", "beth@pinegrove.example"))
+    assert not result.verdict.is_interview, result.verdict.evidence
+    assert any(why in line for line in result.verdict.evidence), result.verdict.evidence
+
+
+def test_a_candidate_itinerary_is_the_users_interview() -> None:
+    text = (
+        "Here is your itinerary for Thursday, December 10 (all times Central).\n\n"
+        "9:00 - 9:45 You will be interviewing with Dana Whitfield, Engineering Manager\n"
+    )
+    result = understand("Your onsite itinerary", text, Person("Kelsey", "kelsey@lumenrail.example"))
+    assert result.interview is not None, result.verdict.evidence
+    assert result.interview.start.isoformat() == "2026-12-10T09:00:00-06:00"
+
+
+def test_mail_from_the_users_own_employer_is_the_hiring_side() -> None:
+    ctx = Context(
+        user_addresses=frozenset({USER.email, "jordan.lee@pinegrove.example"}),
+        timezone=NY,
+        default_length=CTX.default_length,
+    )
+    text = "Your interview is confirmed for Tuesday, December 8 at 2:00 PM ET with the platform team."
+    colleague = understand("Interview Tuesday", text, Person("Beth Carter", "beth@pinegrove.example"), ctx=ctx)
+    outsider = understand("Interview Tuesday", text, Person("Beth Carter", "beth@elsewhere.example"), ctx=ctx)
+    assert not colleague.verdict.is_interview
+    assert outsider.verdict.is_interview
+
+
+def _mail(message_id: str, subject: str, body: str, date: str) -> bytes:
+    return (
+        f"From: Ann Kowalski <ann.kowalski@harborline.com>\nTo: Jordan Lee <jordan@example.test>\n"
+        f"Subject: {subject}\nDate: {date}\nMessage-ID: <{message_id}>\nContent-Type: text/plain\n\n{body}\n"
+    ).encode()
+
+
+def test_a_cancellation_in_words_from_another_thread_cancels_the_interview_at_that_time(tmp_path) -> None:
+    from tests.local import local_service
+
+    service = local_service(tmp_path)
+    try:
+        invitation = _mail(
+            "inv@harborline.com",
+            "Interview with Harborline",
+            "Hi Jordan, your interview with me is confirmed for Thursday, December 10, 2026 at 1:00 PM ET.",
+            "Tue, 01 Dec 2026 09:00:00 -0500",
+        )
+        assert service.handle(Incoming("INBOX:1", invitation)).label == "new"
+        cancellation = _mail(
+            "cxl@scheduler.harborline.com",
+            "Interview update",
+            "Hi Jordan, your interview on Thursday, December 10, 2026 at 1:00 PM ET has been removed from the "
+            "schedule. We apologise for the inconvenience.",
+            "Wed, 02 Dec 2026 09:00:00 -0500",
+        )
+        outcome = service.handle(Incoming("INBOX:2", cancellation))
+        assert outcome.label == "cancel"
+        statuses = [record.status for record in service.store.interviews()]
+        assert statuses == ["cancelled"]
+    finally:
+        service.close()
+
+
+def test_a_cancellation_at_another_time_cancels_nothing(tmp_path) -> None:
+    from tests.local import local_service
+
+    service = local_service(tmp_path)
+    try:
+        service.handle(
+            Incoming(
+                "INBOX:1",
+                _mail(
+                    "inv2@harborline.com",
+                    "Interview with Harborline",
+                    "Hi Jordan, your interview is confirmed for Thursday, December 10, 2026 at 1:00 PM ET.",
+                    "Tue, 01 Dec 2026 09:00:00 -0500",
+                ),
+            )
+        )
+        service.handle(
+            Incoming(
+                "INBOX:2",
+                _mail(
+                    "cxl2@harborline.com",
+                    "Interview update",
+                    "Hi Jordan, your interview on Friday, December 11, 2026 at 9:00 AM ET has been cancelled.",
+                    "Wed, 02 Dec 2026 09:00:00 -0500",
+                ),
+            )
+        )
+        assert [record.status for record in service.store.interviews()] == ["active"]
+    finally:
+        service.close()
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        (
+            "Interview on Tuesday",
+            "Your interview is confirmed for Tuesday, December 8 at 2:00 PM ET. Mark Lee is coming in from Boston "
+            "to meet you.",
+        ),
+        (
+            "Interview update",
+            "Good news: your application has moved to the interview stage! Your interview is scheduled for "
+            "Tuesday, December 8 at 2:00 PM ET. Our coordinator will follow up with the video link.",
+        ),
+        (
+            "Interview this week",
+            "Your interview is confirmed for Thursday, December 3 at 11:00 AM ET, this week in our office.",
+        ),
+    ],
+)
+def test_interviews_that_mention_other_people_and_next_steps_stay_interviews(subject: str, text: str) -> None:
+    result = understand(subject, text, Person("Dana Whitfield", "dana@brightloop.example"))
+    assert result.verdict.is_interview, result.verdict.evidence
+
+
+def test_offices_in_several_cities_name_no_zone() -> None:
+    text = (
+        "Your interview is confirmed for Tuesday, December 8 at 2:00 PM at our offices in London, New York and Berlin."
+    )
+    assert start(text) == "2026-12-08T14:00:00-05:00"
+
+
+def test_thunderbird_forward_headers_start_with_the_subject() -> None:
+    text = (
+        "Jordan, see below.\n\n-------- Forwarded Message --------\nSubject: \tInterview\n"
+        "Date: \tTue, 1 Dec 2026 15:22:00 -0500\nFrom: \tAnn <ann@harborline.com>\nTo: \tSam <sam@example.org>\n\n"
+        "Hi, we'd like to interview Jordan next week; I'll send times.\n"
+    )
+    parts = layout.split(text, "Fwd: Interview")
+    assert parts.forwarded and parts.forwarded[0].author is not None
+    assert parts.forwarded[0].author.email == "ann@harborline.com"
+    assert start(text, "Fwd: Interview") is None
+
+
+def test_day_first_from_a_website_in_the_signature() -> None:
+    sender = Person("Oliver Hughes", "oliver.hughes.recruits@gmail.com")
+    text = "Your interview is confirmed for 02/03/2027 at 14:30 UK time.\n\nOliver Hughes\nwww.fernbridge.co.uk\n"
+    result = understand("Interview", text, sender, sent=datetime(2027, 2, 1, 9, 0, tzinfo=NY))
+    assert result.interview is not None
+    assert result.interview.start.isoformat() == "2027-03-02T14:30:00+00:00"
