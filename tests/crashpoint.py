@@ -6,6 +6,7 @@ This runs the real service and SIGKILLs it from inside at an exact point of the 
     FOLLOWUP_CRASH=before-append:N   the N-th draft is recorded as "saving", the APPEND not sent
     FOLLOWUP_CRASH=after-append:N    the N-th draft is in the Drafts folder, not yet recorded as "drafted"
     FOLLOWUP_CRASH=after-message:N   the N-th message was handled, its checkpoint not yet advanced
+    FOLLOWUP_CRASH=segfault-on:TEXT  reading a message that holds TEXT crashes the process in C (SIGSEGV)
     FOLLOWUP_SLOW_APPEND=SECONDS     print "APPEND in flight" and wait that long before each APPEND, so a
                                      test can send SIGTERM while one is under way
     FOLLOWUP_SLOW_SERVER=SECONDS     every round trip of the reading connection takes that much longer (a
@@ -29,11 +30,12 @@ def _die() -> None:
 
 def _install() -> None:
     import watcher.executor as executor
+    import watcher.intake as intake
     import watcher.service as service
     from watcher.sources.imap import ImapMailbox
 
     point, _, nth = os.environ.get("FOLLOWUP_CRASH", "").partition(":")
-    target = int(nth or 1)
+    target = int(nth) if nth.isdigit() else 1
     calls = 0
 
     if point in ("before-append", "after-append"):
@@ -76,6 +78,19 @@ def _install() -> None:
             return guard(self, action, slow_work)
 
         ImapMailbox._guard = slow_guard
+
+    if point == "segfault-on":
+        parse_message = intake.parse_message
+
+        def crashing_parse(raw: bytes, default_tz):
+            if nth.encode() in raw:
+                import ctypes
+
+                sys.stderr.flush()
+                ctypes.string_at(0)  # a NULL dereference in C: what a crashing C library does to the process
+            return parse_message(raw, default_tz)
+
+        intake.parse_message = crashing_parse
 
     delay = float(os.environ.get("FOLLOWUP_SLOW_APPEND", "0") or 0)
     if delay:

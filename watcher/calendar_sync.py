@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
+from functools import partial
 
 from .config import CalendarSettings
 from .core.agenda import (
@@ -39,6 +40,8 @@ from .core.agenda import (
 from .core.decide import Outcome
 from .core.understand import Context, understand_event
 from .errors import ParseError
+from .guard import Guard, Input, content_key
+from .limits import MESSAGE_SECONDS, time_limit
 from .model import CalendarEvent, Status, Understanding
 from .sources.calendar import CalendarChanges
 from .store import Store
@@ -60,8 +63,11 @@ class _Object:
 
 
 class CalendarSync:
-    def __init__(self, settings: CalendarSettings, store: Store, context: Callable[[], Context], take: Take):
+    def __init__(
+        self, settings: CalendarSettings, store: Store, context: Callable[[], Context], take: Take, guard: Guard
+    ):
         self.store = store
+        self.guard = guard
         self.context = context
         self.take = take
         self.settings = settings
@@ -108,10 +114,19 @@ class CalendarSync:
         return self._reconcile(window, now)
 
     def _read(self, href: str, data: bytes, window: Window) -> Agenda | None:
-        try:
-            agenda = read_agenda(data, self.context().timezone, window)
-        except ParseError as exc:
-            self._warn_once(f"{href}:{_hash(data)}", "calendar %s: %s skipped: %s", self.name, _short(href), exc)
+        def read() -> Agenda | ParseError:
+            try:
+                with time_limit(MESSAGE_SECONDS):  # a hostile recurrence rule can take forever to expand
+                    return read_agenda(data, self.context().timezone, window)
+            except ParseError as exc:
+                return exc
+
+        item = Input("calendar object", f"calendar:{self.name}:{_short(href)}", content_key("object", self.name, data))
+        agenda = self.guard.run(item, read)
+        if agenda is None:  # quarantined
+            return None
+        if isinstance(agenda, ParseError):
+            self._warn_once(f"{href}:{_hash(data)}", "calendar %s: %s skipped: %s", self.name, _short(href), agenda)
             return None
         for problem in agenda.problems:
             self._warn_once(f"{href}:{problem}", "calendar %s: %s: %s", self.name, _short(href), problem)
@@ -136,7 +151,9 @@ class CalendarSync:
             mark = fingerprint(event)
             if self.handed.get(key) == mark:
                 continue
-            self._hand_on(key, event, mark)
+            item = Input("event", f"calendar:{self.name}:{event.uid[:80]}", content_key("event", self.name, key, mark))
+            item.name = event.uid
+            self.guard.run(item, partial(self._hand_on, key, event, mark))
             self.handed[key] = mark
             handed += 1
         for key in [k for k in self.handed if k not in candidates]:
@@ -205,14 +222,21 @@ class CalendarSync:
                 why = "occurrence removed from its series in the calendar"
             else:
                 why = "deleted from the calendar"
-            with self.store.transaction():
-                record = self.store.interview(entry["into"])
-                if record is not None and record.status is Status.ACTIVE:
-                    log.info("calendar %s: event of interview %s %s", self.name, record.interview.id, why)
-                    self.take(deletion(entry["into"], why), f"calendar:{self.name}:{entry['uid'][:80]}")
-                self.store.drop_calendar_occurrence(self.id, key)
+            ref = f"calendar:{self.name}:{entry['uid'][:80]}"
+            item = Input("event", ref, content_key("deletion", self.name, key, entry["into"]))
+            self.guard.run(item, partial(self._forget, key, entry, why, ref))
             del self.known[key]
             self.handed.pop(key, None)
+
+    def _forget(self, key: str, entry: dict[str, str], why: str, ref: str) -> None:
+        """An occurrence gone from the calendar: its interview is cancelled, and the sync forgets it, in one
+        transaction."""
+        with self.store.transaction():
+            record = self.store.interview(entry["into"])
+            if record is not None and record.status is Status.ACTIVE:
+                log.info("calendar %s: event of interview %s %s", self.name, record.interview.id, why)
+                self.take(deletion(entry["into"], why), ref)
+            self.store.drop_calendar_occurrence(self.id, key)
 
     def _warn_once(self, key: str, message: str, *args: object) -> None:
         if key not in self._warned:

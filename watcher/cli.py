@@ -83,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = sub.add_parser("list", help="known interviews and their follow-ups")
     listing.add_argument("--all", action="store_true", help="also interviews long past with nothing left to do")
+    listing.add_argument(
+        "--problems", action="store_true", help="inputs that failed and were set aside (quarantined), and why"
+    )
     listing.set_defaults(func=cmd_list)
 
     preview = sub.add_parser("preview", help="show the draft that will be saved")
@@ -265,9 +268,12 @@ def _optional_settings(args: argparse.Namespace):
 
 def cmd_list(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    from .report import plan_entries, render_plan, still_relevant
+    from .report import plan_entries, render_plan, render_problems, still_relevant
 
     store = _read_store(settings)
+    if args.problems:
+        print(render_problems(store.quarantined() if store else [], settings.user.timezone))
+        return EXIT_OK
     entries = plan_entries(store) if store else []
     now = datetime.now(UTC)
     shown = entries if args.all else [e for e in entries if still_relevant(*e, now)]
@@ -407,6 +413,11 @@ def _check_calendars(settings) -> bool:
 def _check_mail(settings) -> int:
     print(f"config     {settings.path}: valid")
     print(f"state      {settings.state_dir}")
+    store = _read_store(settings)
+    problems = len(store.quarantined()) if store else 0
+    if store:
+        store.close()
+    print(f"problems   {f'{problems} input(s) set aside; see followup list --problems' if problems else 'none'}")
     from .templating import template_environment
 
     template_environment(settings.drafts.templates)

@@ -8,7 +8,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import time, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -181,10 +181,15 @@ class TimingSettings:
     check_in_time: time | None = Policy.check_in_time  # a day-scale check-in is saved then; None: exact
 
 
+MAX_DURATION = timedelta(days=3660)  # ten years: any longer wait is a typing mistake
+MAX_THANK_YOUS = 100  # the most thank-you drafts one interview may get
+
+
 @dataclass(frozen=True)
 class DraftSettings:
     templates: Path | None = None
     thank_you_to: str = "each"  # "each": one draft per interviewer; "all": one draft to all of them
+    max_thank_yous: int = Policy.max_thank_yous  # more interviewers than this: one draft to all of them
     thank_you: bool = True
     check_in: bool = True
     # "auto": the language the company wrote in (en, de, fr, es; else English); or a fixed language code,
@@ -271,10 +276,15 @@ class _Reader:
         if value is None:
             return default
         try:
-            return parse_duration(value)
-        except ValueError as exc:
+            duration = parse_duration(value)
+        except (ValueError, OverflowError) as exc:
             self.problems.append(f"{self.key(name)}: {exc}")
             return default
+        if duration.delta > MAX_DURATION or duration.business_days > MAX_DURATION.days:
+            # Bounded so that no date read (core/bounds.py) plus a configured wait can overflow.
+            self.problems.append(f"{self.key(name)}: {value!r} is longer than {MAX_DURATION.days} days")
+            return default
+        return duration
 
     def path(self, name: str, default: Path | None = None, required: bool = False) -> Path | None:
         value = self.text(name, required=required)
@@ -668,6 +678,8 @@ def _rules(top: _Reader, problems: list[str], base: Path, templates: Path | None
                 overrides[name] = _clock(reader, name, None)
             elif name == "thank_you_to":
                 overrides[name] = reader.choice(name, ("each", "all"), "each")
+            elif name == "max_thank_yous":
+                overrides[name] = reader.integer(name, Policy.max_thank_yous, 1, MAX_THANK_YOUS)
             else:
                 overrides[name] = reader.flag(name, True)
         language = _language(reader, templates) if "language" in data else ""
@@ -705,6 +717,7 @@ def _drafts(reader: _Reader) -> DraftSettings:
     settings = DraftSettings(
         templates=reader.path("templates"),
         thank_you_to=reader.choice("thank_you_to", ("each", "all"), "each"),
+        max_thank_yous=reader.integer("max_thank_yous", Policy.max_thank_yous, 1, MAX_THANK_YOUS),
         thank_you=reader.flag("thank_you", True),
         check_in=reader.flag("check_in", True),
         language=_language(reader, reader.path("templates")),

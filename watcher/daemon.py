@@ -23,7 +23,7 @@ from .errors import AuthError, ConfigError, FollowupError, TransientError
 from .service import Service, context_for, utc_now
 from .sinks.drafts import DraftsMissing
 from .sources.calendar import CalendarChanges, CalendarPoller
-from .sources.imap import Backoff, IdleWatcher
+from .sources.imap import Backoff, IdleWatcher, ImapMailbox
 from .store import InstanceLock
 from .templating import template_environment
 from .watch import FileWatch
@@ -250,7 +250,7 @@ class Daemon:
         self._unscanned = []
         try:
             if isinstance(item, Scan):
-                self._drain_scans(item.folder)
+                self._drain_scans(item.folder, item.why)
                 self._scan_backoff.reset()
             elif isinstance(item, Due):
                 self.service.run_due()
@@ -276,9 +276,10 @@ class Daemon:
             backoff = self._scan_backoff if kind == "scan" else self._draft_backoff
             self._again(item, backoff.next())
 
-    def _drain_scans(self, folder: str) -> None:
+    def _drain_scans(self, folder: str, why: str = "") -> None:
         """Coalesce a burst of notifications into one scan per folder."""
         folders = {folder}
+        reasons = {why}
         pending = []
         while True:
             try:
@@ -287,8 +288,12 @@ class Daemon:
                 break
             if isinstance(item, Scan):
                 folders.add(item.folder)
+                reasons.add(item.why)
             else:
                 pending.append(item)
+        source = self.service.mailbox.source
+        if "reconnected" in reasons and isinstance(source, ImapMailbox):
+            source.renew_connection()  # the IDLE connection died: do not wait on this one too
         for item in pending:
             self.work.put(item)
         self._unscanned = sorted(folders)

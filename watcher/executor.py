@@ -15,6 +15,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 from typing import TextIO
 
 from .core.decide import (
@@ -130,10 +131,11 @@ class Executor:
         if self.wake is None:
             return
         for intent in intents:
+            # The scheduler follows the state: told once the input's transaction is kept, never if undone.
             if isinstance(intent, Schedule):
-                self.wake(intent.interview_id, Kind(intent.kind).value, intent.due)
+                self.store.on_commit(partial(self.wake, intent.interview_id, Kind(intent.kind).value, intent.due))
             elif isinstance(intent, Unschedule):
-                self.wake(intent.interview_id, Kind(intent.kind).value, None)
+                self.store.on_commit(partial(self.wake, intent.interview_id, Kind(intent.kind).value, None))
 
     def save_draft(self, intent: SaveDraft) -> bool:
         """Save one draft exactly once, even across a crash; True when it was saved now."""
@@ -167,6 +169,8 @@ def to_names(people: tuple[Person, ...]) -> str:
     names = [p.name or p.email.partition("@")[0] for p in people]
     if not names:
         return ""
+    if len(names) > 4:  # one draft to a whole team: a log line, not a roll call
+        names = [*names[:3], f"{len(names) - 3} others"]
     return " to " + (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1])
 
 

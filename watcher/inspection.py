@@ -60,11 +60,13 @@ def inspect_file(path: Path, ctx, settings) -> dict:
         else:
             message = parse_message(raw, ctx.timezone)
             understanding = understand_message(message, ctx)
+        return _result(path, understanding, ctx, settings)
     except ParseError as exc:
         return {"source": str(path), "error": str(exc)}
-    except Exception as exc:  # an inspect run over a folder must report the file and go on
-        return {"source": str(path), "error": f"internal error: {type(exc).__name__}: {exc}"}
-    return _result(path, understanding, ctx, settings)
+    except Exception as exc:  # the same guard as the service's: report the file and go on to the next
+        from .guard import error_line
+
+        return {"source": str(path), "error": f"internal error: {error_line(exc)}"}
 
 
 def _result(path: Path, understanding, ctx, settings) -> dict:

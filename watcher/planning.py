@@ -24,4 +24,5 @@ def policy_from(timing: TimingSettings, drafts: DraftSettings) -> Policy:
         thank_you=drafts.thank_you,
         check_in=drafts.check_in,
         thank_you_to=drafts.thank_you_to,
+        max_thank_yous=drafts.max_thank_yous,
     )

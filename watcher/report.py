@@ -10,7 +10,7 @@ from .core.drafts import choose_language
 from .core.fates import Fate
 from .core.policy import Rule
 from .model import Interview, Kind, Person, Status
-from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, StoredFollowUp, StoredInterview
+from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, QuarantinedInput, StoredFollowUp, StoredInterview
 
 KIND_WORDS = {Kind.THANK_YOU: "thank-you", Kind.CHECK_IN: "check-in"}
 STATE_WORDS = {PLANNED: "planned", DRAFTED: "drafted", SKIPPED: "skipped", SAVING: "saving", OFF: "off"}
@@ -222,3 +222,23 @@ def still_relevant(record: StoredInterview, followups: list[StoredFollowUp], now
 def plan_entries(store) -> list[tuple[StoredInterview, list[StoredFollowUp]]]:
     """Every interview on record (oldest first) with its follow-ups."""
     return [(record, store.followups(record.interview.id)) for record in store.interviews()]
+
+
+def render_problems(problems: list[QuarantinedInput], tz: tzinfo) -> str:
+    """`followup list --problems`: every input set aside, where it was read, when, and why."""
+    if not problems:
+        return "No problems: every message and calendar event read so far was handled."
+    lines = [f"{len(problems)} input(s) set aside (quarantined); the service went on without them:"]
+    for problem in problems:
+        when = datetime.fromisoformat(problem.at).astimezone(tz).strftime("%a %d %b %Y %H:%M")
+        name = f" <{problem.name[:120]}>" if problem.name else ""
+        lines.append(f"  {when}  {problem.kind} {problem.source}{name}")
+        lines.append(f"      {problem.error} ({_plural_times(problem.attempts)})")
+    lines.append(
+        "They are not read again (a calendar event is, once it changes). Internal errors are bugs: please report them."
+    )
+    return "\n".join(lines)
+
+
+def _plural_times(count: int) -> str:
+    return "1 attempt" if count == 1 else f"{count} attempts"

@@ -41,9 +41,12 @@ def _from_command(command: str, timeout: float, what: str = "password command") 
     except ValueError as exc:
         raise SecretError(f"{what} cannot be parsed: {exc}") from None
     if done.returncode != 0:
-        # stderr of e.g. `pass` says what went wrong and never contains the secret itself.
-        reason = done.stderr.decode(errors="replace").strip().splitlines()
-        raise SecretError(f"{what} exited with status {done.returncode}" + (f": {reason[-1][:200]}" if reason else ""))
+        # Its stderr is captured and dropped, never echoed: a command may print the secret in its error
+        # message, and this text goes to `check`, `run` and the journal. The program and status only.
+        program = os.path.basename(shlex.split(command)[0])
+        raise SecretError(
+            f"{what} ({program}) exited with status {done.returncode}; run it yourself to see its error message"
+        )
     # Like mutt and isync, only the first line counts (`pass` stores metadata below it).
     lines = done.stdout.decode(errors="replace").splitlines()
     if not lines or not lines[0]:

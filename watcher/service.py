@@ -13,7 +13,9 @@ from .config import CalendarSettings, Settings
 from .core.decide import Outcome, PlanSettings, Records, replan
 from .core.understand import Context
 from .drafting import Drafter
+from .errors import FollowupError
 from .executor import DryRun, Executor, Wake
+from .guard import SURROUNDINGS, Guard, error_line
 from .intake import MailIntake
 from .mailbox import open_mailbox
 from .model import State, Status, Understanding
@@ -57,11 +59,12 @@ class Service:
             if dry
             else Executor(self.store, None, self.mailbox.drafts, notices.saved, notices.outdated)
         )
-        self.intake = MailIntake(self.executor, lambda: self.plan_settings, clock)
+        self.guard = Guard(self.store)
+        self.intake = MailIntake(self.executor, self.guard, lambda: self.plan_settings, clock)
         self.drafter = Drafter(self.executor, self.mailbox, clock)
         self._configure(settings, template_environment(settings.drafts.templates))
         self.calendars = {
-            c.name: CalendarSync(c, self.store, lambda: self.ctx, self.take) for c in settings.calendars
+            c.name: CalendarSync(c, self.store, lambda: self.ctx, self.take, self.guard) for c in settings.calendars
         }
         self.calendar_pollers = [
             CalendarPoller(open_source(c, _secret_for(c)), c.poll_interval.delta.total_seconds())
@@ -140,7 +143,17 @@ class Service:
         for stored in self.store.due(self.clock()):
             if self.stopping.is_set():
                 break
-            saved += self.drafter.create_draft(stored)
+            try:
+                saved += self.drafter.create_draft(stored)
+            except (FollowupError, *SURROUNDINGS):
+                raise  # the server, the login or the state: retried as a whole later
+            except Exception as exc:  # a bug on this follow-up's data must not hold up the drafts after it
+                log.error(
+                    "%s draft for interview %s failed (%s); it stays planned, the others go ahead",
+                    stored.followup.kind.value,
+                    stored.followup.interview_id,
+                    error_line(exc),
+                )
             self.on_progress()
         return saved
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
@@ -32,7 +34,9 @@ from .model import (
     StoredInterview,
 )
 
-SCHEMA_VERSION = 3
+log = logging.getLogger("followup")
+
+SCHEMA_VERSION = 4
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -85,9 +89,29 @@ _MIGRATIONS: dict[int, str] = {
     ALTER TABLE followups ADD COLUMN fate TEXT NOT NULL DEFAULT '';
     ALTER TABLE followups ADD COLUMN fate_at TEXT;
     """,
+    # One guard per input (watcher/guard.py): what failed, and what is being handled right now, so an
+    # input that kills the process itself (a crash in C code, the OOM killer) is counted across restarts.
+    3: """
+    CREATE TABLE quarantine (
+        key TEXT PRIMARY KEY,            -- a digest of the input's bytes: the same input is known again
+        kind TEXT NOT NULL,              -- message | event | calendar object
+        source TEXT NOT NULL,            -- where it was read, e.g. "INBOX:1234" or "calendar:work:<uid>"
+        name TEXT NOT NULL DEFAULT '',   -- its Message-ID or UID once known
+        error TEXT NOT NULL,             -- the error's class and first line
+        attempts INTEGER NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE TABLE in_hand (
+        key TEXT PRIMARY KEY,            -- written before an input is handled, deleted with its last write
+        kind TEXT NOT NULL,
+        source TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        started_at TEXT NOT NULL
+    );
+    """,
     # What each calendar's sync remembers (it lived in state/calendars/<calendar>.json before): the
     # occurrences that became interviews, and the interview each one went into.
-    3: """
+    4: """
     CREATE TABLE calendar_occurrences (
         calendar TEXT NOT NULL,          -- the calendar's name and origin, e.g. "work-1a2b3c4d5e"
         key TEXT NOT NULL,               -- UID, with #RECURRENCE-ID for an occurrence of a series
@@ -101,6 +125,19 @@ _MIGRATIONS: dict[int, str] = {
 }
 
 PLANNED, SAVING, DRAFTED, SKIPPED, OFF = State.PLANNED, State.SAVING, State.DRAFTED, State.SKIPPED, State.OFF
+
+
+@dataclass(frozen=True)
+class QuarantinedInput:
+    """An input (a message, a calendar event) that failed and is not handled again."""
+
+    key: str
+    kind: str
+    source: str
+    name: str
+    error: str
+    attempts: int
+    at: str
 
 
 class Store:
@@ -118,11 +155,14 @@ class Store:
                 self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
                 if not path.exists():
                     path.touch(mode=0o600)
+                _restrict(self.dir, 0o700)
+                _restrict(path, 0o600)
                 self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
         except (OSError, sqlite3.Error) as exc:
             raise StateError(f"cannot open the state database in {self.dir}: {exc}") from None
         self._lock = threading.RLock()
-        self._depth = 0  # nesting of transaction()
+        self._after_commit: list[Callable[[], None]] = []
+        self._depth = 0
         self._db.row_factory = sqlite3.Row
         try:
             if not snapshot:
@@ -158,11 +198,11 @@ class Store:
                     raise StateError(
                         f"cannot upgrade the state in {self.dir} to schema {target}: {exc}; it is left at {target - 1}"
                     ) from None
-            if version < 3 <= SCHEMA_VERSION:
+            if version < 4 <= SCHEMA_VERSION:
                 self._adopt_calendar_files()
 
     def _adopt_calendar_files(self) -> None:
-        """Calendar state written by followup before schema 3 (one JSON file per calendar) moves into the
+        """Calendar state written by followup before schema 4 (one JSON file per calendar) moves into the
         database; the files are removed once it is in (left alone by a dry run's in-memory copy)."""
         folder = self.dir / "calendars"
         files = sorted(folder.glob("*.json")) if folder.is_dir() else []
@@ -185,27 +225,43 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """Everything inside is written together or not at all (nested uses join the outer one). Holds the
-        lock throughout, so another thread's write cannot slip into the middle."""
+        """Every write inside is one transaction: all of it is kept, or none. Nested uses are savepoints.
+
+        The store's lock is held throughout, so no other thread's write can slip into it.
+        """
         with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield
-                finally:
-                    self._depth -= 1
-                return
-            self._db.execute("BEGIN IMMEDIATE")
-            self._depth = 1
+            outer = self._depth == 0
+            savepoint = f"nested{self._depth}"
+            pending = len(self._after_commit)
+            self._db.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {savepoint}")
+            self._depth += 1
             try:
                 yield
+                self._db.execute("COMMIT" if outer else f"RELEASE {savepoint}")
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if outer:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                else:
+                    self._db.execute(f"ROLLBACK TO {savepoint}")
+                    self._db.execute(f"RELEASE {savepoint}")
+                del self._after_commit[pending:]
                 raise
-            else:
-                self._db.execute("COMMIT")
             finally:
-                self._depth = 0
+                self._depth -= 1
+            if outer:
+                done, self._after_commit = self._after_commit, []
+                for action in done:
+                    action()
+
+    def on_commit(self, action: Callable[[], None]) -> None:
+        """Run `action` once the transaction in progress is kept (now, when there is none); never when it
+        is rolled back. For what mirrors the state outside it, such as the scheduler's jobs."""
+        with self._lock:
+            if self._depth:
+                self._after_commit.append(action)
+                return
+        action()
 
     def _write(self, sql: str, args: tuple = ()) -> sqlite3.Cursor:
         with self._lock:
@@ -362,6 +418,34 @@ class Store:
         )
         return cursor.rowcount > 0
 
+    # ---------------------------------------------------------------- inputs in hand, quarantine
+
+    def begin_input(self, key: str, kind: str, source: str) -> int:
+        """Note (committed at once) that an input is being handled; returns how many times it has been,
+        this one included. A count above one means the process died while handling it before."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO in_hand VALUES (?,?,?,1,?) ON CONFLICT(key) DO UPDATE SET "
+                "attempts=in_hand.attempts+1, source=excluded.source, started_at=excluded.started_at",
+                (key, kind, source, _now()),
+            )
+            return self._db.execute("SELECT attempts FROM in_hand WHERE key=?", (key,)).fetchone()[0]
+
+    def end_input(self, key: str) -> None:
+        self._write("DELETE FROM in_hand WHERE key=?", (key,))
+
+    def quarantine(self, key: str, kind: str, source: str, name: str, error: str, attempts: int) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO quarantine VALUES (?,?,?,?,?,?,?)",
+            (key, kind, source, name, error, attempts, _now()),
+        )
+
+    def is_quarantined(self, key: str) -> bool:
+        return bool(self._read("SELECT 1 FROM quarantine WHERE key=?", (key,)))
+
+    def quarantined(self) -> list[QuarantinedInput]:
+        return [QuarantinedInput(**dict(r)) for r in self._read("SELECT * FROM quarantine ORDER BY at, rowid")]
+
     # ---------------------------------------------------------------- calendars
 
     def calendar_occurrences(self, calendar: str) -> dict[str, dict[str, str]]:
@@ -437,6 +521,21 @@ class InstanceLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _restrict(path: Path, mode: int) -> None:
+    """Make `path` no wider than `mode` (the state holds the names and addresses of the user's contacts),
+    however it was created; one log line when it was wider. A folder that cannot be made private is an
+    error: the service does not start there."""
+    current = path.stat().st_mode & 0o777
+    if current & ~mode:
+        try:
+            os.chmod(path, mode)
+        except OSError as exc:
+            raise StateError(
+                f"{path} is open to others (mode {current:o}) and cannot be made {mode:o}: {exc}"
+            ) from None
+        log.warning("%s was open to others (mode %o); made %o", path, current, mode)
 
 
 def _snapshot(path: Path) -> sqlite3.Connection:

@@ -106,8 +106,9 @@ def test_a_failed_migration_leaves_the_previous_version_intact(tmp_path, monkeyp
 def test_a_damaged_state_file_is_a_one_line_error_naming_it(tmp_path):
     config = maildir_config(tmp_path)
     state = tmp_path / "state"
-    state.mkdir()
+    state.mkdir(mode=0o700)  # private, as the service leaves it: only the damage is to be reported here
     (state / "state.sqlite").write_bytes(b"this is not a database, a disk filled up or a sync tool broke it" * 100)
+    (state / "state.sqlite").chmod(0o600)
     done = subprocess.run(
         [sys.executable, "-m", "watcher", "--config", str(config), "list"], capture_output=True, text=True, timeout=60
     )
@@ -146,3 +147,22 @@ def test_calendar_state_of_an_older_version_moves_into_the_database(tmp_path):
         store.close()
     assert not (files / "work-0123456789.json").exists()
     assert (files / "broken-0123456789.json").exists(), "a file that could not be read is left for the user"
+
+
+@pytest.mark.parametrize("mode", [0o755, 0o777])
+def test_a_state_folder_made_beforehand_is_made_private_at_start(tmp_path, mode, caplog):
+    import logging
+    import stat
+
+    state = tmp_path / "state"
+    state.mkdir()
+    state.chmod(mode)
+    caplog.set_level(logging.WARNING, logger="followup")
+    Store(state).close()
+    assert stat.S_IMODE(state.stat().st_mode) == 0o700
+    assert stat.S_IMODE((state / "state.sqlite").stat().st_mode) == 0o600
+    (line,) = [r.getMessage() for r in caplog.records]
+    assert line == f"{state} was open to others (mode {mode:o}); made 700"
+    caplog.clear()
+    Store(state).close()
+    assert caplog.records == []

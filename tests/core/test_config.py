@@ -41,6 +41,7 @@ def test_the_documented_example_config_loads_with_its_defaults():
     assert settings.timing.thank_you_after.delta == timedelta(hours=2)
     assert settings.timing.panel_extra.business_days == 2
     assert settings.user.timezone == ZoneInfo("America/New_York")
+    assert settings.drafts.max_thank_yous == 8
 
 
 def test_relative_paths_are_relative_to_the_config_file(tmp_path):
@@ -150,3 +151,35 @@ def test_secret_from_environment_and_command(monkeypatch):
     with pytest.raises(SecretError, match="exited with status 3") as caught:
         get_secret(SecretRef("command", "sh -c 'echo s3cret; echo no entry >&2; exit 3'"), "u@h")
     assert "s3cret" not in str(caught.value)
+
+
+def test_a_cap_on_thank_yous_and_waits_too_long_to_plan_are_checked(tmp_path):
+    settings = load_config(write(tmp_path, MINIMAL + '[drafts]\nmax_thank_yous = 3\n'))
+    assert settings.drafts.max_thank_yous == 3
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, MINIMAL + '[drafts]\nmax_thank_yous = 0\n[timing]\ncheck_in_after = "99999999d"\n'))
+    assert "drafts.max_thank_yous must be between 1 and 100, not 0" in str(error.value)
+    assert "timing.check_in_after: '99999999d' is longer than 3660 days" in str(error.value)
+
+
+def test_a_failing_password_commands_stderr_is_never_echoed(tmp_path):
+    """A command that prints the password in its error message: `check` names the program and its exit
+    status, and nothing it printed."""
+    script = tmp_path / "leaky-pass"
+    script.write_text("#!/bin/sh\necho 'decryption failed for hunter2-SECRET' >&2\nexit 2\n")
+    script.chmod(0o700)
+    config = write(
+        tmp_path,
+        MINIMAL.replace("[maildir]\npath = \"mail\"\n", "")
+        + f'[imap]\nhost = "127.0.0.1"\nusername = "u"\npassword = {{ command = "{script} --key hunter2-SECRET" }}\n',
+    )
+    with pytest.raises(SecretError) as caught:
+        get_secret(load_config(config).imap.password, "u@h")
+    assert str(caught.value) == (
+        "password command (leaky-pass) exited with status 2; run it yourself to see its error message"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "watcher", "--config", str(config), "check"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode != 0 and "exited with status 2" in done.stderr
+    assert "hunter2" not in done.stdout + done.stderr

@@ -424,3 +424,11 @@ def test_every_day_of_a_year_plans_a_weekday_morning_check_in(zone):
         end_day = (start + timedelta(hours=1)).date()
         assert due.weekday() < 5 and (due.hour, due.minute) == (9, 0)
         assert 7 <= (due.date() - end_day).days <= 9
+
+
+def test_an_interview_out_of_the_years_read_plans_nothing_and_cannot_overflow():
+    """One stored before the readers refused such dates: no arithmetic on year 9999 (or year 1)."""
+    base = interview(datetime(2030, 3, 4, 15, tzinfo=UTC))
+    for moment in (datetime(1, 1, 1, 12, tzinfo=UTC), datetime(9999, 12, 31, 12, tzinfo=UTC)):
+        result = make_plan(replace(base, start=moment, end=moment), Policy(), ZoneInfo("Pacific/Kiritimati"))
+        assert result.followups == () and "out of range" in result.notes[0]

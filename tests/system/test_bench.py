@@ -21,7 +21,7 @@ def test_quick_benchmarks_run_and_print_every_figure():
     )
     print(result.stdout)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    for figure in ("backfill:", "push latency:", "idle cost:", "understanding:", "start-up: followup --help"):
+    for figure in ("backfill:", "push latency:", "idle cost:", "understanding:", "start-up: followup --help", "guard:"):
         assert figure in result.stdout
     assert "cores" in result.stdout.splitlines()[0]
     # The backfill run checks recall itself and fails when an invitation is lost; say so plainly here too.

@@ -232,3 +232,40 @@ def test_sigterm_during_a_long_scan_exits_promptly_and_loses_nothing(imap_accoun
     assert again.process.wait(15) == 0
     assert again.log.count("planned from message") == 5, "each invitation read once across the stop"
     assert set(drafts_to(imap_account).values()) == {1}
+
+
+def test_a_message_that_crashes_the_process_in_c_is_quarantined_after_three_deaths(
+    imap_account, make_config, tmp_path
+):
+    """A message whose reading kills the process itself (a segfault, as in a crashing C library) cannot be
+    caught by any try: the guard counts the deaths across restarts (as systemd's Restart= would restart
+    the service) and sets the message aside at the fourth start, and the invitation after it is drafted."""
+    from watcher.guard import MAX_ATTEMPTS
+
+    config = make_config(imap_account)
+    now = datetime.now(UTC)
+    poison, _, _ = invitation(start=now - timedelta(hours=3), end=now - timedelta(hours=2), subject="Interview SEGV")
+    good, _, _ = invitation(start=now - timedelta(hours=2), end=now - timedelta(hours=1))
+    imap_account.append("INBOX", poison)
+    imap_account.append("INBOX", good)
+    log = tmp_path / "runs.log"
+    env = {"FOLLOWUP_CRASH": "segfault-on:Interview SEGV"}
+
+    for _ in range(MAX_ATTEMPTS):
+        crashed = Run(config, log, env)
+        assert crashed.process.wait(30) == -signal.SIGSEGV
+    assert imap_account.messages("Drafts") == []
+
+    survivor = Run(config, log, env)
+    wait_until(lambda: "thank_you draft for interview" in survivor.log, timeout=30, what="the next message's draft")
+    survivor.process.send_signal(signal.SIGTERM)
+    assert survivor.process.wait(15) == 0
+    assert "message INBOX:1 skipped: the service stopped 3 times while handling it; quarantined" in survivor.log
+    assert drafts_to(imap_account) == Counter({"dana.whitfield@northwind.example": 1})
+    store = Store(load_config(config).state_dir)
+    try:
+        (problem,) = store.quarantined()
+    finally:
+        store.close()
+    assert (problem.source, problem.attempts) == ("INBOX:1", MAX_ATTEMPTS)
+    assert problem.error.startswith("ProcessDied")

@@ -155,6 +155,38 @@ def test_silently_dead_idle_connection_is_replaced(dovecot_private, make_config,
     assert proc.stop() == 0
 
 
+def test_both_connections_silently_dead_cost_one_cycle_only(dovecot_private, make_config, service, request):
+    """The IDLE connection and the fetching one both dead (a laptop sleep kills both): once the IDLE cycle
+    finds its connection dead, the catch-up scan goes out on a new connection at once instead of waiting
+    a whole `timeout` on the dead fetching one. Worst case: idle_renew + timeout + the reconnect delay."""
+    server, account = dovecot_private, dovecot_private.account
+    proc = service(fast_config(make_config, account))
+    account.append("INBOX", invite(0))
+    wait_until(lambda: draft_recipients(account) == expect([0]), what="the first draft")
+    (idle_pid,) = in_idle(server, account)
+    fetching = [pid for pid in server._session_pids(account.user) if pid != idle_pid]
+    assert len(fetching) == 1, "the service keeps one fetching connection besides IDLE"
+    frozen = [idle_pid, *fetching]
+    before = len(proc.log)
+    for pid in frozen:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        dead = time.monotonic()
+        account.append("INBOX", invite(1))
+        wait_until(lambda: draft_recipients(account) == expect([0, 1]), timeout=60, what="the draft after reconnecting")
+        noticed = time.monotonic() - dead
+    finally:
+        for pid in frozen:
+            os.kill(pid, signal.SIGKILL)
+
+    record(request, f"IDLE and fetching connections both silently dead: new mail processed after {noticed:.1f} s")
+    after = proc.log[before:]
+    assert "IDLE on INBOX dropped" in after
+    assert "will retry" not in after, "the scan waited on the dead fetching connection"
+    assert noticed <= RENEW + TIMEOUT + 20
+    assert proc.stop() == 0
+
+
 def test_sessions_killed_mid_scan_lose_and_repeat_nothing(dovecot_private, make_config, service, request):
     """Connections dropped (SIGKILLed server sessions) while the first scan reads a large mailbox."""
     server, account = dovecot_private, dovecot_private.account

@@ -210,3 +210,32 @@ def test_notes_and_preview(imap_account, make_config):
     assert "Hi Riley," in check_in.stdout and "with Dana Whitfield" in check_in.stdout
     unknown = followup(config, "preview", "ffffffff")
     assert unknown.returncode == 1 and "no interview with id ffffffff" in unknown.stderr
+
+
+def test_a_long_outlook_message_id_threads_read_back_through_the_servers_envelope(imap_account, make_config):
+    """Exchange Online and Outlook write Message-IDs of 76 characters and more; the draft's In-Reply-To and
+    References carry them as raw tokens (never RFC 2047-encoded), as the server's ENVELOPE shows."""
+    long_id = "SA1PR11MB8543" + "7F3A9C2E" * 6 + "@SA1PR11MB8543.namprd11.prod.outlook.co"
+    assert len(long_id) == 100
+    earlier = "BN8PR11MB36667E1D9C0F4A2B8E5D1C6AA7B3F9E2D4C8@BN8PR11MB3666.namprd11.prod.outlook.com"
+    end = datetime.now(UTC) - timedelta(hours=3)
+    raw, old_id, _ = invitation(start=end - timedelta(hours=1), end=end)
+    raw = raw.replace(f"Message-ID: <{old_id}>".encode(), f"Message-ID: <{long_id}>".encode(), 1)
+    newline = b"\r\n" if b"\r\n" in raw else b"\n"
+    raw = f"References: <{earlier}>".encode() + newline + raw
+    assert long_id.encode() in raw and earlier.encode() in raw
+    imap_account.append("INBOX", raw)
+    config = make_config(imap_account, extra=THANK_YOU_ONLY)
+    assert followup(config, "run", "--once").returncode == 0
+
+    client = imap_account.imap_client()
+    try:
+        client.select_folder("Drafts", readonly=True)
+        fetched = client.fetch(client.search(["ALL"]), ["ENVELOPE", "BODY.PEEK[HEADER.FIELDS (REFERENCES)]"])
+    finally:
+        client.logout()
+    (data,) = fetched.values()
+    assert data[b"ENVELOPE"].in_reply_to == f"<{long_id}>".encode()
+    references = data[b"BODY[HEADER.FIELDS (REFERENCES)]"].decode()
+    assert references.split(None, 1)[1].split() == [f"<{earlier}>", f"<{long_id}>"]
+    assert "=?" not in references

@@ -87,3 +87,24 @@ def test_interview_fields_from_a_calendar_invitation(tmp_path):
     assert result["interviewers"][0]["email"] == "dana.whitfield@northwind.example"
     assert result["thank_you_at"].startswith("2026-03-03T16:45:00-05:00")
     assert result["role"] == "Senior Data Engineer" and result["company"] == "Northwind"
+
+
+def test_inspect_reads_the_whole_hostile_corpus_without_a_traceback(tmp_path):
+    """Every hostile message, the year 9999 and year 1 invitations among them: one JSON object each, an
+    `error` entry at worst, never a traceback."""
+    from tests.conftest import ROOT
+
+    hostile = sorted((ROOT / "tests" / "hostile").glob("*.eml"))
+    done = subprocess.run(
+        [sys.executable, "-m", "watcher", "inspect", "--json", *map(str, hostile)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "TZ": "UTC", "HOME": str(tmp_path)},
+    )
+    assert "Traceback" not in done.stderr
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["source"] for r in results] == [str(p) for p in hostile]
+    by_name = {r["source"].rsplit("/", 1)[1]: r for r in results}
+    assert by_name["ics-year-9999.eml"]["thank_you_at"] is None
+    assert by_name["ics-year-9999.eml"]["start"] is None

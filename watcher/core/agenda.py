@@ -12,6 +12,7 @@ times, people, conference links).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -59,10 +60,16 @@ def read_agenda(data: bytes | str, default_tz: tzinfo, window: Window) -> Agenda
     """Raises ParseError when nothing calendar-like can be read at all."""
     events = parse_calendar(data, default_tz)
     uids = frozenset(e.uid for e in events)
+    problems: list[str] = [p for e in events for p in e.problems]
+    # A series repeating every second, minute or hour is no interview, and expanding one over the window
+    # would make millions of occurrences: it is read as its first event only.
+    rapid = {e.uid for e in events if e.rrule and _RAPID.search(e.rrule)}
+    if rapid:
+        problems.append(f"{len(rapid)} series repeating more often than daily read as their first event only")
+        events = [replace(e, rrule="") if e.uid in rapid else e for e in events]
     recurring = {e.uid for e in events if e.rrule and e.recurrence_id is None}
     singles = tuple(e for e in events if e.uid not in recurring)
     found = [e for e in singles if window.holds(e, default_tz)]
-    problems: list[str] = []
     if recurring:
         try:
             found.extend(_expand(data, recurring, default_tz, window))
@@ -70,6 +77,9 @@ def read_agenda(data: bytes | str, default_tz: tzinfo, window: Window) -> Agenda
             problems.append(f"recurring events not expanded ({type(exc).__name__}: {str(exc)[:120]})")
             found.extend(e for e in events if e.uid in recurring and window.holds(e, default_tz))
     return Agenda(uids=uids, occurrences=tuple(found), singles=singles, problems=tuple(problems))
+
+
+_RAPID = re.compile(r"FREQ=(?:SECONDLY|MINUTELY|HOURLY)", re.I)
 
 
 def _expand(data: bytes | str, uids: set[str], default_tz: tzinfo, window: Window) -> list[CalendarEvent]:

@@ -290,11 +290,12 @@ def _replan(
     follow-up is dropped when the ones already saved reached all of its recipients."""
     policy = policy_for_interview(settings.policy, settings.rules, interview)
     result = make_plan(interview, policy, settings.context.timezone, me=settings.context.user_addresses)
+    notes: list[Intent] = [Say(f"interview {interview.id}: {note}") for note in result.notes]
     done = view.followups(interview.id, (State.DRAFTED, State.SAVING))
     fresh = [f for f in result.followups if not _already_covered(f, done)]
     off = {f.id: why for f, why in result.off if not _already_covered(f, done)}
     followups = (*fresh, *(f for f, _ in result.off if f.id in off))
-    out = view.apply(Plan(interview.id, followups, tuple(off.items()), keep_skipped))
+    out = notes + view.apply(Plan(interview.id, followups, tuple(off.items()), keep_skipped))
     for kind in Kind:
         pending = [s.followup.due for s in view.followups(interview.id, (State.PLANNED,)) if s.followup.kind is kind]
         out.append(Schedule(interview.id, kind, min(pending)) if pending else Unschedule(interview.id, kind))

@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 from email.header import decode_header, make_header
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import EmailPolicy
 from email.utils import format_datetime
 from typing import TYPE_CHECKING
 
@@ -189,7 +189,7 @@ def render_draft(
     context = template_context(followup, interview, author, timezone, notes, choice)
     body, subject = render_text(env, followup.kind, choice.language, context)
     html = render_optional(env, template_names(followup.kind, choice.language, html=True), context)
-    message = EmailMessage(policy=SMTP)
+    message = EmailMessage(policy=DRAFT_POLICY)
     message["From"] = _address(Person(author.name, author.email))
     message["To"] = [_address(p) for p in followup.recipients]
     message["Subject"] = _subject_line(subject, interview, context)
@@ -205,6 +205,43 @@ def render_draft(
         message.add_alternative(html.strip() + "\n", subtype="html", charset="utf-8")
     _check_headers(message)
     return message
+
+
+class _DraftPolicy(EmailPolicy):
+    """SMTP's policy, except that In-Reply-To and References are written as raw message-id tokens.
+
+    The email package folds a header at 78 characters, and an unbreakable token longer than that (an
+    Exchange Online or Outlook Message-ID is 76 characters and more) it writes as an RFC 2047
+    encoded-word: `=?utf-8?q?=3CSA1PR11MB...?=`, which no mail client takes for a Message-ID, so the
+    draft would not thread. Here the ids are folded between ids only, each kept whole.
+    """
+
+    RAW = frozenset({"in-reply-to", "references"})
+
+    def header_store_parse(self, name, value):
+        if name.lower() in self.RAW:
+            return (name, " ".join(str(value).split()))
+        return super().header_store_parse(name, value)
+
+    def fold(self, name, value):
+        if name.lower() in self.RAW and isinstance(value, str):
+            lines, line = [], f"{name}:"
+            for token in value.split():
+                if len(line) + 1 + len(token) > 78 and line != f"{name}:":
+                    lines.append(line)
+                    line = ""
+                line += " " + token
+            return self.linesep.join([*lines, line]) + self.linesep
+        return super().fold(name, value)
+
+    def fold_binary(self, name, value):
+        if name.lower() in self.RAW and isinstance(value, str):
+            return self.fold(name, value).encode("ascii")
+        return super().fold_binary(name, value)
+
+
+DRAFT_POLICY = _DraftPolicy(linesep="\r\n")
+MAX_ID_LENGTH = 900  # a longer Message-ID cannot be written within RFC 5322's 998-character line
 
 
 def draft_subject(
@@ -356,7 +393,12 @@ def _decode_words(text: str) -> str:
 
 def _safe_id(message_id: str) -> bool:
     """A Message-ID that can go between angle brackets as is: ASCII, no space, bracket or encoded-word."""
-    return bool(message_id) and message_id.isascii() and not re.search(r"[\s<>\x00-\x1f\x7f]|=\?", message_id)
+    return (
+        bool(message_id)
+        and len(message_id) <= MAX_ID_LENGTH
+        and message_id.isascii()
+        and not re.search(r"[\s<>\x00-\x1f\x7f]|=\?", message_id)
+    )
 
 
 def _person(person: Person) -> dict[str, str]:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
+from watcher.core.bounds import in_range, out_of_range
 from watcher.core.zones import (
     EmbeddedZone,
     Observance,
@@ -383,6 +384,7 @@ class _Reader:
         self.method_hint = method_hint
         self._zones: dict[str, tzinfo | None] = {}  # None: unknown, read in default_tz
         self._calendars: dict[int, tuple[str | None, tzinfo]] = {}
+        self.problems: list[str] = []  # dates of the current event not used (out of range), and why
         self._guessed: list[str] = []  # TZIDs read in default_tz while reading the current event
 
     def zone(self, tzid: str) -> tzinfo:
@@ -437,8 +439,11 @@ class _Reader:
             self._calendars[id(calendar)] = (method or self.method_hint, floating)
         return self._calendars[id(calendar)]
 
-    def when(self, found: tuple[dict[str, str], str] | None, floating: tzinfo) -> datetime | date | None:
-        """A DTSTART-like property as an aware datetime (or a date), None if absent or impossible."""
+    def when(
+        self, found: tuple[dict[str, str], str] | None, floating: tzinfo, what: str = ""
+    ) -> datetime | date | None:
+        """A DTSTART-like property as an aware datetime (or a date), None if absent or impossible. A date
+        outside the years read (core/bounds.py) is None too, and said in `problems` under the name `what`."""
         if found is None:
             return None
         params, value = found
@@ -446,6 +451,11 @@ class _Reader:
         if parsed is None:
             return None
         moment, suffix = parsed
+        if not in_range(moment):
+            # Year 9999 or year 1 is valid iCalendar, but two hours later (or one zone east) overflows.
+            if what:
+                self.problems.append(out_of_range(what, moment) + "; not used")
+            return None
         if not isinstance(moment, datetime):
             return moment
         if suffix == "Z":
@@ -460,24 +470,25 @@ class _Reader:
     def event(self, event: _Component) -> CalendarEvent | None:
         """One VEVENT, or None when it carries nothing usable (no start, UID, summary or organizer)."""
         method, floating = self.calendar(event)
+        self.problems = []
         self._guessed = []
-        start = self.when(event.first("DTSTART"), floating)
+        start = self.when(event.first("DTSTART"), floating, "DTSTART")
         end, end_source = self._end(event, start, floating)
         summary = event.text("SUMMARY")
         organizer_prop = event.first("ORGANIZER")
         organizer = _person(*organizer_prop) if organizer_prop else None
         uid = event.text("UID")
-        recurrence_id = self.when(event.first("RECURRENCE-ID"), floating)
+        recurrence_id = self.when(event.first("RECURRENCE-ID"), floating, "RECURRENCE-ID")
         if not (start or uid or summary or organizer or recurrence_id):
             return None
         dtstamp = self.when(event.first("DTSTAMP"), UTC)  # RFC 5545: DTSTAMP is UTC
-        problems = [
+        problems = [*self.problems] + [
             f"time zone {_quoted(tzid)} is unknown and the calendar does not define it: "
             f"its times were read in {zone_label(self.default_tz)}"
             for tzid in self._guessed
             if tzid.strip()
         ]
-        if start is None:
+        if start is None and not any(p.startswith("DTSTART") for p in self.problems):
             problems.append("the event has no start time (DTSTART missing or unreadable)")
         return CalendarEvent(
             uid=uid or _generated_uid(event),
@@ -507,13 +518,16 @@ class _Reader:
         date event. An end before the start is dropped: it would schedule follow-ups in the past."""
         if start is None:
             return None, ""
-        end, source = self.when(event.first("DTEND"), floating), "dtend"
+        end, source = self.when(event.first("DTEND"), floating, "DTEND"), "dtend"
         if end is None and event.value("DURATION"):
             duration = _parse_duration(event.value("DURATION") or "")
             if duration is not None:
                 try:
                     end, source = _add_duration(start, *duration), "duration"
                 except OverflowError:
+                    end = None
+                if end is None or not in_range(end):
+                    self.problems.append(f"DURATION {(event.value('DURATION') or '')[:40]} goes out of range; not used")
                     end = None
         if end is None:
             if isinstance(start, datetime):

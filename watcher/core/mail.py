@@ -20,6 +20,7 @@ from email.message import Message as StdMessage
 
 from ..errors import ParseError
 from ..model import CalendarEvent, Message, Person
+from .bounds import in_range, out_of_range
 from .html import html_to_text
 from .ical import parse_calendar
 
@@ -92,11 +93,17 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
     text = "\n\n".join(b for b in bodies if b.strip())
     date_header = _header(std, "Date")
     date = _date(date_header)
-    if date_header and date is None:
+    if date is not None and not in_range(date):
+        problems.append(out_of_range("Date header", date) + "; relative times in it cannot be placed")
+        date = None
+    elif date_header and date is None:
         problems.append("unreadable Date header; relative times in it cannot be placed")
     for event in events:
         if event.start is None and not event.cancelled:
-            problems.append(f"calendar event {_clean(event.uid)[:80]!r} has no usable start (no valid DTSTART)")
+            why = "; ".join(event.problems) or "no valid DTSTART"
+            problems.append(f"calendar event {_clean(event.uid)[:80]!r} has no usable start ({why})")
+        elif event.problems:
+            problems.append(f"calendar event {_clean(event.uid)[:80]!r}: {'; '.join(event.problems)}")
     # Decoding payloads above adds defects (broken base64...), so they are gathered last.
     defects = sorted({type(d).__name__.removesuffix("Defect") for part in parts for d in part.defects})
     if defects:

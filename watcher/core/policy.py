@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta, tzinfo
 
 from ..model import FollowUp, Interview, Kind, Person
+from .bounds import in_range
 from .durations import Duration, add_business_days, localize, next_business_moment, parse_duration
 from .people import is_personal_address, is_relay
 
@@ -48,6 +49,7 @@ class Policy:
     thank_you: bool = True
     check_in: bool = True
     thank_you_to: str = "each"  # "each" interviewer gets a draft, or one draft goes to "all"
+    max_thank_yous: int = 8  # with more interviewers than this, "each" becomes one draft to all of them
     rule: str = ""  # the label of the per-company rule that shaped this policy, for the plan's reasons
     ruled: frozenset[str] = frozenset()  # the fields that rule changed (set to a value other than the base's)
 
@@ -85,6 +87,7 @@ class Plan:
 
     followups: tuple[FollowUp, ...]
     off: tuple[tuple[FollowUp, str], ...] = ()
+    notes: tuple[str, ...] = ()  # what the plan did differently from the settings, and why (for the log)
 
 
 def language_rule(rules: tuple[Rule, ...], interview: Interview) -> Rule | None:
@@ -114,11 +117,23 @@ def make_plan(interview: Interview, policy: Policy, timezone: tzinfo, *, me: fro
     """
     if interview.cancelled or interview.declined:
         return Plan(())
+    if not (in_range(interview.start) and in_range(interview.end)):
+        # The readers refuse such dates; one stored by an older version must not overflow the arithmetic.
+        return Plan((), notes=(f"its times ({interview.start.year}) are out of range; nothing planned",))
     end = interview.end.astimezone(timezone)
     thank_yous: list[FollowUp] = []
     interviewers = tuple(p for p in interview.interviewers if p.email not in me)
+    notes: list[str] = []
     if interviewers:
-        groups = [(person,) for person in interviewers] if policy.thank_you_to == "each" else [interviewers]
+        each = policy.thank_you_to == "each"
+        if each and len(interviewers) > policy.max_thank_yous:
+            # An invitation sent to a whole department is no panel of 500: one draft, not 500.
+            notes.append(
+                f"{len(interviewers)} interviewers, more than max_thank_yous ({policy.max_thank_yous}): "
+                "one thank-you to all of them"
+            )
+            each = False
+        groups = [(person,) for person in interviewers] if each else [interviewers]
         thank_yous = [_thank_you(interview, policy, end, recipients) for recipients in groups]
     check_in = _check_in(interview, policy, end, timezone, me)
     on: list[FollowUp] = []
@@ -127,7 +142,7 @@ def make_plan(interview: Interview, policy: Policy, timezone: tzinfo, *, me: fro
     for followup in thank_yous:
         (on.append(followup) if policy.thank_you else off.append((followup, why_off)))
     (on.append(check_in) if policy.check_in else off.append((check_in, why_off)))
-    return Plan(tuple(on), tuple(off))
+    return Plan(tuple(on), tuple(off), tuple(notes))
 
 
 def _thank_you(interview: Interview, policy: Policy, end: datetime, recipients: tuple[Person, ...]) -> FollowUp:

@@ -97,6 +97,9 @@ class Timeline:
     by: datetime  # when the answer is due
 
 
+MAX_AMOUNT = 400  # days, weeks or hours: more is not a feedback timeline
+
+
 def stated_feedback(
     text: str, interview_end: datetime, sent: datetime | None, tz: tzinfo, *, day_first: bool | None = None
 ) -> Timeline | None:
@@ -128,8 +131,8 @@ def _resolve(phrase: str, end: datetime, sent: datetime | None, tz: tzinfo, day_
     if span and not lowered.startswith(("by ", "bis ", "d'ici le", "avant", "antes", "a más", "hasta")):
         amount = _amount(span.group("n"))
         unit = span.group("unit")
-        if amount is None:
-            return None
+        if amount is None or amount > MAX_AMOUNT:
+            return None  # "within 99999999 weeks" is no timeline anyone can honour (nor add to a date)
         business = bool(re.search(r"business|working|werk|arbeits|ouvr|hábil|habil|laborable", unit))
         if re.search(r"hour|stunde|heure|hora", unit):
             return end + timedelta(hours=amount)

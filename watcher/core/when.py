@@ -29,6 +29,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from ..model import Session
 from . import layout as layout_mod
 from . import zones as zones_mod
+from .bounds import in_range
 from .lexicon import (
     FIXED_OFFSET,
     IANA_NAME,
@@ -1416,14 +1417,16 @@ def _shorten(text: str, limit: int = 100) -> str:
 
 
 def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    """The date, or None when there is no such day or it falls outside the years read (core/bounds.py)."""
     if year is None:
         return None
     while month > 12:
         year, month = year + 1, month - 12
     try:
-        return date(year, month, day)
+        found = date(year, month, day)
     except ValueError:
         return None
+    return found if in_range(found) else None
 
 
 def _distance(day: date | None, today: date) -> int:

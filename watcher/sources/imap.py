@@ -32,6 +32,7 @@ log = logging.getLogger("followup.imap")
 FETCH_BYTES = 4_000_000  # one FETCH asks for about this much mail: bounded memory, few round trips
 FETCH_MAX_UIDS = 500  # ...and for at most this many messages (the UID list is sent in the command line)
 MAX_MESSAGE_BYTES = 2_000_000  # larger messages are read only this far: an invitation never needs more
+MAX_CONDITIONS = 80  # search keys OR-ed in one SEARCH for a skip decision
 LOOKUP_LIMIT = 200  # messages read for one skip decision (the newest); more means the search was too loose
 KEEPALIVE = (60, 15, 4)  # TCP keepalive: idle seconds, interval, probes; a dead path fails in ~2 min
 
@@ -325,6 +326,12 @@ class ImapMailbox:
         finally:
             self.waiting_since = None
 
+    def renew_connection(self) -> None:
+        """Open a new connection for the next command instead of trusting this one. Called when the IDLE
+        connection to the same server was found dead: this one, idle meanwhile, very likely is too, and
+        finding out would cost a whole `timeout` before the catch-up scan could start."""
+        self._drop()
+
     def _drop(self) -> None:
         if self._client is not None:
             with contextlib.suppress(Exception):
@@ -472,6 +479,9 @@ class ImapMailbox:
         conditions += [["FROM", domain] for domain in query.from_domains]
         conditions += [["HEADER", header, f"<{ref}>"] for ref in query.thread_ids for header in _THREAD_HEADERS]
         conditions = [c for c in conditions if c[-1].isascii()]  # search values go out as US-ASCII
+        # OR takes two keys, so n conditions nest n deep, and imapclient reads the nesting recursively: an
+        # invitation to 500 people would end in a RecursionError. The first ones are enough to look for.
+        conditions = conditions[:MAX_CONDITIONS]
         if not conditions:
             return []
         # SINCE compares the server's arrival date, by whole days in the server's zone: a day early is safe.
@@ -529,6 +539,7 @@ class IdleWatcher(threading.Thread):
         self.stopping = threading.Event()
         self.connected = threading.Event()
         self.mode = "connecting"
+        self.sessions = 0  # connections made so far; after the first, on_change says "reconnected"
         self._client = None
         self._down_since: float | None = None  # when the connection was lost, until it is back
 
@@ -586,7 +597,8 @@ class IdleWatcher(threading.Thread):
             away = time.monotonic() - self._down_since
             log.info("reconnected to %s (%s) after %s", self.settings.host, self.folder, _span(away))
             self._down_since = None
-        self.on_change("connected")
+        self.sessions += 1
+        self.on_change("connected" if self.sessions == 1 else "reconnected")
         try:
             if idle_ok:
                 self._idle_loop(client)
