@@ -25,6 +25,7 @@ from .core.fates import Draft, Fate, fate_of
 from .core.skips import Skip, check_in_skip, company_domains, safe_facts, thank_you_skip
 from .errors import FollowupError, TransientError
 from .executor import Executor, to_names
+from .guard import SURROUNDINGS, error_line
 from .intake import first_line
 from .mailbox import Mailbox
 from .model import FollowUp, Interview, Kind, State, StoredFollowUp
@@ -54,6 +55,27 @@ class Drafter:
         self.settings = settings
         self.templates = templates
         self.author = Author(settings.user.name, settings.user.email)
+
+    def run_due(self, stopping: Callable[[], bool], on_progress: Callable[[], None]) -> int:
+        """Save every draft whose time has come; returns how many were saved. A bug on one follow-up's data
+        costs that draft (it stays planned); a fault of the server, the login or the state stops the round."""
+        saved = 0
+        for stored in self.executor.store.due(self.clock()):
+            if stopping():
+                break
+            try:
+                saved += self.create_draft(stored)
+            except (FollowupError, *SURROUNDINGS):
+                raise  # the server, the login or the state: retried as a whole later
+            except Exception as exc:  # a bug on this follow-up's data must not hold up the drafts after it
+                log.error(
+                    "%s draft for interview %s failed (%s); it stays planned, the others go ahead",
+                    stored.followup.kind.value,
+                    stored.followup.interview_id,
+                    error_line(exc),
+                )
+            on_progress()
+        return saved
 
     def create_draft(self, stored: StoredFollowUp) -> bool:
         """Save one due follow-up's draft (or skip it, saying why); True when a draft was saved now."""

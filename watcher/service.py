@@ -13,9 +13,8 @@ from .config import CalendarSettings, Settings
 from .core.decide import Outcome, PlanSettings, Records, replan
 from .core.understand import Context
 from .drafting import Drafter
-from .errors import FollowupError
 from .executor import DryRun, Executor, Wake
-from .guard import SURROUNDINGS, Guard, error_line
+from .guard import Guard
 from .intake import MailIntake
 from .mailbox import open_mailbox
 from .model import State, Status, Understanding
@@ -139,23 +138,7 @@ class Service:
 
     def run_due(self) -> int:
         """Save every draft whose time has come; returns how many were saved."""
-        saved = 0
-        for stored in self.store.due(self.clock()):
-            if self.stopping.is_set():
-                break
-            try:
-                saved += self.drafter.create_draft(stored)
-            except (FollowupError, *SURROUNDINGS):
-                raise  # the server, the login or the state: retried as a whole later
-            except Exception as exc:  # a bug on this follow-up's data must not hold up the drafts after it
-                log.error(
-                    "%s draft for interview %s failed (%s); it stays planned, the others go ahead",
-                    stored.followup.kind.value,
-                    stored.followup.interview_id,
-                    error_line(exc),
-                )
-            self.on_progress()
-        return saved
+        return self.drafter.run_due(self.stopping.is_set, self.on_progress)
 
     def follow_drafts(self) -> int:
         """What became of the drafts saved lately (sent, edited, deleted), from Drafts and Sent, read-only."""

@@ -140,8 +140,129 @@ class QuarantinedInput:
     at: str
 
 
-class Store:
-    """One SQLite connection, safe to share between the service's threads (calls are serialised)."""
+class _Connection:
+    """One SQLite connection, safe to share between the service's threads (calls are serialised), and its
+    transactions."""
+
+    _db: sqlite3.Connection
+    _lock: threading.RLock
+    _depth: int
+    _after_commit: list[Callable[[], None]]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every write inside is one transaction: all of it is kept, or none. Nested uses are savepoints.
+
+        The store's lock is held throughout, so no other thread's write can slip into it.
+        """
+        with self._lock:
+            outer = self._depth == 0
+            savepoint = f"nested{self._depth}"
+            pending = len(self._after_commit)
+            self._db.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {savepoint}")
+            self._depth += 1
+            try:
+                yield
+                self._db.execute("COMMIT" if outer else f"RELEASE {savepoint}")
+            except BaseException:
+                if outer:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                else:
+                    self._db.execute(f"ROLLBACK TO {savepoint}")
+                    self._db.execute(f"RELEASE {savepoint}")
+                del self._after_commit[pending:]
+                raise
+            finally:
+                self._depth -= 1
+            if outer:
+                done, self._after_commit = self._after_commit, []
+                for action in done:
+                    action()
+
+    def on_commit(self, action: Callable[[], None]) -> None:
+        """Run `action` once the transaction in progress is kept (now, when there is none); never when it
+        is rolled back. For what mirrors the state outside it, such as the scheduler's jobs."""
+        with self._lock:
+            if self._depth:
+                self._after_commit.append(action)
+                return
+        action()
+
+    def _write(self, sql: str, args: tuple = ()) -> sqlite3.Cursor:
+        with self._lock:
+            return self._db.execute(sql, args)
+
+    def _read(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+
+class _Inputs(_Connection):
+    """What the service remembers of its inputs besides the plan: those in hand and those set aside (the
+    guard, watcher/guard.py), and the calendar occurrences that became interviews (watcher/calendar_sync.py)."""
+
+    # ---------------------------------------------------------------- inputs in hand, quarantine
+
+    def begin_input(self, key: str, kind: str, source: str) -> int:
+        """Note (committed at once) that an input is being handled; returns how many times it has been,
+        this one included. A count above one means the process died while handling it before."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO in_hand VALUES (?,?,?,1,?) ON CONFLICT(key) DO UPDATE SET "
+                "attempts=in_hand.attempts+1, source=excluded.source, started_at=excluded.started_at",
+                (key, kind, source, _now()),
+            )
+            return self._db.execute("SELECT attempts FROM in_hand WHERE key=?", (key,)).fetchone()[0]
+
+    def end_input(self, key: str) -> None:
+        self._write("DELETE FROM in_hand WHERE key=?", (key,))
+
+    def quarantine(self, key: str, kind: str, source: str, name: str, error: str, attempts: int) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO quarantine VALUES (?,?,?,?,?,?,?)",
+            (key, kind, source, name, error, attempts, _now()),
+        )
+
+    def is_quarantined(self, key: str) -> bool:
+        return bool(self._read("SELECT 1 FROM quarantine WHERE key=?", (key,)))
+
+    def quarantined(self) -> list[QuarantinedInput]:
+        return [QuarantinedInput(**dict(r)) for r in self._read("SELECT * FROM quarantine ORDER BY at, rowid")]
+
+    # ---------------------------------------------------------------- calendars
+
+    def calendar_occurrences(self, calendar: str) -> dict[str, dict[str, str]]:
+        """Occurrence key -> {"uid", "into", "start", "fp"} for one calendar."""
+        rows = self._read("SELECT * FROM calendar_occurrences WHERE calendar=?", (calendar,))
+        return {
+            r["key"]: {"uid": r["uid"], "into": r["into_key"], "start": r["start"], "fp": r["fingerprint"]}
+            for r in rows
+        }
+
+    def put_calendar_occurrence(self, calendar: str, key: str, entry: dict[str, str]) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO calendar_occurrences VALUES (?,?,?,?,?,?)",
+            (calendar, key, entry["uid"], entry["into"], entry.get("start", ""), entry.get("fp", "")),
+        )
+
+    def drop_calendar_occurrence(self, calendar: str, key: str) -> None:
+        self._write("DELETE FROM calendar_occurrences WHERE calendar=? AND key=?", (calendar, key))
+
+    def set_calendar_occurrences(self, calendar: str, known: dict[str, dict[str, str]]) -> None:
+        with self.transaction():
+            self._db.execute("DELETE FROM calendar_occurrences WHERE calendar=?", (calendar,))
+            for key, entry in known.items():
+                if not (isinstance(entry, dict) and "uid" in entry and "into" in entry):
+                    continue
+                self._db.execute(
+                    "INSERT INTO calendar_occurrences VALUES (?,?,?,?,?,?)",
+                    (calendar, key, entry["uid"], entry["into"], entry.get("start", ""), entry.get("fp", "")),
+                )
+
+
+class Store(_Inputs):
+    """The state database: the interviews, their follow-ups, checkpoints, messages read, notes; a schema version."""
 
     def __init__(self, state_dir: Path, *, snapshot: bool = False):
         """`snapshot`: work on an in-memory copy of the state (empty if there is none yet), so a dry run can
@@ -222,54 +343,6 @@ class Store:
                 path.unlink()
         with contextlib.suppress(OSError):
             folder.rmdir()
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Every write inside is one transaction: all of it is kept, or none. Nested uses are savepoints.
-
-        The store's lock is held throughout, so no other thread's write can slip into it.
-        """
-        with self._lock:
-            outer = self._depth == 0
-            savepoint = f"nested{self._depth}"
-            pending = len(self._after_commit)
-            self._db.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {savepoint}")
-            self._depth += 1
-            try:
-                yield
-                self._db.execute("COMMIT" if outer else f"RELEASE {savepoint}")
-            except BaseException:
-                if outer:
-                    if self._db.in_transaction:
-                        self._db.execute("ROLLBACK")
-                else:
-                    self._db.execute(f"ROLLBACK TO {savepoint}")
-                    self._db.execute(f"RELEASE {savepoint}")
-                del self._after_commit[pending:]
-                raise
-            finally:
-                self._depth -= 1
-            if outer:
-                done, self._after_commit = self._after_commit, []
-                for action in done:
-                    action()
-
-    def on_commit(self, action: Callable[[], None]) -> None:
-        """Run `action` once the transaction in progress is kept (now, when there is none); never when it
-        is rolled back. For what mirrors the state outside it, such as the scheduler's jobs."""
-        with self._lock:
-            if self._depth:
-                self._after_commit.append(action)
-                return
-        action()
-
-    def _write(self, sql: str, args: tuple = ()) -> sqlite3.Cursor:
-        with self._lock:
-            return self._db.execute(sql, args)
-
-    def _read(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._db.execute(sql, args).fetchall()
 
     # ---------------------------------------------------------------- checkpoints
 
@@ -417,64 +490,6 @@ class Store:
             (fate, _iso(when) if when else None, _now(), followup_id, fate, _iso(when) if when else None),
         )
         return cursor.rowcount > 0
-
-    # ---------------------------------------------------------------- inputs in hand, quarantine
-
-    def begin_input(self, key: str, kind: str, source: str) -> int:
-        """Note (committed at once) that an input is being handled; returns how many times it has been,
-        this one included. A count above one means the process died while handling it before."""
-        with self._lock:
-            self._db.execute(
-                "INSERT INTO in_hand VALUES (?,?,?,1,?) ON CONFLICT(key) DO UPDATE SET "
-                "attempts=in_hand.attempts+1, source=excluded.source, started_at=excluded.started_at",
-                (key, kind, source, _now()),
-            )
-            return self._db.execute("SELECT attempts FROM in_hand WHERE key=?", (key,)).fetchone()[0]
-
-    def end_input(self, key: str) -> None:
-        self._write("DELETE FROM in_hand WHERE key=?", (key,))
-
-    def quarantine(self, key: str, kind: str, source: str, name: str, error: str, attempts: int) -> None:
-        self._write(
-            "INSERT OR REPLACE INTO quarantine VALUES (?,?,?,?,?,?,?)",
-            (key, kind, source, name, error, attempts, _now()),
-        )
-
-    def is_quarantined(self, key: str) -> bool:
-        return bool(self._read("SELECT 1 FROM quarantine WHERE key=?", (key,)))
-
-    def quarantined(self) -> list[QuarantinedInput]:
-        return [QuarantinedInput(**dict(r)) for r in self._read("SELECT * FROM quarantine ORDER BY at, rowid")]
-
-    # ---------------------------------------------------------------- calendars
-
-    def calendar_occurrences(self, calendar: str) -> dict[str, dict[str, str]]:
-        """Occurrence key -> {"uid", "into", "start", "fp"} for one calendar."""
-        rows = self._read("SELECT * FROM calendar_occurrences WHERE calendar=?", (calendar,))
-        return {
-            r["key"]: {"uid": r["uid"], "into": r["into_key"], "start": r["start"], "fp": r["fingerprint"]}
-            for r in rows
-        }
-
-    def put_calendar_occurrence(self, calendar: str, key: str, entry: dict[str, str]) -> None:
-        self._write(
-            "INSERT OR REPLACE INTO calendar_occurrences VALUES (?,?,?,?,?,?)",
-            (calendar, key, entry["uid"], entry["into"], entry.get("start", ""), entry.get("fp", "")),
-        )
-
-    def drop_calendar_occurrence(self, calendar: str, key: str) -> None:
-        self._write("DELETE FROM calendar_occurrences WHERE calendar=? AND key=?", (calendar, key))
-
-    def set_calendar_occurrences(self, calendar: str, known: dict[str, dict[str, str]]) -> None:
-        with self.transaction():
-            self._db.execute("DELETE FROM calendar_occurrences WHERE calendar=?", (calendar,))
-            for key, entry in known.items():
-                if not (isinstance(entry, dict) and "uid" in entry and "into" in entry):
-                    continue
-                self._db.execute(
-                    "INSERT INTO calendar_occurrences VALUES (?,?,?,?,?,?)",
-                    (calendar, key, entry["uid"], entry["into"], entry.get("start", ""), entry.get("fp", "")),
-                )
 
     # ---------------------------------------------------------------- notes
 
