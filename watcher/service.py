@@ -48,19 +48,20 @@ class Service:
 
     def __init__(self, settings: Settings, *, clock: Clock = utc_now, dry: bool = False):
         self.clock = clock
+        now = lambda: self.clock()  # noqa: E731 - the parts follow the service's clock, also when it is set later
         self.store = Store(settings.state_dir, snapshot=dry)
         self._password: str | TokenSource | None = None
         self.mailbox = open_mailbox(settings, self.store, self.password)
         self.notifier = DesktopNotifier("off" if dry else settings.notify.desktop)
-        notices = DraftNotices(self.notifier, self.store, lambda: self.ctx.timezone, clock)
+        notices = DraftNotices(self.notifier, self.store, lambda: self.ctx.timezone, now)
         self.executor = (
             DryRun(self.store)
             if dry
             else Executor(self.store, None, self.mailbox.drafts, notices.saved, notices.outdated)
         )
         self.guard = Guard(self.store)
-        self.intake = MailIntake(self.executor, self.guard, lambda: self.plan_settings, clock)
-        self.drafter = Drafter(self.executor, self.mailbox, clock)
+        self.intake = MailIntake(self.executor, self.guard, lambda: self.plan_settings, now)
+        self.drafter = Drafter(self.executor, self.mailbox, now)
         self._configure(settings, template_environment(settings.drafts.templates))
         self.calendars = {
             c.name: CalendarSync(c, self.store, lambda: self.ctx, self.take, self.guard) for c in settings.calendars

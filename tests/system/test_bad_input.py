@@ -462,16 +462,16 @@ def _unfolded(raw: bytes) -> list[bytes]:
 def test_a_bug_on_one_due_draft_does_not_hold_up_the_drafts_after_it(tmp_path, caplog, monkeypatch):
     """The drafting side's guard: one follow-up whose draft fails on a bug stays planned, with one error
     line naming it, and the drafts due after it are saved."""
-    from watcher.daemon import Service
+    from watcher.drafting import Drafter
 
-    skip_for = Service.skip_for
+    skip_for = Drafter.skip_for
 
     def buggy(self, followup, interview):
         if "fabrikam" in followup.recipients[0].email:
             raise KeyError("boom")
         return skip_for(self, followup, interview)
 
-    monkeypatch.setattr(Service, "skip_for", buggy)
+    monkeypatch.setattr(Drafter, "skip_for", buggy)
     service = local_service(tmp_path)
     caplog.set_level(logging.INFO, logger="followup")
     now = datetime.now(UTC)
