@@ -15,6 +15,7 @@ from watcher.config import CalendarSettings
 from watcher.core.decide import Outcome, PlanSettings
 from watcher.core.understand import Context
 from watcher.executor import Executor
+from watcher.guard import Guard
 from watcher.model import Status, Understanding
 from watcher.sources.calendar import CalendarChanges, CalendarObject
 from watcher.store import Store
@@ -45,7 +46,7 @@ def state(tmp_path):
 def sync_for(store: Store, kind: str = "caldav") -> tuple[CalendarSync, Taken]:
     taken = Taken(store)
     settings = CalendarSettings(name="work", type=kind, url="https://dav.example/cal/")
-    return CalendarSync(settings, store, lambda: CONTEXT, taken), taken
+    return CalendarSync(settings, store, lambda: CONTEXT, taken, Guard(store)), taken
 
 
 def listing(*events: str) -> CalendarChanges:
