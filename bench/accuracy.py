@@ -3,7 +3,7 @@
     .venv/bin/python -m bench.accuracy                      # tests/corpus + tests/data/realworld
     .venv/bin/python -m bench.accuracy tests/corpus_holdout  # another labelled folder, same schema
 
-Runs the code path of `followup inspect --json` (cli.inspect_file) with the user's time zone
+Runs the code path of `followup inspect --json` (inspection.inspect_file) with the user's time zone
 America/New_York and the corpus README's candidate addresses as the user, and prints: precision and
 recall of interview detection, start exact, end exact (where stated), interviewer addresses exact,
 company exact and company match (a leading part of the name counts), role and feedback-timeline
@@ -48,7 +48,7 @@ def context(addresses: frozenset[str] = CANDIDATES):
 
 
 def inspect(path: Path, ctx) -> dict:
-    from watcher.cli import inspect_file
+    from watcher.inspection import inspect_file
 
     return inspect_file(path, ctx, None)
 

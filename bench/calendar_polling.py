@@ -18,7 +18,7 @@ from pathlib import Path
 from tests.servers.httpfeed import IcsFeed
 from tests.servers.radicale import Radicale
 from watcher.config import load_config
-from watcher.daemon import Service
+from watcher.service import Service
 
 
 def stamp(moment: datetime) -> str:

@@ -1,6 +1,6 @@
 """What the per-input guard costs: messages handled per second through `Service.handle` (the guard: an
 in-hand note committed before the work, the work in one transaction, the note removed with it) beside the
-same work without the guard (`Service._handle`, each state write committed on its own), on a Maildir
+same work without the guard (`MailIntake._handle`, each state write committed on its own), on a Maildir
 state in a temporary folder, over a sample of the generated mailbox (1 % invitations).
 """
 
@@ -27,7 +27,7 @@ def _rate(workdir: Path, raws: list[bytes], guarded: bool) -> float:
             if guarded:
                 service.handle(incoming)
             else:
-                service._handle(incoming, Input("message", incoming.ref, content_key(raw)))
+                service.intake._handle(incoming, Input("message", incoming.ref, content_key(raw)))
         return len(raws) / (time.perf_counter() - started)
     finally:
         service.close()

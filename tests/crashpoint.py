@@ -9,6 +9,8 @@ This runs the real service and SIGKILLs it from inside at an exact point of the 
     FOLLOWUP_CRASH=segfault-on:TEXT  reading a message that holds TEXT crashes the process in C (SIGSEGV)
     FOLLOWUP_SLOW_APPEND=SECONDS     print "APPEND in flight" and wait that long before each APPEND, so a
                                      test can send SIGTERM while one is under way
+    FOLLOWUP_SLOW_SERVER=SECONDS     every round trip of the reading connection takes that much longer (a
+                                     slow server or link), so a scan lasts long whatever the machine's speed
 
 Nothing here is imported by the product; the product has no test hooks.
 """
@@ -27,7 +29,9 @@ def _die() -> None:
 
 
 def _install() -> None:
-    import watcher.daemon as daemon
+    import watcher.executor as executor
+    import watcher.intake as intake
+    import watcher.service as service
     from watcher.sources.imap import ImapMailbox
 
     point, _, nth = os.environ.get("FOLLOWUP_CRASH", "").partition(":")
@@ -35,7 +39,7 @@ def _install() -> None:
     calls = 0
 
     if point in ("before-append", "after-append"):
-        save_once = daemon.save_once
+        save_once = executor.save_once
 
         def crashing_save_once(sink, message_id: str, raw: bytes, *earlier_ids):
             nonlocal calls
@@ -47,10 +51,10 @@ def _install() -> None:
                 _die()
             return saved
 
-        daemon.save_once = crashing_save_once
+        executor.save_once = crashing_save_once
 
     if point == "after-message":
-        handle = daemon.Service.handle
+        handle = service.Service.handle
 
         def crashing_handle(self, incoming):
             nonlocal calls
@@ -60,10 +64,23 @@ def _install() -> None:
                 _die()
             return outcome
 
-        daemon.Service.handle = crashing_handle
+        service.Service.handle = crashing_handle
+
+    lag = float(os.environ.get("FOLLOWUP_SLOW_SERVER", "0") or 0)
+    if lag:
+        guard = ImapMailbox._guard
+
+        def slow_guard(self, action: str, work):
+            def slow_work():
+                time.sleep(lag)  # the server taking its time: the service is waiting on it meanwhile
+                return work()
+
+            return guard(self, action, slow_work)
+
+        ImapMailbox._guard = slow_guard
 
     if point == "segfault-on":
-        parse_message = daemon.parse_message
+        parse_message = intake.parse_message
 
         def crashing_parse(raw: bytes, default_tz):
             if nth.encode() in raw:
@@ -73,7 +90,7 @@ def _install() -> None:
                 ctypes.string_at(0)  # a NULL dereference in C: what a crashing C library does to the process
             return parse_message(raw, default_tz)
 
-        daemon.parse_message = crashing_parse
+        intake.parse_message = crashing_parse
 
     delay = float(os.environ.get("FOLLOWUP_SLOW_APPEND", "0") or 0)
     if delay:

@@ -1,12 +1,13 @@
 """Keeps the plan in step with one calendar: each poll's changes become occurrences, occurrences become
-understandings, and those go through `Service.apply` exactly like an emailed invitation.
+understandings, and those are handed to `take` (core.decide and the executor) exactly like an emailed
+invitation.
 
 Runs on the service's main thread only (the pollers hand their changes over through the work queue).
 What it remembers:
 
 - in memory, every object of the calendar (its data and what it holds in the current window), and the
   fingerprint of every occurrence already handed on, so an unchanged event is not handed on again;
-- on disk (`state/calendars/<name>-<hash>.json`, 0600), the occurrences that became interviews, with the
+- in the state database (table calendar_occurrences), the occurrences that became interviews, with the
   interview each one went into. That is how an event deleted while the service was stopped is noticed
   at the next start, and how an event merged into an emailed interview (same start and people, another
   UID) keeps following it when moved.
@@ -16,14 +17,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import logging
-import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
-from pathlib import Path
-from typing import TYPE_CHECKING
+from functools import partial
 
 from .config import CalendarSettings
 from .core.agenda import (
@@ -38,15 +37,17 @@ from .core.agenda import (
     occurrence_key,
     read_agenda,
 )
-from .core.understand import understand_event
+from .core.decide import Outcome
+from .core.understand import Context, understand_event
 from .errors import ParseError
-from .guard import Input, content_key
+from .guard import Guard, Input, content_key
 from .limits import MESSAGE_SECONDS, time_limit
-from .model import CalendarEvent, Understanding
+from .model import CalendarEvent, Status, Understanding
 from .sources.calendar import CalendarChanges
+from .store import Store
 
-if TYPE_CHECKING:
-    from .daemon import Service
+# One input into the plan: (what the occurrence means, where it came from) -> what became of it
+Take = Callable[[Understanding, str], Outcome]
 
 log = logging.getLogger("followup.calendar")
 
@@ -62,8 +63,13 @@ class _Object:
 
 
 class CalendarSync:
-    def __init__(self, service: Service, settings: CalendarSettings):
-        self.service = service
+    def __init__(
+        self, settings: CalendarSettings, store: Store, context: Callable[[], Context], take: Take, guard: Guard
+    ):
+        self.store = store
+        self.guard = guard
+        self.context = context
+        self.take = take
         self.settings = settings
         self.name = settings.name
         self.objects: dict[str, _Object] = {}
@@ -72,31 +78,8 @@ class CalendarSync:
         self.synced = False  # a complete listing was seen in this run: absence now means deletion
         self._warned: set[str] = set()
         self._window: Window | None = None
-        self.path = Path(service.settings.state_dir) / "calendars" / f"{_slug(self.name)}-{_digest(settings)}.json"
-        self._load()
-
-    # ---------------------------------------------------------------- state on disk
-
-    def _load(self) -> None:
-        try:
-            data = json.loads(self.path.read_text())
-            known = data.get("known", {})
-            if isinstance(known, dict):
-                self.known = {k: v for k, v in known.items() if isinstance(v, dict) and "uid" in v and "into" in v}
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError) as exc:
-            log.warning("calendar %s: state file %s unreadable (%s); starting afresh", self.name, self.path, exc)
-
-    def _save(self) -> None:
-        if self.service.dry_run:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        staging = self.path.with_suffix(".tmp")
-        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            json.dump({"version": 1, "calendar": self.name, "known": self.known}, handle, sort_keys=True)
-        os.replace(staging, self.path)
+        self.id = f"{_slug(self.name)}-{_digest(settings)}"
+        self.known = store.calendar_occurrences(self.id)
 
     # ---------------------------------------------------------------- one poll
 
@@ -134,12 +117,12 @@ class CalendarSync:
         def read() -> Agenda | ParseError:
             try:
                 with time_limit(MESSAGE_SECONDS):  # a hostile recurrence rule can take forever to expand
-                    return read_agenda(data, self.service.ctx.timezone, window)
+                    return read_agenda(data, self.context().timezone, window)
             except ParseError as exc:
                 return exc
 
         item = Input("calendar object", f"calendar:{self.name}:{_short(href)}", content_key("object", self.name, data))
-        agenda = self.service.guard.run(item, read)
+        agenda = self.guard.run(item, read)
         if agenda is None:  # quarantined
             return None
         if isinstance(agenda, ParseError):
@@ -164,33 +147,37 @@ class CalendarSync:
             if key not in candidates and key in singles:
                 candidates[key] = singles[key]
         handed = 0
-        changed_known = False
         for key, event in candidates.items():
             mark = fingerprint(event)
             if self.handed.get(key) == mark:
                 continue
             item = Input("event", f"calendar:{self.name}:{event.uid[:80]}", content_key("event", self.name, key, mark))
             item.name = event.uid
-            if self.service.guard.run(item, lambda key=key, event=event, mark=mark: self._hand_on(key, event, mark)):
-                changed_known = True
+            self.guard.run(item, partial(self._hand_on, key, event, mark))
             self.handed[key] = mark
             handed += 1
         for key in [k for k in self.handed if k not in candidates]:
             del self.handed[key]
-        changed_known |= self._vanished(present, candidates, window)
-        if changed_known:
-            self._save()
+        self._vanished(present, candidates, window)
         return handed
 
-    def _hand_on(self, key: str, event: CalendarEvent, mark: str) -> bool:
-        """One occurrence through detection, planning and scheduling; True when `known` changed."""
-        service = self.service
+    def _hand_on(self, key: str, event: CalendarEvent, mark: str) -> None:
+        """One occurrence through detection, planning and scheduling. The plan and what the sync remembers
+        of the occurrence are written in one transaction: a crash leaves both as they were, or both done."""
+        with self.store.transaction():
+            entry = self._take_occurrence(key, event, mark)
+        if entry is not None:
+            self.known[key] = entry
+
+    def _take_occurrence(self, key: str, event: CalendarEvent, mark: str) -> dict[str, str] | None:
+        """The occurrence handed to `take`; returns what is now remembered of it, if that changed."""
         settings = self.settings
+        context = self.context()
         entry = self.known.get(key)
         target = entry["into"] if entry else key
-        record = service.store.interview(target)
-        timed = as_timed(event, service.ctx.timezone, DAY_START, settings.all_day_end) if settings.all_day else event
-        understanding = understand_event(timed, service.ctx, assume_interview=record is not None)
+        record = self.store.interview(target)
+        timed = as_timed(event, context.timezone, DAY_START, settings.all_day_end) if settings.all_day else event
+        understanding = understand_event(timed, context, assume_interview=record is not None)
         understanding = _rekey(understanding, key)
         if timed is not event:
             understanding = assumed_day_end(understanding, settings.all_day_end)
@@ -198,23 +185,23 @@ class CalendarSync:
             known = record.interview
             understanding = adopt(understanding, known) if target != key else keep_known(understanding, known)
         ref = f"calendar:{self.name}:{event.uid[:80]}"
-        outcome = service.apply(understanding, ref)
+        outcome = self.take(understanding, ref)
         into = outcome.interview.key if outcome.interview is not None else None
-        if into is None and service.store.interview(target) is not None:
+        if into is None and self.store.interview(target) is not None:
             into = target
         if into is None:
-            return False
+            return None
         start = timed.start.isoformat() if timed.start else ""
         new_entry = {"uid": event.uid, "into": into, "start": start, "fp": mark}
         if self.known.get(key) == new_entry:
-            return False
-        self.known[key] = new_entry
-        return True
+            return None
+        self.store.put_calendar_occurrence(self.id, key, new_entry)
+        return new_entry
 
-    def _vanished(self, present: set[str], candidates: dict[str, CalendarEvent], window: Window) -> bool:
+    def _vanished(self, present: set[str], candidates: dict[str, CalendarEvent], window: Window) -> None:
         """Cancel the interviews of events deleted from the calendar, or occurrences removed from a series."""
         if not self.synced:
-            return False
+            return
         if not present and self.known and self.settings.type == "ics":
             # A CalDAV server lists its members; a feed is a generated file, and feeds have been served
             # empty during a provider's incident. Losing every plan to that would be worse than waiting.
@@ -224,8 +211,7 @@ class CalendarSync:
                 self.name,
                 len(self.known),
             )
-            return False
-        changed = False
+            return
         for key, entry in list(self.known.items()):
             if key in candidates:
                 continue
@@ -236,18 +222,21 @@ class CalendarSync:
                 why = "occurrence removed from its series in the calendar"
             else:
                 why = "deleted from the calendar"
-            record = self.service.store.interview(entry["into"])
-            if record is not None and record.status == "active":
-                log.info("calendar %s: event of interview %s %s", self.name, record.interview.id, why)
-                ref = f"calendar:{self.name}:{entry['uid'][:80]}"
-                item = Input("event", ref, content_key("deletion", self.name, key, entry["into"]))
-                self.service.guard.run(
-                    item, lambda entry=entry, why=why, ref=ref: self.service.apply(deletion(entry["into"], why), ref)
-                )
+            ref = f"calendar:{self.name}:{entry['uid'][:80]}"
+            item = Input("event", ref, content_key("deletion", self.name, key, entry["into"]))
+            self.guard.run(item, partial(self._forget, key, entry, why, ref))
             del self.known[key]
             self.handed.pop(key, None)
-            changed = True
-        return changed
+
+    def _forget(self, key: str, entry: dict[str, str], why: str, ref: str) -> None:
+        """An occurrence gone from the calendar: its interview is cancelled, and the sync forgets it, in one
+        transaction."""
+        with self.store.transaction():
+            record = self.store.interview(entry["into"])
+            if record is not None and record.status is Status.ACTIVE:
+                log.info("calendar %s: event of interview %s %s", self.name, record.interview.id, why)
+                self.take(deletion(entry["into"], why), ref)
+            self.store.drop_calendar_occurrence(self.id, key)
 
     def _warn_once(self, key: str, message: str, *args: object) -> None:
         if key not in self._warned:

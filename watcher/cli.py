@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import logging
 import os
 import sys
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import ClassVar
 
 from .errors import ConfigError, FollowupError
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
-INSPECTABLE = (".eml", ".ics", ".txt", ".msg", ".ical", ".ifb", ".vcs", "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,7 +184,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.dry_run:
         return _dry_run(settings)
     if args.once:
-        from .daemon import Service
+        from .service import Service
         from .store import InstanceLock
 
         with InstanceLock(settings.state_dir):
@@ -212,20 +210,26 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _dry_run(settings) -> int:
-    """One pass on an in-memory copy of the state: no lock, no draft, no checkpoint, no file written."""
-    from .daemon import Service
+    """One pass on an in-memory copy of the state: no lock, no draft, no checkpoint, no file written. Each
+    intent is printed as it is decided (the executor is the dry-run one), then the plan it leads to."""
+    from .executor import DryRun
     from .report import plan_entries, render_plan
+    from .service import Service
 
-    service = Service(settings, dry_run=True)
+    service = Service.dry_run(settings)
+    dry = service.executor
+    assert isinstance(dry, DryRun)
     try:
         counts = service.run_once()
+        if dry.shown:
+            print()  # the intents above, the plan they lead to below
         print(
             render_plan(
                 plan_entries(service.store),
                 datetime.now(UTC),
                 settings.user.timezone,
                 me=settings.user.addresses,
-                would_save=frozenset(service.would_save),
+                would_save=frozenset(dry.would_save),
                 language=settings.drafts.language,
                 rules=settings.rules,
             )
@@ -235,7 +239,7 @@ def _dry_run(settings) -> int:
     logging.getLogger("followup").info(
         "dry run complete: %d message(s) read, %d draft(s) would be saved; nothing saved or recorded",
         counts["read"],
-        len(service.would_save),
+        len(dry.would_save),
     )
     return EXIT_OK
 
@@ -244,179 +248,9 @@ def _dry_run(settings) -> int:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    """No network, no state: read files and print what the core understood."""
-    settings = _optional_settings(args)
-    from .core.understand import Context
-    from .durations import parse_duration
+    from .inspection import inspect_paths
 
-    if settings:
-        ctx_tz = settings.user.timezone
-        addresses = settings.user.addresses
-        length = settings.timing.default_interview_length.delta
-    else:
-        ctx_tz, addresses, length = _local_zone(), frozenset(), parse_duration("1h").delta
-    ctx = Context(user_addresses=addresses, timezone=ctx_tz, default_length=length)
-    failed = False
-    for path in _expand(args.paths):
-        result = inspect_file(path, ctx, settings)
-        failed = failed or "error" in result
-        if args.json:
-            print(json.dumps(result, ensure_ascii=False), flush=True)
-        else:
-            print(_describe(result, ctx_tz), flush=True)
-    return EXIT_FAILED if failed else EXIT_OK
-
-
-def inspect_file(path: Path, ctx, settings) -> dict:
-    from .core.ical import parse_calendar
-    from .core.mail import parse_message
-    from .core.understand import primary_event, understand_event, understand_message
-    from .errors import ParseError
-
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return {"source": str(path), "error": f"cannot read: {exc.strerror}"}
-    try:
-        if (
-            path.suffix.lower() in (".ics", ".ical", ".ifb", ".vcs")
-            or raw.lstrip()[:15].upper().startswith(b"BEGIN:VCALENDAR")
-            or raw.lstrip()[:12].upper().startswith(b"BEGIN:VEVENT")
-        ):
-            events = parse_calendar(raw, ctx.timezone)
-            event = primary_event(tuple(events))
-            if event is None:
-                raise ParseError("no event in the calendar")
-            understanding = understand_event(event, ctx)
-        else:
-            message = parse_message(raw, ctx.timezone)
-            understanding = understand_message(message, ctx)
-        return _result(path, understanding, ctx, settings)
-    except ParseError as exc:
-        return {"source": str(path), "error": str(exc)}
-    except Exception as exc:  # the same guard as the service's: report the file and go on to the next
-        from .guard import error_line
-
-        return {"source": str(path), "error": f"internal error: {error_line(exc)}"}
-
-
-def _result(path: Path, understanding, ctx, settings) -> dict:
-    from .core.policy import Policy, plan, policy_for_interview
-    from .model import Kind
-    from .planning import policy_for
-
-    interview = understanding.interview
-    event = understanding.event
-    result: dict = {"source": str(path), "is_interview": understanding.verdict.is_interview}
-    start = end = None
-    if interview is not None:
-        start, end = interview.start.isoformat(), interview.end.isoformat()
-    elif event is not None and event.start is not None:
-        start = event.start.isoformat()
-        end = event.end.isoformat() if event.end is not None else None
-    result.update(
-        start=start,
-        end=end,
-        end_inferred=bool(interview and interview.end_inferred),
-        end_source=interview.end_source.value if interview else (event.end_source or None if event else None),
-        company=interview.company if interview else None,
-        role=interview.role if interview else None,
-        interviewers=(
-            [{"name": p.name, "email": p.email} for p in interview.interviewers]
-            + [{"name": name, "email": None} for name in interview.unaddressed]
-            if interview
-            else []
-        ),
-        link=interview.link if interview else None,
-        feedback_within=interview.feedback_within or None if interview else None,
-        feedback_by=interview.feedback_by.isoformat() if interview and interview.feedback_by else None,
-        thank_you_at=None,
-        check_in_at=None,
-        method=event.method if event else None,
-        cancelled=bool((event and event.cancelled) or (interview and interview.cancelled)),
-        uid=event.uid if event else None,
-        sequence=event.sequence if event else None,
-        outcome=understanding.outcome,
-        coordinator=(
-            {"name": interview.coordinator.name, "email": interview.coordinator.email}
-            if interview and interview.coordinator
-            else None
-        ),
-        score=understanding.verdict.score,
-        evidence=list(understanding.verdict.evidence),
-        warnings=list(interview.warnings if interview else (event.problems if event else ())),
-    )
-    if interview is not None:
-        base = policy_for(settings) if settings else Policy()
-        policy = policy_for_interview(base, settings.rules if settings else (), interview)
-        followups = plan(interview, policy, ctx.timezone, me=ctx.user_addresses)
-        for kind, field in ((Kind.THANK_YOU, "thank_you_at"), (Kind.CHECK_IN, "check_in_at")):
-            times = sorted(f.due for f in followups if f.kind is kind)
-            result[field] = times[0].astimezone(ctx.timezone).isoformat() if times else None
-        from .core.drafts import choose_language
-
-        language = settings.drafts.language if settings else "auto"
-        choice = choose_language(interview, language, settings.rules if settings else ())
-        result.update(draft_language=choice.language, draft_language_why=choice.describe(), informal=choice.informal)
-    return result
-
-
-
-def _describe(result: dict, tz: tzinfo) -> str:
-    if "error" in result:
-        return f"{result['source']}: error: {result['error']}"
-    lines = [
-        f"{result['source']}: {'INTERVIEW' if result['is_interview'] else 'not an interview'} (score {result['score']})"
-    ]
-    if result.get("method"):
-        lines.append(
-            f"  calendar  {result['method']}{' (cancelled)' if result['cancelled'] else ''}"
-            f" uid={result['uid']} sequence={result['sequence']}"
-        )
-    if result["start"]:
-        lines.append(
-            f"  when      {result['start']} -> {result['end']}"
-            + (f" (end: {result['end_source']})" if result.get("end_source") else "")
-        )
-    for label, key in (("company", "company"), ("role", "role")):
-        if result.get(key):
-            lines.append(f"  {label:<9} {result[key]}")
-    if result.get("link"):
-        lines.append(f"  link      {result['link']}")
-    if result.get("feedback_within"):
-        lines.append(f"  feedback  {result['feedback_within']} (by {result['feedback_by']})")
-    for person in result["interviewers"]:
-        address = f"<{person['email']}>" if person["email"] else "(no address)"
-        lines.append(f"  with      {person['name']} {address}")
-    if result.get("coordinator"):
-        person = result["coordinator"]
-        lines.append(f"  arranged  {person['name']} <{person['email']}>")
-    if result.get("outcome"):
-        lines.append(f"  outcome   {result['outcome']}")
-    for label, key in (("thank-you", "thank_you_at"), ("check-in", "check_in_at")):
-        if result.get(key):
-            lines.append(f"  {label:<9} draft at {result[key]}")
-    if result.get("draft_language_why"):
-        lines.append(f"  drafts    in {result['draft_language_why']}")
-    lines.extend(f"  evidence  {item}" for item in result["evidence"])
-    lines.extend(f"  warning   {item}" for item in result["warnings"])
-    return "\n".join(lines)
-
-
-def _expand(paths: list[Path]) -> list[Path]:
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in INSPECTABLE and not p.name.startswith(".")
-                )
-            )
-        else:
-            files.append(path)
-    return files
+    return EXIT_FAILED if inspect_paths(args.paths, _optional_settings(args), as_json=args.json) else EXIT_OK
 
 
 def _optional_settings(args: argparse.Namespace):
@@ -427,22 +261,6 @@ def _optional_settings(args: argparse.Namespace):
     if args.config is None and not path.exists():
         return None
     return load_config(path)
-
-
-def _local_zone() -> tzinfo:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    name = os.environ.get("TZ", "").lstrip(":")
-    if not name:
-        try:
-            target = os.readlink("/etc/localtime")
-            name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
-        except OSError:
-            name = ""
-    try:
-        return ZoneInfo(name) if name else UTC
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
 
 
 # ---------------------------------------------------------------- list, preview, note
@@ -530,7 +348,8 @@ def cmd_preview(args: argparse.Namespace) -> int:
             if message[header]:
                 print(f"{header}: {message[header]}")
         print()
-        print(message.get_body(("plain",)).get_content().rstrip())
+        body = message.get_body(("plain",))
+        print(body.get_content().rstrip() if body is not None else "")
     return EXIT_OK
 
 
@@ -546,7 +365,9 @@ def cmd_note(args: argparse.Namespace) -> int:
     if not text:
         raise FollowupError("the note is empty; nothing added")
     store.add_note(record.interview.id, text)
-    pending = [s for s in store.followups(record.interview.id) if s.state == "planned"]
+    from .model import State
+
+    pending = [s for s in store.followups(record.interview.id) if s.state is State.PLANNED]
     print(
         f"Note added to interview {record.interview.id}; "
         + (f"{len(pending)} draft(s) still to be saved will include it." if pending else "no draft is still to come.")
@@ -601,22 +422,21 @@ def _check_mail(settings) -> int:
 
     template_environment(settings.drafts.templates)
     print(f"templates  valid{f' (overrides in {settings.drafts.templates})' if settings.drafts.templates else ''}")
-    if settings.maildir is not None:
-        from .sinks.drafts import MaildirDrafts
-        from .sources.maildir import MaildirMailbox
-        from .store import Store
+    from .mailbox import open_mailbox
+    from .sources.maildir import MaildirMailbox
+    from .store import Store
 
-        mailbox = MaildirMailbox(settings.maildir, Store(settings.state_dir))
-        missing = [folder for folder in settings.maildir.folders if not mailbox.folder_path(folder)]
-        for folder in settings.maildir.folders:
+    if settings.imap is None:
+        maildir = open_mailbox(settings, Store(settings.state_dir), lambda: "")
+        assert isinstance(maildir.source, MaildirMailbox)
+        missing = [folder for folder in maildir.folders if not maildir.source.folder_path(folder)]
+        for folder in maildir.folders:
             print(f"folder     {folder}: {'MISSING' if folder in missing else 'found'}")
-        print(f"drafts     {MaildirDrafts(mailbox, settings.maildir.drafts).folder()}")
+        print(f"drafts     {maildir.drafts.folder()}")
         return _missing_folders(missing)
     from .oauth2 import credential_for
-    from .sinks.drafts import ImapDrafts
     from .sources.imap import SENT_NAMES, ImapMailbox
     from .sources.providers import DRAFTS_FLAG, SENT_FLAG, how_found, identify
-    from .store import Store
 
     imap = settings.imap
     password = credential_for(imap)
@@ -624,7 +444,9 @@ def _check_mail(settings) -> int:
         print(f"password   found in {imap.password}")
     else:
         print(f"oauth2     {password.status()}")
-    mailbox = ImapMailbox(imap, lambda: password, Store(settings.state_dir))
+    opened = open_mailbox(settings, Store(settings.state_dir), lambda: password)
+    mailbox = opened.source
+    assert isinstance(mailbox, ImapMailbox)
     try:
         caps = mailbox.capabilities()
         print(f"login      {imap.username} on {imap.host}:{imap.port}, {_security_words(imap.security)}: ok")
@@ -641,7 +463,7 @@ def _check_mail(settings) -> int:
         missing = [folder for folder in imap.folders if folder not in names]
         for folder in imap.folders:
             print(f"folder     {folder}: {'MISSING' if folder in missing else 'found'}")
-        drafts = ImapDrafts(mailbox, imap.drafts).folder()
+        drafts = opened.drafts.folder()
         print(f"drafts     {drafts} ({how_found(listing, drafts, DRAFTS_FLAG, imap.drafts)})")
         sent = mailbox.find_folder(imap.sent, SENT_FLAG, SENT_NAMES)
         if sent:
@@ -704,16 +526,9 @@ def cmd_auth_login(args: argparse.Namespace) -> int:
         raise FollowupError(f"the token command `{oauth.command}` signs in by itself; nothing to do here")
     if not 0 <= args.port <= 65535:
         raise FollowupError(f"--port must be between 1 and 65535 (or 0 for any free port), not {args.port}")
-    from .oauth2 import (
-        FixedToken,
-        ensure_client_secret,
-        grant_keyring_user,
-        resolve,
-        sign_in_with_browser,
-        sign_in_with_device_code,
-        store_sign_in,
-    )
+    from .oauth2 import FixedToken, grant_keyring_user, resolve
     from .secrets import read_keyring_secret
+    from .signin import ensure_client_secret, sign_in_with_browser, sign_in_with_device_code, store_sign_in
     from .sources.imap import connect
 
     def say(line: str) -> None:

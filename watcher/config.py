@@ -14,8 +14,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .core.durations import Duration, parse_duration
 from .core.policy import RULE_FIELDS, Policy, Rule
-from .durations import Duration, parse_duration
 from .errors import ConfigError
 
 APP = "followup"
@@ -671,7 +671,9 @@ def _rules(top: _Reader, problems: list[str], base: Path, templates: Path | None
             if name not in data:
                 continue
             if name in _DURATION_FIELDS:
-                overrides[name] = reader.duration(name, TimingSettings.__dataclass_fields__[name].default)
+                default = TimingSettings.__dataclass_fields__[name].default
+                assert isinstance(default, Duration)
+                overrides[name] = reader.duration(name, default)
             elif name == "check_in_time":
                 overrides[name] = _clock(reader, name, None)
             elif name == "thank_you_to":

@@ -227,3 +227,43 @@ class FollowUp:
         """Stable across restarts and re-plans: the interview, the kind and who it is addressed to."""
         who = ",".join(sorted(p.email for p in self.recipients))
         return f"{self.interview_id}-{self.kind.value}-{hashlib.sha256(who.encode()).hexdigest()[:6]}"
+
+
+class Status(StrEnum):
+    """Where an interview on record stands."""
+
+    ACTIVE = "active"
+    CANCELLED = "cancelled"
+    DECLINED = "declined"
+
+
+class State(StrEnum):
+    """Where a follow-up stands: `saving` is recorded before the APPEND, so after a crash it means "look in
+    Drafts before saving again"; `off` was switched off by the config or a per-company rule."""
+
+    PLANNED = "planned"
+    SAVING = "saving"
+    DRAFTED = "drafted"
+    SKIPPED = "skipped"
+    OFF = "off"
+
+
+@dataclass(frozen=True)
+class StoredFollowUp:
+    followup: FollowUp
+    state: State
+    detail: str
+    draft_id: str
+    fate: str = ""  # what became of the saved draft (core.fates.Fate), "" before anyone looked
+    fate_at: datetime | None = None  # when it was sent
+
+    @property
+    def id(self) -> str:
+        return self.followup.id
+
+
+@dataclass(frozen=True)
+class StoredInterview:
+    interview: Interview
+    status: Status
+    source: str

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, tzinfo
 from .core.drafts import choose_language
 from .core.fates import Fate
 from .core.policy import Rule
-from .model import Interview, Kind, Person
+from .model import Interview, Kind, Person, Status
 from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, QuarantinedInput, StoredFollowUp, StoredInterview
 
 KIND_WORDS = {Kind.THANK_YOU: "thank-you", Kind.CHECK_IN: "check-in"}
@@ -80,7 +80,7 @@ def _interview_lines(
     rules: tuple[Rule, ...] = (),
 ) -> list[str]:
     i = record.interview
-    status = "" if record.status == "active" else f"  [{record.status.upper()}]"
+    status = "" if record.status is Status.ACTIVE else f"  [{record.status.upper()}]"
     if i.outcome:
         status += f"  [{i.outcome.replace('_', ' ').upper()}]"  # news that came after the interview
     start, end = i.start.astimezone(tz), i.end.astimezone(tz)

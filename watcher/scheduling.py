@@ -15,13 +15,11 @@ from pathlib import Path
 
 log = logging.getLogger("followup.schedule")
 
-_wake: Callable[[str, str], None] | None = None
 
 
 def followup_due(interview_id: str, kind: str) -> None:
-    """The job function: module-level and given plain ids, so the job store can persist it."""
-    if _wake is not None:
-        _wake(interview_id, kind)
+    """The job function: module-level and given plain ids, so the job store can persist it. It does
+    nothing itself: the scheduler's listener hands the job's ids to the service that owns the scheduler."""
 
 
 def job_id(interview_id: str, kind: str) -> str:
@@ -30,12 +28,12 @@ def job_id(interview_id: str, kind: str) -> str:
 
 class Scheduler:
     def __init__(self, state_dir: Path, wake: Callable[[str, str], None]):
+        from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
         from apscheduler.executors.pool import ThreadPoolExecutor
         from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
         from apscheduler.schedulers.background import BackgroundScheduler
 
-        global _wake
-        _wake = wake
+        self.wake = wake
         path = Path(state_dir) / "jobs.sqlite"
         if not path.exists():
             path.touch(mode=0o600)
@@ -46,16 +44,19 @@ class Scheduler:
             job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
             timezone=UTC,
         )
+        self._scheduler.add_listener(self._ran, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+    def _ran(self, event) -> None:
+        interview_id, _, kind = event.job_id.rpartition(":")
+        self.wake(interview_id, kind)
 
     def start(self) -> None:
         self._scheduler.start()
 
     def shutdown(self) -> None:
-        global _wake
         if self._scheduler.running:
             self._scheduler.shutdown(wait=False)
-        _wake = None
 
     def rebuild(self, jobs: dict[tuple[str, str], datetime]) -> None:
         """Make the job store hold exactly `jobs` ((interview id, kind) -> due)."""

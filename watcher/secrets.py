@@ -63,7 +63,7 @@ def _from_keyring(user: str) -> str:
     except NoKeyringError:
         raise SecretError(
             "no keyring is available on this machine; store the password with a password command "
-            "or an environment variable instead (see README, 'Headless machines')"
+            "or an environment variable instead (see docs/accounts.md, 'Headless machines')"
         ) from None
     except KeyringError as exc:
         raise SecretError(f"the keyring refused access: {type(exc).__name__}") from None
@@ -103,7 +103,9 @@ def set_keyring_secret(user: str, value: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, user, value)
     except NoKeyringError:
-        raise SecretError("no keyring is available on this machine (see README, 'Headless machines')") from None
+        raise SecretError(
+            "no keyring is available on this machine (see docs/accounts.md, 'Headless machines')"
+        ) from None
     except KeyringError as exc:
         raise SecretError(f"the keyring refused to store the password: {type(exc).__name__}") from None
 
@@ -117,7 +119,7 @@ def read_keyring_secret(user: str) -> str | None:
         return keyring.get_password(KEYRING_SERVICE, user) or None
     except NoKeyringError:
         raise SecretError(
-            "no keyring is available on this machine; see README, 'Headless machines' for where to keep "
+            "no keyring is available on this machine; see docs/accounts.md, 'Headless machines' for where to keep "
             "an OAuth2 sign-in instead"
         ) from None
     except KeyringError as exc:

@@ -18,13 +18,25 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 from .errors import StateError
-from .model import EndSource, FollowUp, Interview, Kind, Person, Session
+from .model import (
+    EndSource,
+    FollowUp,
+    Interview,
+    Kind,
+    Person,
+    Session,
+    State,
+    Status,
+    StoredFollowUp,
+    StoredInterview,
+)
 
 log = logging.getLogger("followup")
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -97,24 +109,22 @@ _MIGRATIONS: dict[int, str] = {
         started_at TEXT NOT NULL
     );
     """,
+    # What each calendar's sync remembers (it lived in state/calendars/<calendar>.json before): the
+    # occurrences that became interviews, and the interview each one went into.
+    4: """
+    CREATE TABLE calendar_occurrences (
+        calendar TEXT NOT NULL,          -- the calendar's name and origin, e.g. "work-1a2b3c4d5e"
+        key TEXT NOT NULL,               -- UID, with #RECURRENCE-ID for an occurrence of a series
+        uid TEXT NOT NULL,
+        into_key TEXT NOT NULL,          -- the key of the interview it went into
+        start TEXT NOT NULL DEFAULT '',
+        fingerprint TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (calendar, key)
+    );
+    """,
 }
 
-PLANNED, SAVING, DRAFTED, SKIPPED = "planned", "saving", "drafted", "skipped"
-OFF = "off"  # switched off by the config or a per-company rule; planned again if switched back on
-
-
-@dataclass(frozen=True)
-class StoredFollowUp:
-    followup: FollowUp
-    state: str
-    detail: str
-    draft_id: str
-    fate: str = ""  # what became of the saved draft (core.fates.Fate), "" before anyone looked
-    fate_at: datetime | None = None  # when it was sent
-
-    @property
-    def id(self) -> str:
-        return self.followup.id
+PLANNED, SAVING, DRAFTED, SKIPPED, OFF = State.PLANNED, State.SAVING, State.DRAFTED, State.SKIPPED, State.OFF
 
 
 @dataclass(frozen=True)
@@ -130,70 +140,14 @@ class QuarantinedInput:
     at: str
 
 
-@dataclass(frozen=True)
-class StoredInterview:
-    interview: Interview
-    status: str
-    source: str
+class _Connection:
+    """One SQLite connection, safe to share between the service's threads (calls are serialised), and its
+    transactions."""
 
-
-class Store:
-    """One SQLite connection, safe to share between the service's threads (calls are serialised)."""
-
-    def __init__(self, state_dir: Path, *, snapshot: bool = False):
-        """`snapshot`: work on an in-memory copy of the state (empty if there is none yet), so a dry run can
-        go through every step and leave the state folder exactly as it was (not even created)."""
-        self.dir = Path(state_dir)
-        path = self.dir / "state.sqlite"
-        try:
-            if snapshot:
-                self._db = _snapshot(path)
-            else:
-                self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-                if not path.exists():
-                    path.touch(mode=0o600)
-                _restrict(self.dir, 0o700)
-                _restrict(path, 0o600)
-                self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
-        except (OSError, sqlite3.Error) as exc:
-            raise StateError(f"cannot open the state database in {self.dir}: {exc}") from None
-        self._lock = threading.RLock()
-        self._after_commit: list[Callable[[], None]] = []
-        self._depth = 0
-        self._db.row_factory = sqlite3.Row
-        try:
-            if not snapshot:
-                self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-        except sqlite3.DatabaseError as exc:
-            self._db.close()
-            raise StateError(f"the state database {path} is unreadable ({exc}); move it away to start afresh") from None
-        self._migrate()
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-    # ---------------------------------------------------------------- schema
-
-    def _migrate(self) -> None:
-        with self._lock:
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise StateError(
-                    f"the state in {self.dir} was written by a newer followup (schema {version}); upgrade followup"
-                )
-            for target in range(version + 1, SCHEMA_VERSION + 1):
-                # One transaction per step: a crash or an error leaves the database at the previous version.
-                try:
-                    self._db.executescript(f"BEGIN; {_MIGRATIONS[target]}; PRAGMA user_version={target}; COMMIT;")
-                except sqlite3.Error as exc:
-                    if self._db.in_transaction:
-                        self._db.execute("ROLLBACK")
-                    raise StateError(
-                        f"cannot upgrade the state in {self.dir} to schema {target}: {exc}; it is left at {target - 1}"
-                    ) from None
+    _db: sqlite3.Connection
+    _lock: threading.RLock
+    _depth: int
+    _after_commit: list[Callable[[], None]]
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -242,6 +196,153 @@ class Store:
     def _read(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
+
+
+class _Inputs(_Connection):
+    """What the service remembers of its inputs besides the plan: those in hand and those set aside (the
+    guard, watcher/guard.py), and the calendar occurrences that became interviews (watcher/calendar_sync.py)."""
+
+    # ---------------------------------------------------------------- inputs in hand, quarantine
+
+    def begin_input(self, key: str, kind: str, source: str) -> int:
+        """Note (committed at once) that an input is being handled; returns how many times it has been,
+        this one included. A count above one means the process died while handling it before."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO in_hand VALUES (?,?,?,1,?) ON CONFLICT(key) DO UPDATE SET "
+                "attempts=in_hand.attempts+1, source=excluded.source, started_at=excluded.started_at",
+                (key, kind, source, _now()),
+            )
+            return self._db.execute("SELECT attempts FROM in_hand WHERE key=?", (key,)).fetchone()[0]
+
+    def end_input(self, key: str) -> None:
+        self._write("DELETE FROM in_hand WHERE key=?", (key,))
+
+    def quarantine(self, key: str, kind: str, source: str, name: str, error: str, attempts: int) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO quarantine VALUES (?,?,?,?,?,?,?)",
+            (key, kind, source, name, error, attempts, _now()),
+        )
+
+    def is_quarantined(self, key: str) -> bool:
+        return bool(self._read("SELECT 1 FROM quarantine WHERE key=?", (key,)))
+
+    def quarantined(self) -> list[QuarantinedInput]:
+        return [QuarantinedInput(**dict(r)) for r in self._read("SELECT * FROM quarantine ORDER BY at, rowid")]
+
+    # ---------------------------------------------------------------- calendars
+
+    def calendar_occurrences(self, calendar: str) -> dict[str, dict[str, str]]:
+        """Occurrence key -> {"uid", "into", "start", "fp"} for one calendar."""
+        rows = self._read("SELECT * FROM calendar_occurrences WHERE calendar=?", (calendar,))
+        return {
+            r["key"]: {"uid": r["uid"], "into": r["into_key"], "start": r["start"], "fp": r["fingerprint"]}
+            for r in rows
+        }
+
+    def put_calendar_occurrence(self, calendar: str, key: str, entry: dict[str, str]) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO calendar_occurrences VALUES (?,?,?,?,?,?)",
+            (calendar, key, entry["uid"], entry["into"], entry.get("start", ""), entry.get("fp", "")),
+        )
+
+    def drop_calendar_occurrence(self, calendar: str, key: str) -> None:
+        self._write("DELETE FROM calendar_occurrences WHERE calendar=? AND key=?", (calendar, key))
+
+    def set_calendar_occurrences(self, calendar: str, known: dict[str, dict[str, str]]) -> None:
+        with self.transaction():
+            self._db.execute("DELETE FROM calendar_occurrences WHERE calendar=?", (calendar,))
+            for key, entry in known.items():
+                if not (isinstance(entry, dict) and "uid" in entry and "into" in entry):
+                    continue
+                self._db.execute(
+                    "INSERT INTO calendar_occurrences VALUES (?,?,?,?,?,?)",
+                    (calendar, key, entry["uid"], entry["into"], entry.get("start", ""), entry.get("fp", "")),
+                )
+
+
+class Store(_Inputs):
+    """The state database: the interviews, their follow-ups, checkpoints, messages read, notes; a schema version."""
+
+    def __init__(self, state_dir: Path, *, snapshot: bool = False):
+        """`snapshot`: work on an in-memory copy of the state (empty if there is none yet), so a dry run can
+        go through every step and leave the state folder exactly as it was (not even created)."""
+        self.dir = Path(state_dir)
+        path = self.dir / "state.sqlite"
+        try:
+            if snapshot:
+                self._db = _snapshot(path)
+            else:
+                self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+                if not path.exists():
+                    path.touch(mode=0o600)
+                _restrict(self.dir, 0o700)
+                _restrict(path, 0o600)
+                self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+        except (OSError, sqlite3.Error) as exc:
+            raise StateError(f"cannot open the state database in {self.dir}: {exc}") from None
+        self._lock = threading.RLock()
+        self._after_commit: list[Callable[[], None]] = []
+        self._depth = 0
+        self._db.row_factory = sqlite3.Row
+        try:
+            if not snapshot:
+                self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise StateError(f"the state database {path} is unreadable ({exc}); move it away to start afresh") from None
+        self.snapshot = snapshot
+        self._migrate()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # ---------------------------------------------------------------- schema
+
+    def _migrate(self) -> None:
+        with self._lock:
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StateError(
+                    f"the state in {self.dir} was written by a newer followup (schema {version}); upgrade followup"
+                )
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                # One transaction per step: a crash or an error leaves the database at the previous version.
+                try:
+                    self._db.executescript(f"BEGIN; {_MIGRATIONS[target]}; PRAGMA user_version={target}; COMMIT;")
+                except sqlite3.Error as exc:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise StateError(
+                        f"cannot upgrade the state in {self.dir} to schema {target}: {exc}; it is left at {target - 1}"
+                    ) from None
+            if version < 4 <= SCHEMA_VERSION:
+                self._adopt_calendar_files()
+
+    def _adopt_calendar_files(self) -> None:
+        """Calendar state written by followup before schema 4 (one JSON file per calendar) moves into the
+        database; the files are removed once it is in (left alone by a dry run's in-memory copy)."""
+        folder = self.dir / "calendars"
+        files = sorted(folder.glob("*.json")) if folder.is_dir() else []
+        adopted = []
+        for path in files:
+            try:
+                known = json.loads(path.read_text()).get("known", {})
+            except (OSError, ValueError, AttributeError):
+                continue  # unreadable: the sync starts afresh for that calendar, as it always did
+            if isinstance(known, dict):
+                self.set_calendar_occurrences(path.stem, known)
+                adopted.append(path)
+        if self.snapshot:
+            return
+        for path in adopted:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
     # ---------------------------------------------------------------- checkpoints
 
@@ -390,34 +491,6 @@ class Store:
         )
         return cursor.rowcount > 0
 
-    # ---------------------------------------------------------------- inputs in hand, quarantine
-
-    def begin_input(self, key: str, kind: str, source: str) -> int:
-        """Note (committed at once) that an input is being handled; returns how many times it has been,
-        this one included. A count above one means the process died while handling it before."""
-        with self._lock:
-            self._db.execute(
-                "INSERT INTO in_hand VALUES (?,?,?,1,?) ON CONFLICT(key) DO UPDATE SET "
-                "attempts=in_hand.attempts+1, source=excluded.source, started_at=excluded.started_at",
-                (key, kind, source, _now()),
-            )
-            return self._db.execute("SELECT attempts FROM in_hand WHERE key=?", (key,)).fetchone()[0]
-
-    def end_input(self, key: str) -> None:
-        self._write("DELETE FROM in_hand WHERE key=?", (key,))
-
-    def quarantine(self, key: str, kind: str, source: str, name: str, error: str, attempts: int) -> None:
-        self._write(
-            "INSERT OR REPLACE INTO quarantine VALUES (?,?,?,?,?,?,?)",
-            (key, kind, source, name, error, attempts, _now()),
-        )
-
-    def is_quarantined(self, key: str) -> bool:
-        return bool(self._read("SELECT 1 FROM quarantine WHERE key=?", (key,)))
-
-    def quarantined(self) -> list[QuarantinedInput]:
-        return [QuarantinedInput(**dict(r)) for r in self._read("SELECT * FROM quarantine ORDER BY at, rowid")]
-
     # ---------------------------------------------------------------- notes
 
     def add_note(self, interview_id: str, text: str) -> None:
@@ -434,7 +507,7 @@ class InstanceLock:
 
     def __init__(self, state_dir: Path):
         self.path = Path(state_dir) / "lock"
-        self._file = None
+        self._file: TextIO | None = None
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -512,6 +585,10 @@ def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+def _at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
 def _person_json(person: Person) -> dict:
     return {"name": person.name, "email": person.email}
 
@@ -557,15 +634,15 @@ def _interview_row(row: sqlite3.Row) -> StoredInterview:
     d = json.loads(row["data"])
     interview = Interview(
         key=d["key"],
-        start=_dt(d["start"]),
-        end=_dt(d["end"]),
+        start=_at(d["start"]),
+        end=_at(d["end"]),
         end_source=EndSource(d["end_source"]),
         subject=d["subject"],
         company=d["company"],
         role=d["role"],
-        interviewers=tuple(_person(p) for p in d["interviewers"]),
+        interviewers=tuple(Person(p["name"], p["email"]) for p in d["interviewers"]),
         organizer=_person(d["organizer"]),
-        sessions=tuple(Session(_dt(a), _dt(b)) for a, b in d["sessions"]),
+        sessions=tuple(Session(_at(a), _at(b)) for a, b in d["sessions"]),
         message_id=d["message_id"],
         references=tuple(d["references"]),
         feedback_by=_dt(d["feedback_by"]),
@@ -585,22 +662,22 @@ def _interview_row(row: sqlite3.Row) -> StoredInterview:
         honorifics=tuple((a, b) for a, b in d.get("honorifics", ())),
         notification=d.get("notification", False),
     )
-    return StoredInterview(interview=interview, status=row["status"], source=row["source"])
+    return StoredInterview(interview=interview, status=Status(row["status"]), source=row["source"])
 
 
 def _followup_row(row: sqlite3.Row) -> StoredFollowUp:
     followup = FollowUp(
         interview_id=row["interview_id"],
         kind=Kind(row["kind"]),
-        due=_dt(row["due"]),
-        send_by=_dt(row["send_by"]),
-        expires=_dt(row["expires"]),
-        recipients=tuple(_person(p) for p in json.loads(row["recipients"])),
+        due=_at(row["due"]),
+        send_by=_at(row["send_by"]),
+        expires=_at(row["expires"]),
+        recipients=tuple(Person(p["name"], p["email"]) for p in json.loads(row["recipients"])),
         reason=row["reason"],
     )
     return StoredFollowUp(
         followup=followup,
-        state=row["state"],
+        state=State(row["state"]),
         detail=row["detail"],
         draft_id=row["draft_id"],
         fate=row["fate"],

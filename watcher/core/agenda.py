@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from ..model import CalendarEvent, EndSource, Interview, Understanding, Verdict
 from .ical import parse_calendar
@@ -99,7 +100,8 @@ def _expand(data: bytes | str, uids: set[str], default_tz: tzinfo, window: Windo
         elif component.name == "VEVENT" and str(component.get("UID", "")) in uids:
             series.add_component(component)
             if "RRULE" in component and "RECURRENCE-ID" not in component and "DTSTART" in component:
-                firsts[str(component["UID"])] = component["DTSTART"].dt
+                dtstart: Any = component["DTSTART"]
+                firsts[str(component["UID"])] = dtstart.dt
     occurrences = recurring_ical_events.of(series).between(window.start, window.end)
     for occurrence in occurrences:
         expanded.add_component(occurrence)

@@ -20,8 +20,8 @@ import string
 from itertools import product
 
 try:  # the parser behind re.compile (re._parser since 3.11); without it there are no gates, nothing else
-    from re import _constants as _c
-    from re import _parser as _sre
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _sre  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - an interpreter without it
     _sre = None
 
@@ -68,15 +68,14 @@ class Gated:
         return self._needles  # type: ignore[return-value]
 
     def may_match(self, text: str) -> bool:
-        if self._needles is False:
-            self._needles = needles(self.compiled)
-        if self._needles is None:
+        found = self.needles
+        if found is None:
             return True
         if self._fold:
             if not text.isascii():
                 return True
             text = text.lower()
-        return any(map(text.__contains__, self._needles))  # in C: no Python frame per needle
+        return any(map(text.__contains__, found))  # in C: no Python frame per needle
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
         return self.compiled.search(text, *span) if self.may_match(text) else None

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Protocol
 
-from ..model import Interview, Message
+from ..model import Interview, Message, Person
 from . import layout as layout_mod
 from .literals import gated
 from .people import FREE_MAIL, company_key, is_relay, organisation
@@ -109,9 +110,24 @@ def message_outcome(message: Message, layout: layout_mod.Layout, user_addresses:
     return outcome_of(message.subject, own)
 
 
+class Letter(Protocol):
+    """What `concerns` reads of a message: a Message, or a skips.MailFact."""
+
+    @property
+    def sender(self) -> Person | None: ...
+    @property
+    def reply_to(self) -> tuple[Person, ...]: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def date(self) -> datetime | None: ...
+    @property
+    def thread_ids(self) -> tuple[str, ...]: ...
+
+
 def concerns(
     interview: Interview,
-    message: Message,
+    message: Letter,
     me: frozenset[str] = frozenset(),
     *,
     text: str = "",
@@ -145,7 +161,7 @@ def concerns(
 
 
 def concerned(
-    interviews: Iterable[Interview], message: Message, me: frozenset[str] = frozenset(), *, text: str = ""
+    interviews: Iterable[Interview], message: Letter, me: frozenset[str] = frozenset(), *, text: str = ""
 ) -> list[Interview]:
     """The interviews on record (not cancelled) that news in `message` ends the wait for."""
     return [i for i in interviews if not i.cancelled and not i.declined and concerns(i, message, me, text=text)]

@@ -522,9 +522,9 @@ def company(
                 continue  # "joining Monday", "join Zoom Meeting": a day or a tool, not a company
             if not _is_person(name, persons, haystack):
                 return name
-    match = re.search(r"\b(?:at|with|bei|chez|con)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})", subject)
-    if match and match.group(1).lower() not in ("the", "our"):
-        name = match.group(1).strip(" .-")
+    titled = re.search(r"\b(?:at|with|bei|chez|con)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})", subject)
+    if titled and titled.group(1).lower() not in ("the", "our"):
+        name = titled.group(1).strip(" .-")
         if not _is_person(name, persons, haystack) and not _is_brand(name, relays):
             return name
     return None
@@ -782,9 +782,8 @@ def _name_near(line: str, at: int, address: str, context: str) -> str:
     message that its mailbox name spells ("cmendez" -> "Carlos Mendez", "sarah.koenig" -> "Sarah König")."""
     local = address.partition("@")[0].lower()
     if line:
-        before = line[:at]
-        before = re.split(r"[|:;<>\[\]()]|(?:\s[-–—]\s)", before.rstrip(" <(-–—:,"))
-        candidates = [c for c in reversed(before) if c.strip()]
+        pieces = re.split(r"[|:;<>\[\]()]|(?:\s[-–—]\s)", line[:at].rstrip(" <(-–—:,"))
+        candidates = [c for c in reversed(pieces) if c.strip()]
         for chunk in candidates[:3]:
             for name in _names_in(chunk):
                 if _spells(local, name):

@@ -26,9 +26,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta, tzinfo
 
-from ..durations import Duration, add_business_days, localize, next_business_moment, parse_duration
 from ..model import FollowUp, Interview, Kind, Person
 from .bounds import in_range
+from .durations import Duration, add_business_days, localize, next_business_moment, parse_duration
 from .people import is_personal_address, is_relay
 
 ONE_DAY = timedelta(days=1)
@@ -234,7 +234,7 @@ def add_local(moment: datetime, duration: Duration) -> datetime:
     result = add_business_days(moment, duration.business_days) if duration.business_days else moment
     days, rest = divmod(duration.delta, ONE_DAY)
     if days:
-        result = localize(result.replace(tzinfo=None) + timedelta(days=days), moment.tzinfo)
+        result = localize(result.replace(tzinfo=None) + timedelta(days=days), _zone(moment))
     return add_elapsed(result, Duration(rest)) if rest else result
 
 
@@ -247,7 +247,13 @@ def add_elapsed(moment: datetime, duration: Duration) -> datetime:
 
 def at_local_time(moment: datetime, clock: time) -> datetime:
     """The same local day as `moment`, at `clock` on the wall (moved past a DST gap if it falls in one)."""
-    return localize(datetime.combine(moment.date(), clock), moment.tzinfo)
+    return localize(datetime.combine(moment.date(), clock), _zone(moment))
+
+
+def _zone(moment: datetime) -> tzinfo:
+    """The zone of an aware moment (every moment the policy sees is aware)."""
+    assert moment.tzinfo is not None
+    return moment.tzinfo
 
 
 def _utc(moment: datetime) -> datetime:

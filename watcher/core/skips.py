@@ -175,9 +175,9 @@ def thank_you_skip(
                 thanked.setdefault(person.email.lower(), fact)
     if not wanted <= thanked.keys():
         return None
-    first = min(thanked.values(), key=lambda f: f.date)
+    first = min(thanked.values(), key=_dated)
     names = _names(list(followup.recipients))
-    return Skip(f"you already thanked {names} (sent {_local(first.date, timezone)})", first.message_id)
+    return Skip(f"you already thanked {names} (sent {_local(_dated(first), timezone)})", first.message_id)
 
 
 # ---------------------------------------------------------------- check-in
@@ -240,7 +240,7 @@ def check_in_skip(
             continue
         who = sender.name or sender.email
         news = f": {fact.outcome}" if fact.outcome else ""
-        return Skip(f"{who} wrote after the interview ({_local(fact.date, timezone)}){news}", fact.message_id)
+        return Skip(f"{who} wrote after the interview ({_local(_dated(fact), timezone)}){news}", fact.message_id)
     return None
 
 
@@ -268,7 +268,13 @@ def _mentions_interview(fact: MailFact, interview: Interview) -> bool:
 
 def _between(facts: Iterable[MailFact], start: datetime, end: datetime) -> list[MailFact]:
     """Messages dated within [start, end], oldest first; an undated one proves nothing."""
-    return sorted((f for f in facts if f.date is not None and start <= f.date <= end), key=lambda f: f.date)
+    return sorted((f for f in facts if f.date is not None and start <= f.date <= end), key=_dated)
+
+
+def _dated(fact: MailFact) -> datetime:
+    """The date of a message already known to have one (the facts `_between` keeps)."""
+    assert fact.date is not None
+    return fact.date
 
 
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv", "ltd", "plc"}

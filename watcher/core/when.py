@@ -400,7 +400,10 @@ def parse_date(text: str, sent: datetime | None, tz: tzinfo, *, day_first: bool 
     return None
 
 
-class _Reader:
+class _Lines:
+    """Step one of reading a message's times: its lines, and every date and time written in each (with the
+    dates resolved against when the message was sent)."""
+
     def __init__(
         self,
         sent: datetime | None,
@@ -543,8 +546,8 @@ class _Reader:
         if d.kind == "ordinal":
             if today is None or d.day is None:
                 return None
-            options = [_safe_date(today.year, today.month + k, d.day) for k in (0, 1)]
-            options = [o for o in options if o and o >= today - timedelta(days=1)]
+            candidates = [_safe_date(today.year, today.month + k, d.day) for k in (0, 1)]
+            options = [o for o in candidates if o is not None and o >= today - timedelta(days=1)]
             if d.weekday is not None:
                 options = [o for o in options if o.weekday() == d.weekday] or options
             return options[0] if options else None
@@ -557,7 +560,7 @@ class _Reader:
             dated = [(self._year_for(m, dd, d.year, d.weekday, today), m, dd) for m, dd in readings]
             dated = [(y, m, dd) for y, m, dd in dated if y is not None]
             if d.weekday is not None:
-                matching = [x for x in dated if _safe_date(*x) and _safe_date(*x).weekday() == d.weekday]
+                matching = [x for x in dated if (day := _safe_date(*x)) is not None and day.weekday() == d.weekday]
                 dated = matching or dated
             if not dated:
                 return None
@@ -578,14 +581,16 @@ class _Reader:
             return None
         options = [y for y in (today.year - 1, today.year, today.year + 1) if _safe_date(y, month, day)]
         if weekday is not None:
-            matching = [y for y in options if _safe_date(y, month, day).weekday() == weekday]
+            matching = [y for y in options if (moment := _safe_date(y, month, day)) and moment.weekday() == weekday]
             # A weekday that fits no nearby year is a typo in the weekday; the numbers win.
             options = matching or options
         if not options:
             return None
         return min(options, key=lambda y: _distance(_safe_date(y, month, day), today))
 
-    # ------------------------------------------------------------------ candidates
+
+class _Candidates(_Lines):
+    """Step two: every (date, time, zone) the lines offer as the interview's start, scored by its context."""
 
     def candidates(self, lines: list[_Line]) -> list[_Candidate]:
         result: list[_Candidate] = []
@@ -706,11 +711,10 @@ class _Reader:
         joined = f"{tail} {following.text[:80]}"
         if not (_ZONE_CUE.search(joined) or _ZONE_CUE_WORDS.search(joined)):
             return None
-        for z in _zones(joined):
-            if isinstance(z.tz, _Whose):
-                z = self._whose(z)
-                if z is None:
-                    continue
+        for written in _zones(joined):
+            z = self._whose(written) if isinstance(written.tz, _Whose) else written
+            if z is None:
+                continue
             between = joined[: z.start]
             if len(between) <= 28 and not _DIGIT.search(between):
                 return z.tz
@@ -817,7 +821,9 @@ class _Reader:
                     c.score -= 3.0
                     c.notes.append("one of several options")
 
-    # ------------------------------------------------------------------ choosing
+
+class _Reader(_Candidates):
+    """Step three: the one start (and end, and sessions) chosen from the candidates, with its evidence."""
 
     def choose(self, found: list[_Candidate], lines: list[_Line]) -> Found | None:
         own = [c for c in found if c.line.kind != layout_mod.QUOTED]
@@ -1222,7 +1228,7 @@ class _Whose(tzinfo):
         return timedelta(0)
 
 
-_USER_ZONE, _SENDER_ZONE = _Whose(), _Whose()
+_USER_ZONE, _SENDER_ZONE = _Whose(), _Whose()  # type: ignore[abstract]  # only utcoffset is ever asked
 _CITY_WORDS = r"(?:[A-Z][\w.'’-]*|(?:de|del|do|da|la|le|los|las|san|são|st\.?)(?=\s+[A-Z]))"
 _PROSE_ZONE = gated(
     r"(?<![\w-])(?P<whose>your|our|my|the candidate's)\s+(?:own\s+)?(?:local\s+)?time(?:\s*zone)?\b"

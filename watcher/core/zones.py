@@ -339,10 +339,10 @@ class EmbeddedZone(tzinfo):
         local = local.replace(tzinfo=None, fold=0)
         if local not in self._memo:
             best: tuple[datetime, Observance] | None = None
-            for observance in self._observances:
-                onset = observance.last_onset(local)
+            for candidate in self._observances:
+                onset = candidate.last_onset(local)
                 if onset is not None and (best is None or onset > best[0]):
-                    best = (onset, observance)
+                    best = (onset, candidate)
             self._memo[local] = best[1] if best else None
         observance = self._memo[local]
         if observance is not None:

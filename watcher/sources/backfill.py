@@ -20,8 +20,8 @@ terms (`detect.CORE_TERMS`; the thread terms in a reply or forward) in its subje
 Recall rests on one fact: an invitation says what it is near the top. In the corpora (tests/corpus,
 tests/corpus_holdout, tests/corpus_threads, tests/corpus_plain, tests/data/realworld) every message the
 service plans or cancels has a calendar part, a core term in the subject, or one within the first 550
-characters of its text; the generated
-benchmark mailbox likewise. `tests/test_backfill.py` runs this selection on Dovecot over all of them and
+characters of its text; the generated benchmark mailbox likewise. `tests/adapters/test_backfill.py` runs this
+selection on Dovecot over all of them and
 checks that nothing the service acts on is left out. A message arriving later, one at a time, is still
 downloaded whole and sieved whole (imap.py); this path is for windows of at least SELECT_FROM messages,
 and a server that refuses these FETCHes (BAD) gets its window downloaded whole the same way.
@@ -227,9 +227,9 @@ def _structures(wire: Wire, uids: list[int]) -> tuple[dict[int, tuple[int, objec
         try:
             parsed = parse_fetch(response)
         except (WireError, RecursionError, ValueError):  # a structure this reader cannot follow: a candidate
-            uid, size = _UID.search(response), _SIZE.search(response)
+            uid, stated = _UID.search(response), _SIZE.search(response)
             if uid is not None:
-                structures[int(uid.group(1))] = (int(size.group(1)) if size else 1 << 62, None)
+                structures[int(uid.group(1))] = (int(stated.group(1)) if stated else 1 << 62, None)
             continue
         if parsed is None:
             continue
@@ -391,15 +391,17 @@ def _read_texts(wire: Wire, pending: list[_Pending], needles: Needles, selection
         if not awaited[message.uid]:
             settle(message)  # nothing (more) to read: judged on what it has
     for _command, fetched in wire.fetch(commands):
-        for name, value in fetched.items.items() if fetched is not None else ():
+        if fetched is None:
+            continue
+        for name, value in fetched.items.items():
             entry = wanted.pop((fetched.uid, name), None)
             if entry is None:
                 continue
             message, text, asked = entry
-            piece = value if isinstance(value, bytes) else b""
-            selection.text_bytes += len(piece)
-            text.data += piece
-            text.done = len(piece) < asked or len(text.data) >= text.size
+            chunk = value if isinstance(value, bytes) else b""
+            selection.text_bytes += len(chunk)
+            text.data += chunk
+            text.done = len(chunk) < asked or len(text.data) >= text.size
             text.view = text_view(text.data, text.encoding, text.html)
             awaited[message.uid] -= 1
             if not awaited[message.uid]:

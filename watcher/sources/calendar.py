@@ -25,7 +25,7 @@ import urllib.request
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .. import __version__
@@ -94,7 +94,7 @@ def open_source(settings: CalendarSettings, password: PasswordSource | None) -> 
 class _Collection:
     """One watched CalDAV calendar and what is known of it."""
 
-    calendar: object  # caldav.Calendar
+    calendar: Any  # caldav.Calendar
     path: str
     name: str
     token: str | None = None
@@ -110,7 +110,7 @@ class CaldavSource:
         self.settings = settings
         self.name = settings.name
         self._password = password
-        self._client = None
+        self._client: Any = None  # caldav.DAVClient
         self._collections: list[_Collection] = []
         self.requests = 0
         # The library's debug log holds whole requests and answers, that is, the user's events.
@@ -140,7 +140,7 @@ class CaldavSource:
             self.requests += 1
             return inner(*args, **kwargs)
 
-        client.request = counted  # counts every HTTP request the library makes, for the figures
+        client.request = counted  # type: ignore[method-assign]  # counts every HTTP request the library makes, for the figures
         self._client = client
         try:
             self._collections = self._discover(client)

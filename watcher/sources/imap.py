@@ -210,7 +210,7 @@ def _connect_oauth2(settings: ImapSettings, tokens: TokenSource):
         except BaseException:
             _close(client)
             raise
-        renewed = tokens.renew(token) if attempt == 1 else None
+        renewed = tokens.renew(token) if attempt == 1 and token is not None else None
         if renewed is None:
             again = " even after renewing it" if attempt == 2 else ""
             raise AuthError(
