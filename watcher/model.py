@@ -221,11 +221,15 @@ class FollowUp:
     expires: datetime
     recipients: tuple[Person, ...] = ()
     reason: str = ""  # why this time, in words ("one business day after 'within a week'")
+    # Interviewers known only by name whose thanks the recipient (who arranged the interview) is asked to pass on.
+    pass_on: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
         """Stable across restarts and re-plans: the interview, the kind and who it is addressed to."""
         who = ",".join(sorted(p.email for p in self.recipients))
+        if self.pass_on:
+            who += "|" + ",".join(sorted(self.pass_on))
         return f"{self.interview_id}-{self.kind.value}-{hashlib.sha256(who.encode()).hexdigest()[:6]}"
 
 

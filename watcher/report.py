@@ -113,6 +113,8 @@ def _followup_lines(
     if stored.state == PLANNED and stored.id not in would_save:
         when += f" ({_relative(f.due, now, tz)})"
     to = _to(f.recipients).strip() or "to nobody yet (no address found: add one in the draft)"
+    if f.pass_on:
+        to += f", to pass on to {_names([Person(name, '') for name in f.pass_on])}"
     head = f"{KIND_WORDS[f.kind]:<9}  {state:<8} {when:<29} {to}"
     if stored.id in would_save:
         return head, "would be saved to Drafts now (dry run: nothing was saved)"

@@ -36,7 +36,7 @@ from .model import (
 
 log = logging.getLogger("followup")
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -121,6 +121,10 @@ _MIGRATIONS: dict[int, str] = {
         fingerprint TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (calendar, key)
     );
+    """,
+    # Interviewers known only by name whose thanks a thank-you asks its recipient to pass on (a JSON list).
+    5: """
+    ALTER TABLE followups ADD COLUMN pass_on TEXT NOT NULL DEFAULT '[]';
     """,
 }
 
@@ -424,10 +428,11 @@ class Store(_Inputs):
                 )
                 self._db.execute(
                     "INSERT INTO followups (id, interview_id, kind, due, send_by, expires, recipients, reason, "
-                    "state, detail, draft_id, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,'',?) "
+                    "state, detail, draft_id, updated_at, pass_on) VALUES (?,?,?,?,?,?,?,?,?,?,'',?,?) "
                     "ON CONFLICT(id) DO UPDATE SET "
                     "due=excluded.due, send_by=excluded.send_by, expires=excluded.expires, "
                     "recipients=excluded.recipients, reason=excluded.reason, state=excluded.state, "
+                    "pass_on=excluded.pass_on, "
                     "detail=excluded.detail, updated_at=excluded.updated_at "
                     f"WHERE followups.state IN ({marks})",
                     (
@@ -442,6 +447,7 @@ class Store(_Inputs):
                         state,
                         detail,
                         _now(),
+                        json.dumps(list(f.pass_on)),
                         *replaceable,
                     ),
                 )
@@ -674,6 +680,7 @@ def _followup_row(row: sqlite3.Row) -> StoredFollowUp:
         expires=_at(row["expires"]),
         recipients=tuple(Person(p["name"], p["email"]) for p in json.loads(row["recipients"])),
         reason=row["reason"],
+        pass_on=tuple(json.loads(row["pass_on"])),
     )
     return StoredFollowUp(
         followup=followup,

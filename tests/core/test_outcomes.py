@@ -168,7 +168,7 @@ def test_a_name_only_interviewer_is_kept_and_the_coordinator_is_asked_to_pass_th
     assert result["coordinator"] == {"name": "Hannah Cole", "email": "hannah.cole@lumenfreight.com"}
     named = [p["name"] for p in result["interviewers"] if p["email"] is None]
     assert named == ["Mateo Alvarez", "Grace Liu"]
-    assert any("the thank-you goes to Hannah Cole, who arranged it" in w for w in result["warnings"])
+    assert any("Hannah Cole, who arranged it, is asked to pass the thanks on" in w for w in result["warnings"])
 
 
 def test_the_plan_shows_the_news_and_who_has_no_address() -> None:
@@ -184,7 +184,8 @@ def test_the_plan_shows_the_news_and_who_has_no_address() -> None:
     text = render_plan([(record, [])], interview.end + timedelta(days=4), NY)
     assert "[REJECTED]" in text
     assert (
-        "note: Karen Whitlock has no address in the message: the thank-you goes to Hana Sato, who arranged it" in text
+        "note: Karen Whitlock has no address in the message: Hana Sato, who arranged it, is asked to pass the thanks on"
+        in text
     )
 
 

@@ -97,3 +97,33 @@ def test_a_sent_draft_shows_as_sent_and_a_deleted_one_as_deleted(imap_account, m
 
     again = followup(config, "run", "--once")
     assert [line for line in again.stderr.splitlines() if "pass complete" not in line] == []
+
+
+def test_an_interviewer_known_only_by_name_is_thanked_through_whoever_arranged_it(imap_account, make_config):
+    from zoneinfo import ZoneInfo
+
+    from tests.mailgen import RECRUITER, plain
+
+    ny = ZoneInfo("America/New_York")
+    start = (ENDED - timedelta(minutes=45)).astimezone(ny)
+    sent = start - timedelta(days=2)
+    body = (
+        f"Hi Jordan,\n\nConfirming your interview for the Backend Engineer role at Northwind on "
+        f"{start:%A, %B} {start.day} at {start:%I:%M %p} ET for 45 minutes. You'll speak with Sam Ortiz, "
+        f"our hiring manager.\n\nBest,\nRiley Chen\nRecruiter, Northwind\n"
+    )
+    imap_account.append("INBOX", plain("Interview confirmation - Backend Engineer", body, sent=sent))
+    config = make_config(imap_account, extra=THANK_YOU_ONLY)
+    result = followup(config, "run", "--once")
+    assert result.returncode == 0, result.stderr
+    draft = email.message_from_bytes(one_draft(imap_account).raw, policy=default_policy)
+    assert [a.addr_spec for a in draft["To"].addresses] == [RECRUITER[1]]
+    text = draft.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert text.startswith("Hi Riley,\n\nThank you for arranging my interview")
+    assert "Could you pass my thanks on to Sam?" in text
+    assert "taking the time to speak with me" not in text
+    listing = followup(config, "list").stdout
+    assert "to Riley Chen, to pass on to Sam Ortiz" in listing
+    assert "Sam Ortiz has no address in the message: Riley Chen, who arranged it, is asked to pass the thanks on" in (
+        listing
+    )

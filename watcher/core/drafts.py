@@ -166,6 +166,12 @@ def template_context(
         "notes": "\n".join(note_list),
         "note_list": note_list,
         "user": {"name": author.name, "email": author.email},
+        # Interviewers known only by name: this draft asks its recipient, who arranged the interview, to pass
+        # the thanks on to them ("Sam Ortiz and Priya Raman"); "" for an ordinary thank-you.
+        "pass_on": join_names([_one_line(_header_text(n)) for n in followup.pass_on], language),
+        "pass_on_first_names": join_names(
+            [_one_line(_header_text(n)).split()[0] for n in followup.pass_on if n.split()], language
+        ),
     }
 
 

@@ -135,6 +135,7 @@ def make_plan(interview: Interview, policy: Policy, timezone: tzinfo, *, me: fro
             each = False
         groups = [(person,) for person in interviewers] if each else [interviewers]
         thank_yous = [_thank_you(interview, policy, end, recipients) for recipients in groups]
+    thank_yous = _passing_on(thank_yous, interview, policy, end, me)
     check_in = _check_in(interview, policy, end, timezone, me)
     on: list[FollowUp] = []
     off: list[tuple[FollowUp, str]] = []
@@ -154,6 +155,22 @@ OUTCOME_WORDS = {
     "offer": "an offer came (offer)",
     "next_round": "you were invited to a next round (next_round)",
 }
+
+
+def _passing_on(
+    thank_yous: list[FollowUp], interview: Interview, policy: Policy, end: datetime, me: frozenset[str]
+) -> list[FollowUp]:
+    """Interviewers known only by name are thanked through whoever arranged the interview: the coordinator's
+    draft (they stand in when no interviewer has an address) asks them to pass the thanks on, or a draft of its
+    own does. Without a coordinator nobody can be asked, and the interview's warning says so."""
+    coordinator = interview.coordinator
+    if not interview.unaddressed or coordinator is None or coordinator.email in me:
+        return thank_yous
+    names = interview.unaddressed
+    arranged = [f for f in thank_yous if coordinator.email in {p.email for p in f.recipients}]
+    if arranged:
+        return [replace(f, pass_on=names) if f in arranged else f for f in thank_yous]
+    return [*thank_yous, replace(_thank_you(interview, policy, end, (coordinator,)), pass_on=names)]
 
 
 def _thank_you(interview: Interview, policy: Policy, end: datetime, recipients: tuple[Person, ...]) -> FollowUp:

@@ -104,11 +104,13 @@ def _with_people_warnings(interview: Interview | None) -> Interview | None:
         return None
     notes = []
     coordinator = interview.coordinator
-    stand_in = coordinator is not None and coordinator.email in {p.email for p in interview.interviewers}
     for name in interview.unaddressed:
-        if stand_in:
-            who = coordinator.name or coordinator.email  # type: ignore[union-attr]
-            notes.append(f"{name} has no address in the message: the thank-you goes to {who}, who arranged it")
+        if coordinator is not None:
+            # core.policy plans a thank-you to whoever arranged the interview that asks them to pass it on.
+            who = coordinator.name or coordinator.email
+            notes.append(
+                f"{name} has no address in the message: {who}, who arranged it, is asked to pass the thanks on"
+            )
         else:
             notes.append(f"{name} has no address in the message: no thank-you is addressed to them")
     if not interview.interviewers and not interview.unaddressed:
