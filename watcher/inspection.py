@@ -4,8 +4,7 @@ apart from the command line so it loads only the core (and the config, when ther
 from __future__ import annotations
 
 import json
-import os
-from datetime import UTC, tzinfo
+from datetime import tzinfo
 from pathlib import Path
 
 from .config import Settings
@@ -188,18 +187,10 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 
 def _local_zone() -> tzinfo:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    from zoneinfo import ZoneInfo
 
-    name = os.environ.get("TZ", "").lstrip(":")
-    if not name:
-        try:
-            target = os.readlink("/etc/localtime")
-            name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
-        except OSError:
-            name = ""
-    try:
-        return ZoneInfo(name) if name else UTC
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
+    from .init_config import machine_timezone
+
+    return ZoneInfo(machine_timezone())
 
 
