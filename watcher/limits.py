@@ -36,7 +36,9 @@ def time_limit(seconds: float) -> Iterator[None]:
 
     previous = signal.signal(signal.SIGALRM, expire)
     # Any timer already running (a test runner's own timeout) is put back afterwards, minus the time spent.
-    outer_delay, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    # Fired again every half second until the block is left: library code that catches Exception (icalendar's
+    # parsers do) must not swallow the one signal and run on for ever.
+    outer_delay, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)
     started = time.monotonic()
     try:
         yield

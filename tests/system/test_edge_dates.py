@@ -150,7 +150,9 @@ def _fresh(root: Path, extra: str = ""):
     return service
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=120, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(raw=edge_messages())
 def test_edge_dates_in_a_message_cost_nothing_and_the_next_invitation_is_drafted(raw, tmp_path_factory):
     root = tmp_path_factory.mktemp("edge")
@@ -167,7 +169,9 @@ def test_edge_dates_in_a_message_cost_nothing_and_the_next_invitation_is_drafted
         service.close()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(events=st.lists(edge_events(), min_size=1, max_size=3))
 def test_edge_dates_in_a_calendar_cost_nothing_and_the_next_event_is_drafted(events, tmp_path_factory):
     root = tmp_path_factory.mktemp("edgecal")
