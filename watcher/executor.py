@@ -35,6 +35,7 @@ from .core.decide import (
     decide,
     outcome_of,
 )
+from .core.language import join_names
 from .model import FollowUp, Interview, Kind, Person, State, Status, Understanding
 from .sinks.drafts import DraftSink, save_once
 from .store import Store
@@ -171,7 +172,7 @@ def to_names(people: tuple[Person, ...]) -> str:
         return ""
     if len(names) > 4:  # one draft to a whole team: a log line, not a roll call
         names = [*names[:3], f"{len(names) - 3} others"]
-    return " to " + (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1])
+    return " to " + join_names(names)
 
 
 class DryRun(Executor):

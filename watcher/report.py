@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from .core.drafts import choose_language
 from .core.fates import Fate
+from .core.language import join_names
 from .core.policy import Rule
 from .model import Interview, Kind, Person, Status
 from .store import DRAFTED, OFF, PLANNED, SAVING, SKIPPED, QuarantinedInput, StoredFollowUp, StoredInterview
@@ -190,10 +191,7 @@ def _to(people: tuple[Person, ...]) -> str:
 
 
 def _names(people: list[Person]) -> str:
-    names = [p.name or p.email for p in people]
-    if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return join_names([p.name or p.email for p in people])
 
 
 def _when(moment: datetime, now: datetime, tz: tzinfo) -> str:

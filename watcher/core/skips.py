@@ -38,6 +38,7 @@ from email.policy import compat32
 
 from ..errors import ParseError
 from ..model import FollowUp, Interview, Person
+from .language import join_names
 from .mail import parse_message
 from .outcomes import concerns, describe, outcome_of
 from .people import FREE_MAIL, is_relay
@@ -293,8 +294,7 @@ def _local(moment: datetime, timezone: tzinfo) -> str:
 
 
 def _names(people: list[Person]) -> str:
-    names = [p.name or p.email for p in people]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return join_names([p.name or p.email for p in people])
 
 
 def _strip_reply_prefix(subject: str) -> str:
