@@ -67,6 +67,8 @@ def raw(sender: str, subject: str, body: str, when: datetime, *, in_reply_to: st
         ("Nous sommes au regret de vous informer que nous ne pouvons pas donner une suite favorable.", REJECTED),
         ("Lamentamos comunicarte que hemos decidido continuar con otra persona para este puesto.", REJECTED),
         ("Wir müssen Ihnen leider mitteilen, dass wir uns anders entschieden haben.", REJECTED),
+        ("Although we won't be moving forward with your application, we'd gladly interview you again.", REJECTED),
+        ("We wanted to let you know that the position\nhas been filled.", REJECTED),
         # Not news: a delay, a reschedule, a benefits line, a thank-you.
         ("Unfortunately Mateo is out sick, so we need to move your interview to Friday.", None),
         ("We offer flexible hours and a generous learning budget.", None),

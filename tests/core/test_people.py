@@ -193,6 +193,96 @@ def test_company_as_its_own_words_write_it(domain_person: Person, text: str, com
     assert people.company((domain_person,), None, [text], "") == company
 
 
+@pytest.mark.parametrize(
+    ("domain_person", "text", "company"),
+    [
+        # A slug that adds the initials of the rest of the name, or words the text spells out.
+        (Person("M", "m@oakbankcu.org"), "Oakbank Credit Union would like to meet you.", "Oakbank Credit Union"),
+        (Person("R", "r@selkiebio.com"), "Rowan Hale\nSelkie Biologics | 9 Quay St, Leith", "Selkie Biologics"),
+        (
+            Person("D", "d@fernhilldental.com"),
+            "Dina Cho\nOffice Manager\nFernhill Family Dentistry",
+            "Fernhill Family Dentistry",
+        ),
+        (Person("P", "p@larkpay.com"), "Cheers,\nPia\nPeople @ Lark", "Lark"),
+        # The legal name holds a word more than the domain or the display name.
+        (Person("B", "b@kornblume.de"), "bei der Mühle Kornblume.\n\nMühle Kornblume GmbH", "Mühle Kornblume"),
+        (
+            Person("T", "t@tessaraenergy.com"),
+            "Tessara Energy Recruiting\n© 2026 Tessara Energy Storage, Inc.",
+            "Tessara Energy Storage",
+        ),
+        # German umlauts that a domain spells out.
+        (Person("S", "s@baeckerei-muenster.de"), "Viele Grüße\nBäckerei Münster GmbH", "Bäckerei Münster"),
+    ],
+)
+def test_company_from_slugs_legal_names_and_spelled_out_umlauts(domain_person: Person, text: str, company: str) -> None:
+    assert people.company((domain_person,), None, [text], "") == company
+
+
+def test_a_legal_name_of_another_organisation_is_not_taken() -> None:
+    text = "Arden Labs\n\nSent with Postmark Mail Services, Inc."
+    assert people.company((Person("A", "a@ardenlabs.com"),), None, [text], "") == "Arden Labs"
+
+
+def test_an_agency_booking_page_names_the_clients_staff_member() -> None:
+    text = (
+        "Your booking has been confirmed.\n\nService: Interview with Corvane Shipping - Port Planner\n"
+        "Staff: Ilka Brandt\nDate and time: Tuesday, March 3, 2026, 14:00 - 15:00 (UTC-05:00) Eastern Time\n\n"
+        "Ilka Brandt leads port planning at Corvane Shipping; you can reach her at ilka.brandt@corvane-shipping.com "
+        "if anything changes.\n\nMeridian Talent Partners"
+    )
+    result = interview(text, sender=Person("Meridian Talent Partners", "bookings@meridiantalent.com"))
+    assert emails(result) == ["ilka.brandt@corvane-shipping.com"]
+    assert result.company == "Corvane Shipping"
+
+
+def test_an_agency_forward_thanks_the_clients_people_named_inside_it() -> None:
+    text = (
+        "Hi Jordan, my client wants to meet you - see below. Good luck!\n\nSam Doyle\nConsultant, Keyline Search\n\n"
+        "---------- Forwarded message ---------\nFrom: Vera Holm <vera.holm@tallowworks.com>\n"
+        "Date: Mon, Feb 23, 2026 at 9:10 AM\nSubject: Interview\nTo: Sam Doyle <sam.doyle@keylinesearch.com>\n"
+        "Cc: Arjun Mehta <arjun.mehta@tallowworks.com>, Lee Park <lee.park@tallowworks.com>\n\nHi Sam,\n\n"
+        "Arjun and I would like to meet Jordan on Tuesday, March 3 at 2:00 PM EST for 45 minutes.\n\n"
+        "Vera Holm\nTallow Works"
+    )
+    result = interview(text, sender=Person("Sam Doyle", "sam.doyle@keylinesearch.com"), subject="Fwd: Interview")
+    # Lee is copied but never named: not an interviewer; Sam, the agency, only forwarded it.
+    assert sorted(emails(result)) == ["arjun.mehta@tallowworks.com", "vera.holm@tallowworks.com"]
+    assert result.company == "Tallow Works"
+
+
+def test_the_writer_behind_a_recruiting_system_who_says_and_me_is_an_interviewer() -> None:
+    text = "Hi Jordan, you'll meet Dr. Ada Quist (ada@pellucid.health), our medical lead, and me." + WHEN
+    result = interview(
+        text,
+        sender=Person("Pellucid via Recruitee", "no-reply@recruitee.com"),
+        reply_to=(Person("Bo Lind", "bo@pellucid.health"),),
+    )
+    assert sorted(emails(result)) == ["ada@pellucid.health", "bo@pellucid.health"]
+
+
+def test_an_organizer_who_says_colleague_and_i_interviews_and_a_group_attendee_does_not() -> None:
+    event = CalendarEvent(
+        uid="u1",
+        method="REQUEST",
+        summary="Design interview",
+        start=datetime(2026, 3, 3, 14, 0, tzinfo=NY),
+        end=datetime(2026, 3, 3, 15, 0, tzinfo=NY),
+        organizer=Person("Nils Berg", "nils@quayside.io"),
+        attendees=(
+            Attendee(Person("Ida Falk", "ida@quayside.io")),
+            Attendee(Person("", "design-interviewers@quayside.io")),
+            Attendee(Person("All hands", "allhands@quayside.io"), cutype="GROUP"),
+            Attendee(USER),
+        ),
+    )
+    user = people.identity(None, CTX.user_addresses, (event,))
+    assert [p.email for p in people.event_interviewers(event, user)] == ["ida@quayside.io"]
+    said = "Ida (our design lead) and I will both be there."
+    assert [p.email for p in people.event_interviewers(event, user, said)] == ["nils@quayside.io", "ida@quayside.io"]
+
+
 def test_an_agency_recruiter_writes_for_the_client_company() -> None:
     text = (
         "Great news - Globex Robotics would like to interview you! Confirmed for Tuesday, March 3 at 2:00 PM ET "

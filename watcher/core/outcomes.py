@@ -27,15 +27,15 @@ NEWS_CHARS = 3000  # a decision is stated near the top; reading a long newslette
 _REJECTED = gated(
     r"\b(?:(?:decided|decision|chosen|opted|elected) (?:not to|to not) (?:move|moving|proceed|progress|advance|pursue|"
     r"continue|take)|"
-    r"(?:will|would|won't|are|were|is) not (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|advancing|"
-    r"taking) (?:forward|further|ahead|your (?:application|candidacy))|"
+    r"(?:(?:will|would|are|were|is) not|won't|wouldn't|aren't|isn't) (?:be )?(?:moving|move|proceeding|proceed|"
+    r"progressing|progress|advancing|taking) (?:forward|further|ahead|your (?:application|candidacy))|"
     r"not (?:be )?(?:moving|move|proceed|proceeding) forward with your|"
     r"(?:decided|chosen|decision) to (?:move forward|proceed|go|continue) with (?:other|another|a different|"
     r"candidates?|someone)|"
     r"(?:pursue|pursuing|move forward with|moving forward with|proceed with|proceeding with) (?:other|another) "
     r"(?:candidates?|applicants?)|"
     r"other candidates? (?:whose|who|that) (?:experience|background|skills|more closely|better)|"
-    r"(?:position|role|job|vacancy|opening) (?:has|have) (?:now )?been (?:filled|closed)|"
+    r"(?:position|role|job|vacancy|opening)\s+(?:has|have)\s+(?:now\s+)?been\s+(?:filled|closed)|"
     # "We regret to inform you that we need to reschedule" is no rejection.
     r"regret to (?:inform|let) you(?![^.!?]{0,80}\b(?:reschedul|postpon|move|cancel|push|delay|runs? late))|"
     r"(?:were|was|have|has) not (?:been )?(?:selected|successful|shortlisted)|"

@@ -253,6 +253,18 @@ _VALID_ADDRESS = re.compile(
 )
 
 
+# A part of a mailbox name that makes it a list or a team's ("eng-interviewers", "sales.hiring", "nyc-recruiting").
+_GROUP_PART = re.compile(
+    r"^(?:interviewers?|interviews|recruit\w*|hiring|talent|panel|team|staff|careers?|jobs)$", re.IGNORECASE
+)
+
+
+def is_shared_mailbox(address: str) -> bool:
+    """A mailbox that belongs to a team or a process, not a person: "recruiting@", "eng-interviewers@"."""
+    local = address.partition("@")[0]
+    return bool(_ROLE_MAILBOX.match(local)) or any(_GROUP_PART.match(p) for p in re.split(r"[-_.+]", local)[1:])
+
+
 def is_personal_address(person: Person) -> bool:
     """Whether a person could read a thank-you: a valid address, not a robot mailbox, not a resource calendar."""
     local = person.email.partition("@")[0]
@@ -266,7 +278,7 @@ def is_personal_address(person: Person) -> bool:
 def is_individual(person: Person) -> bool:
     """A person's own mailbox at a real organisation: not a robot, a shared mailbox or a relay."""
     local = person.email.partition("@")[0]
-    return is_personal_address(person) and not _ROLE_MAILBOX.match(local) and not is_relay(person.domain)
+    return is_personal_address(person) and not is_shared_mailbox(local) and not is_relay(person.domain)
 
 
 # ---------------------------------------------------------------------- interviewers
@@ -277,13 +289,13 @@ def event_interviewers(event: CalendarEvent, user: Identity, text: str = "") -> 
     people: list[Person] = []
     organizer = event.organizer
     for attendee in event.attendees:
-        if attendee.cutype in ("ROOM", "RESOURCE") or attendee.role == "NON-PARTICIPANT":
+        if attendee.cutype in ("ROOM", "RESOURCE", "GROUP") or attendee.role == "NON-PARTICIPANT":
             continue
         person = attendee.person
         if user.is_user(person) or not is_personal_address(person) or is_relay(person.domain):
             continue
-        if _ROLE_MAILBOX.match(person.email.partition("@")[0]):
-            continue  # "interviews@", "recruiting@": a scheduling mailbox invited along, not a person
+        if is_shared_mailbox(person.email):
+            continue  # "interviews@", "eng-interviewers@": a scheduling mailbox or a list invited along
         if _is_room(person, event.location):
             continue
         if organizer and person.email == organizer.email:
@@ -320,6 +332,16 @@ def organizer_takes_part(event: CalendarEvent, text: str = "") -> bool:
     organizer = event.organizer
     first = clean_name(organizer.name).split()[:1] if organizer else []
     return bool(first) and len(first[0]) > 2 and bool(re.search(rf"\b{re.escape(first[0])}\b", event.summary))
+
+
+def writer(message: Message) -> Person | None:
+    """Who wrote a message's own words: its sender, or behind a recruiting system's no-reply sender the
+    person its Reply-To names ("Grace Holt <grace@lumendental.com>" behind "X via Recruitee")."""
+    sender = message.sender
+    if sender is None or is_individual(sender):
+        return sender
+    behind = [p for p in message.reply_to if is_individual(p) and _trusted_reply_to(p, sender)]
+    return behind[0] if len(behind) == 1 else sender
 
 
 def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identity) -> tuple[Person, ...]:
@@ -365,10 +387,25 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
             at = len(primary_text)  # "I've copied your interviewers": everyone in Cc, after those named
         if at is not None:
             found.append((at, Person(name, person.email)))
+    for block in layout.forwarded:
+        # A forwarded invitation's own copies: colleagues of its author whom its words name ("Raj and I").
+        author = block.author
+        if author is None or block.index not in block_start or not is_individual(author):
+            continue
+        text = _fold("\n".join(line.text for line in primary if line.block == block.index))
+        for person in block.recipients:
+            if person.email == author.email or user.is_user(person) or not is_individual(person):
+                continue
+            if _org(person.domain) != _org(author.domain):
+                continue  # the agency it was forwarded to, not the hiring company's people
+            name = clean_name(person.name) or _name_near("", 0, person.email, primary_text)
+            at = _mention_position(name, person.email, text)
+            if at is not None and not _GREETING.match(text[max(0, at - 12) : at + 1]):
+                found.append((block_start[block.index] + at, Person(name, person.email)))
     for block in layout.blocks:
         if block.kind == layout_mod.QUOTED or block.index not in block_start:
             continue
-        author = authors.get(block.index)
+        author = writer(message) if block.index == 0 else authors.get(block.index)
         text = "\n".join(line.text for line in primary if line.block == block.index)
         if author and not user.is_user(author) and is_individual(author) and _takes_part(text):
             name = clean_name(author.name) or _name_near("", 0, author.email, primary_text)
@@ -376,6 +413,8 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
     found.sort(key=lambda x: x[0])
     return _unique([p for _, p in found])
 
+
+_GREETING = re.compile(r".*\b(?:hi|hello|hey|dear|hallo|bonjour|hola|liebe[rs]?|cher|chère)\s+$", re.S)
 
 # "I've copied your interviewers", "the panel is cc'd", "Ihre Gesprächspartner sind in Kopie".
 _COPIED_INTERVIEWERS = re.compile(
@@ -496,7 +535,17 @@ def company(
         core = _SLUG_AFFIX.sub("", label)
         if not written and core != label and len(core) >= 3:
             written = _written_name(core, haystack)  # "getsolace.com" written "Solace Health"
-        written = written or _initials_name(core, haystack) or _split_label(label)
+        written = (
+            written
+            or _initials_name(core, haystack)
+            or _prefix_name(core, haystack)
+            or _signature_name(core, haystack)
+            or _split_label(label)
+        )
+        written = _legal_name(written, haystack)
+        sender = message.sender if message is not None else None
+        if sender is not None and interviewers and _org(sender.domain) != org and not is_relay(sender.domain):
+            return written  # the interviewers' own company, whoever forwarded their invitation
         client = _agency_client(written, org, interviewers, haystack)
         return client or written
     # Only relays and free mail: the ATS writes the employer as its display name ("Ridgeline" via Lever),
@@ -574,7 +623,7 @@ def _initials_name(label: str, text: str) -> str | None:
 
 _ORG_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3}"
 _SLUG_AFFIX = re.compile(
-    r"^(?:get|join|try|use|hello|go|meet|with|team|hey)(?=[a-z]{3})|(?<=[a-z]{3})(?:hq|app|inc|team|jobs|careers)$"
+    r"^(?:get|join|try|use|hello|go|meet|with|team|hey|play)(?=[a-z]{3})|(?<=[a-z]{3})(?:hq|app|inc|team|jobs|careers)$"
 )
 _ON_BEHALF = re.compile(rf"\b(?:on behalf of|im auftrag von|au nom de|en nombre de)\s+(?:the\s+)?(?P<org>{_ORG_NAME})")
 _COMPANY_IN_TEXT = re.compile(
@@ -653,6 +702,8 @@ def _agency_client(agency: str, org: str, interviewers: tuple[Person, ...], text
     for match in _CLIENT.finditer(text):
         name = next(g for g in match.groups() if g)
         name = _LEGAL_SUFFIX.sub("", name.strip(" .,'’")).strip()
+        if len(name) < 2 or _NOT_A_NAME.match(name.split()[0]):
+            continue  # "Arjun and I would like to meet": a pronoun, not a client
         key = re.sub(r"[^a-z0-9]", "", _fold(name))
         if key and key not in agency_key and agency_key not in key and not _looks_like_person(name, text):
             return name
@@ -688,7 +739,8 @@ _TAKES_PART = re.compile(
     r"\b(?:with me\b(?! at)|me and [A-Z]|me and (?:our|my) [A-Za-z]|meet me\b(?! at)|and me\b|"
     r"(?<=[a-z] )and I\b(?!['’])(?! will| would| look| am| hope| are| have)|"
     r"(?!(?:Thanks|Thank|Yes|Sure|Great|Perfect|Okay|Ok|So|And|But|Hi|Hello|Cheers|Best|Regards)\b)"
-    r"[A-Z][a-zà-ÿ]+ and I\b(?!['’])(?! hope| look| would| have| am\b)|"
+    r"[A-Z][a-zà-ÿ]+(?: \([^()\n]{1,40}\))? and I\b(?!['’])(?! hope| look| would(?! (?:like|love) to (?:meet|see|"
+    r"interview|speak|talk|chat))| have| am\b)|join me\b|joining me\b|"
     r"and myself|"
     r"mit mir\b|und mir\b|und ich\b(?! freue| würde| werde)|mich und|avec moi(?:-même)?|et moi(?:-même)?|"
     r"moi-même|conmigo|y yo\b|y conmigo|I'll (?:call|ring|phone) you|I will (?:call|ring|phone) you|"
@@ -868,6 +920,14 @@ def _fold(text: str) -> str:
     return decomposed.encode("ascii", "ignore").decode("ascii").lower()
 
 
+def _fold_german(text: str) -> str:
+    """ "Köln" -> "koeln", "Müller" -> "mueller": how German names are spelled in domains."""
+    return _fold(text.translate(_GERMAN))
+
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
 def name_key(name: str) -> str:
     """A name folded for comparison: "Sofía  Castellanos" -> "sofia castellanos"."""
     return _name_key(name)
@@ -968,11 +1028,14 @@ _COMPANY_TAIL_WORDS = {
     "materials",
     "biotech",
     "ai",
+    "devices",
+    "instruments",
 }
 
 
-def _written_name(label: str, text: str) -> str | None:
+def _written_name(label: str, text: str, fold=None) -> str | None:
     """How the text writes the organisation whose domain label is `label` ("hollisgrey" -> "Hollis & Grey")."""
+    fold = fold or _fold
     target = re.sub(r"[^a-z0-9]", "", _fold(label))
     if len(target) < 2:
         return None
@@ -980,7 +1043,7 @@ def _written_name(label: str, text: str) -> str | None:
     token = re.compile(r"[^\s,;:|()<>\"“”!?·•/]+")
     probe = target[:4]
     for line in text.splitlines():
-        if probe not in re.sub(r"[^a-z0-9]", "", _fold(line)):
+        if probe not in re.sub(r"[^a-z0-9]", "", fold(line)):
             continue  # the name is not on this line
         words = [(m.group(0), m.start()) for m in token.finditer(line)]
         for i in range(len(words)):
@@ -990,7 +1053,7 @@ def _written_name(label: str, text: str) -> str | None:
             squashed_and = ""
             for j in range(i, min(i + 5, len(words))):
                 word = words[j][0]
-                folded = _fold(word)
+                folded = fold(word)
                 piece = re.sub(r"[^a-z0-9&]", "", folded)
                 squashed += piece.replace("&", "")
                 squashed_and += piece.replace("&", "and")
@@ -1022,9 +1085,113 @@ def _written_name(label: str, text: str) -> str | None:
                 if len(squashed) >= len(target) and not target.startswith(squashed):
                     break
     if not counts:
+        if fold is _fold and not text.isascii() and re.search(r"[aou]e", target):
+            return _written_name(label, text, _fold_german)  # "holzwerk-koeln" is written "Holzwerk Köln"
         return None
     # The fullest form written ("Meridian Mutual Insurance" over "Meridian Mutual").
     return max(counts, key=lambda n: (len(n.split()), counts[n]))
+
+
+_LEGAL_FORM = (
+    r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|plc|PLC|Corp|Corporation|S\.?A\.?S?|S\.?L|SARL|"
+    r"S\.?r\.?l|B\.?V|N\.?V|N\.A|AB|AS|ASA|Oy|A/S|ApS|Pty|KG|SpA|S\.p\.A|e\.V)\b"
+)
+# "© 2026 Aurora Health Care, Inc.", "Geschäftsführer, Nordlicht e.V.", "Bäckerei Sonnenkorn GmbH": a legal name
+# at the start of a line (or after a title and a comma, a bar, a copyright), before its legal form.
+_LEGAL_LINE = re.compile(
+    r"(?:^|[,|·•]|©|\(c\)|\b(?:19|20)\d\d\b)[ \t]*"
+    r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*"
+    rf"(?:[ \t]+(?:(?:&|and|of|for|de|du|des)[ \t]+)?(?!{_LEGAL_FORM})[A-ZÀ-Þ][\w&'’.-]*){{0,4}})"
+    rf",?[ \t]+{_LEGAL_FORM}",
+    re.MULTILINE,
+)
+
+
+def _legal_name(written: str, text: str) -> str:
+    """The name as the company's legal name writes it when that holds the name found and at most two words
+    more: "Aurora Health" -> "Aurora Health Care" ("Aurora Health Care, Inc."), "Sonnenkorn" -> "Bäckerei
+    Sonnenkorn" ("Bäckerei Sonnenkorn GmbH")."""
+    key = company_key(written)
+    if not key or not _ANY_LEGAL.search(text):
+        return written
+    best = written
+    for match in _LEGAL_LINE.finditer(text):
+        name = match.group("name").strip(" .,")
+        name_key = company_key(name)
+        words = name.split()
+        if name_key == key or len(words) > len(written.split()) + 2 or len(words) > 5:
+            continue
+        if f" {key} " in f" {name_key} " and len(words) > len(best.split()) and not _NOT_A_NAME.match(words[0]):
+            best = name
+    return best
+
+
+_ANY_LEGAL = re.compile(_LEGAL_FORM)
+
+
+def _letters(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _fold(word))
+
+
+_RUN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:(?:&|and|of|for|de)[ \t]+)?[A-ZÀ-Þ][\w'’.-]*){0,5}")
+
+
+def _prefix_name(label: str, text: str) -> str | None:
+    """A domain label that is a written name plus the initials or words of the rest of it: "pinecrestcu" for
+    "Pinecrest Credit Union", "quillpay" ... only when the rest is spelled out; see _signature_name."""
+    label = re.sub(r"[^a-z0-9]", "", label.lower())
+    if len(label) < 6:
+        return None
+    for run in _RUN.finditer(text):
+        words = run.group(0).split()
+        first = _letters(words[0])
+        if not (4 <= len(first) < len(label) and label.startswith(first) and len(first) * 2 >= len(label)):
+            continue
+        rest = label[len(first) :]
+        end = 0
+        for j in range(1, len(words)):
+            piece = _letters(words[j])
+            if not piece or words[j] in ("&", "and", "of", "for", "de"):
+                continue
+            if rest.startswith(piece):
+                rest = rest[len(piece) :]
+            elif rest[:1] == piece[:1]:
+                rest = rest[1:]  # an initial: "cu" for "Credit Union"
+            else:
+                break
+            end = j
+            if not rest:
+                break
+        if not rest and end:
+            return _LEGAL_SUFFIX.sub("", " ".join(words[: end + 1])).strip(" ,.")
+    return None
+
+
+_SIGNATURE_SEGMENT = re.compile(r"\s*(?:[|·•,@]|\s[-–—]\s)\s*")
+
+
+def _signature_name(label: str, text: str) -> str | None:
+    """A signature line (or a part of one between bars and commas) made only of a name that starts with the
+    domain label's first word: "Harborview Family Dentistry" for harborviewdental.com, "Gravitas Therapeutics
+    | 45 Sidney St" for gravitastx.com, "Recruiting @ Quill" for quillpay.com."""
+    label = re.sub(r"[^a-z0-9]", "", label.lower())
+    if len(label) < 6:
+        return None
+    found: list[str] = []
+    probe = label[:4]
+    for line in text.splitlines():
+        if probe not in _fold(line).replace(" ", ""):
+            continue
+        for segment in _SIGNATURE_SEGMENT.split(line.strip()):
+            segment = _LEGAL_SUFFIX.sub("", segment.strip(" .")).strip(" ,.")
+            if not segment or not _RUN.fullmatch(segment) or len(segment.split()) > 5:
+                continue
+            first = _letters(segment.split()[0])
+            if 4 <= len(first) < len(label) and label.startswith(first) and len(first) * 2 >= len(label):
+                found.append(segment)
+    if not found:
+        return None
+    return max(found, key=lambda n: (len(n.split()), found.count(n)))
 
 
 _BEFORE_LEGAL_FORM = re.compile(
@@ -1089,7 +1256,8 @@ def _unique(people: list[Person]) -> tuple[Person, ...]:
 # Where a message lists who will interview: "Interviewers: A, B", "you'll meet with A and B", "your panel:
 # A (Eng Manager), B", "Sie sprechen mit A und B", "vous rencontrerez A et B".
 _INTERVIEWER_CUE = re.compile(
-    r"(?:^\W*(?:interviewers?|interview panel|panel|panelists?|host|hosted by|gesprächspartner(?:in)?(?:nen)?|"
+    r"(?:^\W*(?:interviewers?|interviewer\(s\)|interview panel|panel|panelists?|host|hosted by|staff|provider|"
+    r"gesprächspartner(?:in)?(?:nen)?|"
     r"interlocuteurs?|entrevistador(?:es|a)?)\s*:\s*"
     r"|\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?) with|"
     r"you(?:'ll| will) meet|you(?:'ll| will) be interviewed by|(?:your|the) interviewers? (?:is|are|will be)|"
