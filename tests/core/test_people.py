@@ -212,6 +212,8 @@ def test_company_as_its_own_words_write_it(domain_person: Person, text: str, com
             "Tessara Energy Recruiting\n© 2026 Tessara Energy Storage, Inc.",
             "Tessara Energy Storage",
         ),
+        # A slug never written whole, one of its words written elsewhere (the owner signs with it).
+        (Person("M", "marco@osteriafontana.com"), "Perfect, see you Friday.\nMarco Fontana", "Osteria Fontana"),
         # German umlauts that a domain spells out.
         (Person("S", "s@baeckerei-muenster.de"), "Viele Grüße\nBäckerei Münster GmbH", "Bäckerei Münster"),
     ],
@@ -220,9 +222,11 @@ def test_company_from_slugs_legal_names_and_spelled_out_umlauts(domain_person: P
     assert people.company((domain_person,), None, [text], "") == company
 
 
-def test_a_legal_name_of_another_organisation_is_not_taken() -> None:
+def test_a_legal_name_of_another_organisation_or_a_persons_name_is_not_taken() -> None:
     text = "Arden Labs\n\nSent with Postmark Mail Services, Inc."
     assert people.company((Person("A", "a@ardenlabs.com"),), None, [text], "") == "Arden Labs"
+    signed = "Thanks,\nKimberly Jones\nTalent Partner"
+    assert people.company((Person("K", "kj@kimberlyclark.com"),), None, [signed], "") != "Kimberly Jones"
 
 
 def test_an_agency_booking_page_names_the_clients_staff_member() -> None:

@@ -540,7 +540,7 @@ def company(
             or _initials_name(core, haystack)
             or _prefix_name(core, haystack)
             or _signature_name(core, haystack)
-            or _split_label(label)
+            or _split_label(label, haystack)
         )
         written = _legal_name(written, haystack)
         sender = message.sender if message is not None else None
@@ -1186,9 +1186,18 @@ def _signature_name(label: str, text: str) -> str | None:
             segment = _LEGAL_SUFFIX.sub("", segment.strip(" .")).strip(" ,.")
             if not segment or not _RUN.fullmatch(segment) or len(segment.split()) > 5:
                 continue
-            first = _letters(segment.split()[0])
-            if 4 <= len(first) < len(label) and label.startswith(first) and len(first) * 2 >= len(label):
-                found.append(segment)
+            words = segment.split()
+            while len(words) > 1 and words[-1].lower() in _NOT_COMPANY_WORDS:
+                words.pop()  # "Quill Recruiting"
+            first = _letters(words[0])
+            if not (4 <= len(first) < len(label) and label.startswith(first) and len(first) * 2 >= len(label)):
+                continue
+            # Two words are a person's name as often as a company's ("Kimberly Jones" for kimberlyclark.com):
+            # the second must be a company word or start the rest of the label ("Gravitas Therapeutics").
+            second = _letters(words[1]) if len(words) == 2 else ""
+            if second and second not in _COMPANY_TAIL_WORDS and not label[len(first) :].startswith(second[:1]):
+                continue
+            found.append(" ".join(words))
     if not found:
         return None
     return max(found, key=lambda n: (len(n.split()), found.count(n)))
@@ -1200,12 +1209,22 @@ _BEFORE_LEGAL_FORM = re.compile(
 )
 
 
-def _split_label(label: str) -> str:
-    """A domain label as a name when the text never writes it: "northbeamenergy" -> "Northbeam Energy"."""
+def _split_label(label: str, text: str = "") -> str:
+    """A domain label as a name when the text never writes it: "northbeamenergy" -> "Northbeam Energy", and
+    "trattoriabellini" -> "Trattoria Bellini" when the text writes "Bellini" (Marco Bellini signs)."""
     words: list[str] = []
     rest = re.sub(r"[^a-z0-9-]", "", label.lower())
     if "-" in rest:
         return " ".join(w[:1].upper() + w[1:] for w in rest.split("-") if w)
+    if text and len(rest) >= 8:
+        written = {_letters(w) for w in re.findall(r"\b[A-ZÀ-Þ][a-zà-ÿ]{3,}\b", text)}
+        for word in sorted(written, key=len, reverse=True):
+            if len(rest) - len(word) < 3:
+                continue
+            if rest.endswith(word):
+                return f"{_split_label(rest[: -len(word)])} {word.capitalize()}"
+            if rest.startswith(word):
+                return f"{word.capitalize()} {_split_label(rest[len(word) :])}"
     while True:
         tail = next(
             (
