@@ -256,6 +256,20 @@ def test_an_agency_forward_thanks_the_clients_people_named_inside_it() -> None:
     assert result.company == "Tallow Works"
 
 
+def test_a_forwarded_manager_note_who_says_meet_me_is_the_interviewer_not_its_addressee() -> None:
+    text = (
+        "Hi Jordan, see Ines's note below - see you then!\n\nKai\n\n---------- Forwarded message ---------\n"
+        "From: Ines Roca <ines@quaycafe.com>\nDate: Mon, Feb 23, 2026 at 4:48 PM\nSubject: Shift lead\n"
+        "To: Kai Berg <kai@quaycafe.com>\n\nKai, I read Jordan's resume, looks great. Let's have them come in "
+        "for an interview on Tuesday, March 3 at 2:00 PM EST to meet me at the Dock Street shop.\n\nInes"
+    )
+    result = interview(text, sender=Person("Kai Berg", "kai@quaycafe.com"), subject="Fwd: Shift lead")
+    assert emails(result) == ["ines@quaycafe.com"]
+    # Meeting the writer at the front desk is a greeting, not an interview with them.
+    lobby = "Your interview with Ana Sol (ana.sol@quaycafe.com) is set. Meet me at the front desk first." + WHEN
+    assert emails(interview(lobby, sender=Person("Kai Berg", "kai@quaycafe.com"))) == ["ana.sol@quaycafe.com"]
+
+
 def test_the_writer_behind_a_recruiting_system_who_says_and_me_is_an_interviewer() -> None:
     text = "Hi Jordan, you'll meet Dr. Ada Quist (ada@pellucid.health), our medical lead, and me." + WHEN
     result = interview(

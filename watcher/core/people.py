@@ -399,9 +399,12 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
             if _org(person.domain) != _org(author.domain):
                 continue  # the agency it was forwarded to, not the hiring company's people
             name = clean_name(person.name) or _name_near("", 0, person.email, primary_text)
-            at = _mention_position(name, person.email, text)
-            if at is not None and not _GREETING.match(text[max(0, at - 12) : at + 1]):
-                found.append((block_start[block.index] + at, Person(name, person.email)))
+            # Past the salutation ("Hi Josh,", "Rachel, I read..."): whom the note is written to is not named in it.
+            opening = re.match(r"\s*[^\n]{0,40}?(?:,|\n)", text)
+            skip = opening.end() if opening else 0
+            at = _mention_position(name, person.email, text[skip:])
+            if at is not None:
+                found.append((block_start[block.index] + skip + at, Person(name, person.email)))
     for block in layout.blocks:
         if block.kind == layout_mod.QUOTED or block.index not in block_start:
             continue
@@ -413,8 +416,6 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
     found.sort(key=lambda x: x[0])
     return _unique([p for _, p in found])
 
-
-_GREETING = re.compile(r".*\b(?:hi|hello|hey|dear|hallo|bonjour|hola|liebe[rs]?|cher|chère)\s+$", re.S)
 
 # "I've copied your interviewers", "the panel is cc'd", "Ihre Gesprächspartner sind in Kopie".
 _COPIED_INTERVIEWERS = re.compile(
@@ -736,7 +737,11 @@ _CONTACT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TAKES_PART = re.compile(
-    r"\b(?:with me\b(?! at)|me and [A-Z]|me and (?:our|my) [A-Za-z]|meet me\b(?! at)|and me\b|"
+    r"\b(?:with me\b(?! at)|me and [A-Z]|me and (?:our|my) [A-Za-z]|"
+    # "meet me at the Main Street shop" takes part; "meet me at the front desk" only greets.
+    r"meet me\b(?! (?:at|in) (?:the )?(?:reception|lobby|front desk|front door|entrance|door|gate|security|"
+    r"main entrance|elevators?|(?:(?:\d+\w*|ground|first|second|third) floor)))(?! downstairs| outside| there)|"
+    r"and me\b|"
     r"(?<=[a-z] )and I\b(?!['’])(?! will| would| look| am| hope| are| have)|"
     r"(?!(?:Thanks|Thank|Yes|Sure|Great|Perfect|Okay|Ok|So|And|But|Hi|Hello|Cheers|Best|Regards)\b)"
     r"[A-Z][a-zà-ÿ]+(?: \([^()\n]{1,40}\))? and I\b(?!['’])(?! hope| look| would(?! (?:like|love) to (?:meet|see|"
