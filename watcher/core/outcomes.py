@@ -18,8 +18,9 @@ from typing import Protocol
 
 from ..model import Interview, Message, Person
 from . import layout as layout_mod
+from .company import company_key
 from .literals import gated
-from .people import FREE_MAIL, company_key, is_relay, organisation
+from .mailboxes import FREE_MAIL, is_relay, organisation
 
 REJECTED, OFFER, NEXT_ROUND = "rejected", "offer", "next_round"
 NEWS_CHARS = 3000  # a decision is stated near the top; reading a long newsletter further only costs time

@@ -1,0 +1,569 @@
+"""Which company the interview is for, named as the company writes itself ("Hollis & Grey", "Aurora Health
+Care", "Bäckerei Sonnenkorn"): the organisation of the interviewers, else of the sender, Reply-To or
+organizer; never the recruiting or scheduling service that relayed the mail, nor an agency that forwarded it.
+
+A domain is only a clue: its label is read against the words of the message (the signature, "at X", a footer
+legal name, an "X Recruiting" display name, the subject), and spelled out from the label only when the words
+never write the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Message, Person
+from .mailboxes import FREE_MAIL, _org, is_relay
+from .names import _NOT_A_NAME, _fold, _fold_german, _name_key, clean_name
+
+_LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|se|plc|corp\.?|corporation|company|"
+    r"co\.,? ltd\.?|s\.?a\.?s\.?|s\.?a\.?|s\.?l\.?|sarl|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|pvt\.? ltd\.?|"
+    r"private limited|pty\.? ltd\.?|kg|ohg|e\.?v\.?|ab|as|oy|spa|s\.p\.a\.))+\.?$",
+    re.IGNORECASE,
+)
+_NOT_COMPANY_WORDS = {
+    "recruiting",
+    "recruitment",
+    "recruiter",
+    "talent",
+    "careers",
+    "career",
+    "jobs",
+    "team",
+    "hr",
+    "people",
+    "hiring",
+    "interview",
+    "interviews",
+    "scheduling",
+    "acquisition",
+    "via",
+    "the",
+    "and",
+    "at",
+    "with",
+    "for",
+}
+
+
+def company(
+    interviewers: tuple[Person, ...],
+    message: Message | None,
+    texts: list[str],
+    subject: str,
+    organizer: Person | None = None,
+) -> str | None:
+    """The employer: the organisation of the interviewers (else of the sender, Reply-To or organizer), named
+    as its own words write it ("Hollis & Grey", "Banque Saint-Laurent"), never the ATS that relayed it."""
+    others: list[str] = []
+    if message is not None:
+        others += [p.domain for p in (message.sender, *message.reply_to) if p is not None]
+    if organizer is not None:
+        others.append(organizer.domain)
+    usable: list[str] = []
+    # The interviewers' organisation first: an agency that forwards (and is the Reply-To) is not the employer.
+    for domains in ([p.domain for p in interviewers], others):
+        usable = [d for d in domains if d and not is_relay(d) and d not in FREE_MAIL and not d.endswith(".example")]
+        usable = usable or [d for d in domains if d and not is_relay(d) and d not in FREE_MAIL]
+        if usable:
+            break
+    displays = _display_names(message)
+    haystack = "\n".join([subject, *displays, *texts])
+    if usable:
+        org = Counter(_org(d) for d in usable).most_common(1)[0][0]
+        label = org.split(".")[0]
+        written = _written_name(label, haystack)
+        core = _SLUG_AFFIX.sub("", label)
+        if not written and core != label and len(core) >= 3:
+            written = _written_name(core, haystack)  # "getsolace.com" written "Solace Health"
+        written = (
+            written
+            or _initials_name(core, haystack)
+            or _prefix_name(core, haystack)
+            or _signature_name(core, haystack)
+            or _split_label(label, haystack)
+        )
+        written = _legal_name(written, haystack)
+        sender = message.sender if message is not None else None
+        if sender is not None and interviewers and _org(sender.domain) != org and not is_relay(sender.domain):
+            return written  # the interviewers' own company, whoever forwarded their invitation
+        client = _agency_client(written, org, interviewers, haystack)
+        return client or written
+    # Only relays and free mail: the ATS writes the employer as its display name ("Ridgeline" via Lever),
+    # or the text says on whose behalf it writes; the relay's own brand ("Greenhouse Mail") never counts.
+    relays = _relay_brands(message, haystack)
+    behalf = _ON_BEHALF.search(haystack)
+    if behalf:
+        name = _tidy_org(behalf.group("org"))
+        if name and not _is_brand(name, relays):
+            return name
+    persons = _person_names(message)
+    for display in displays:
+        name = _strip_company_words(display)
+        if name and not _is_brand(name, relays) and not _is_person(name, persons, haystack):
+            return name
+    for pattern in (_PERSON_AT, _COMPANY_IN_TEXT, _TEAM_SIGNATURE):
+        for match in pattern.finditer(haystack):
+            name = _tidy_org(next((g for g in match.groupdict().values() if g), ""))
+            name = re.sub(r"\s+(?:Talent|Recruiting|Recruitment|Careers|Hiring|People|HR)\b.*$", "", name)
+            if not name or _is_brand(name, relays) or name.split()[0] in ("The", "Our", "Your"):
+                continue
+            if _NOT_A_NAME.match(name.split()[0]):
+                continue  # "joining Monday", "join Zoom Meeting": a day or a tool, not a company
+            if not _is_person(name, persons, haystack):
+                return name
+    titled = re.search(r"\b(?:at|with|bei|chez|con)\s+([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})", subject)
+    if titled and titled.group(1).lower() not in ("the", "our"):
+        name = titled.group(1).strip(" .-")
+        if not _is_person(name, persons, haystack) and not _is_brand(name, relays):
+            return name
+    return None
+
+
+def _person_names(message: Message | None) -> set[str]:
+    """Folded names of the people in a message's headers and calendar parts (never a company's name)."""
+    if message is None:
+        return set()
+    found = [p for p in (message.sender, *message.reply_to, *message.to, *message.cc) if p is not None]
+    for event in message.events:
+        found += [a.person for a in event.attendees] + ([event.organizer] if event.organizer else [])
+    return {_name_key(clean_name(p.name)) for p in found if p.name and not is_relay(p.domain)}
+
+
+def _is_person(name: str, persons: set[str], text: str) -> bool:
+    """ "Interview with Nadia Petrova": a person's name where a company's was looked for."""
+    key = _name_key(name)
+    if key in persons or any(key.split()[:1] == p.split()[:1] and key.split()[-1:] == p.split()[-1:] for p in persons):
+        return True
+    if _fold(name.split()[-1]).strip(".,") in _COMPANY_TAIL_WORDS:
+        return False  # "Fernbridge Analytics", though the text says "Fernbridge would like to meet you"
+    return _looks_like_person(name, text)
+
+
+def _initials_name(label: str, text: str) -> str | None:
+    """A domain made of initials ("bcg.com") for the name the text writes in full ("Boston Consulting Group")."""
+    label = label.split("-")[0].lower()  # "nrg-partners"
+    if not (3 <= len(label) <= 5 and label.isalpha()):
+        return None
+    small = ("of", "the", "and", "&", "for")
+    for run in re.finditer(r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|the|and|&|for)[ \t]+)?[A-Z][a-z]+)+", text):
+        words = run.group(0).split()
+        for i in range(len(words)):
+            if words[i] in small:
+                continue
+            initials = ""
+            for j in range(i, min(i + 8, len(words))):
+                if words[j] not in small:
+                    initials += words[j][0].lower()
+                if initials == label and j > i:
+                    return " ".join(words[i : j + 1])
+                if not label.startswith(initials):
+                    break
+    return None
+
+
+_ORG_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3}"
+_SLUG_AFFIX = re.compile(
+    r"^(?:get|join|try|use|hello|go|meet|with|team|hey|play)(?=[a-z]{3})|(?<=[a-z]{3})(?:hq|app|inc|team|jobs|careers)$"
+)
+_ON_BEHALF = re.compile(rf"\b(?:on behalf of|im auftrag von|au nom de|en nombre de)\s+(?:the\s+)?(?P<org>{_ORG_NAME})")
+_COMPANY_IN_TEXT = re.compile(
+    rf"\b(?:interview with|interest in|role at|position at|opportunity at|team at|here at|join(?:ing)?|"
+    rf"applying to|application to|applied to|interviewing with|on behalf of)\s+(?P<org>{_ORG_NAME})"
+    rf"|^\s*(?P<org2>{_ORG_NAME}) (?:has scheduled|would like to|invites you)",
+    re.MULTILINE,
+)
+# "your interview with Owen Marsh at Pebble & Pine Studio"
+_PERSON_AT = re.compile(rf"\bwith [A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:at|from|of)[ \t]+(?P<org>{_ORG_NAME})")
+_TEAM_SIGNATURE = re.compile(
+    rf"^\W*(?:[Tt]he\s+)?(?P<org>{_ORG_NAME})\s+(?:Talent|Recruiting|Recruitment|Careers|Hiring|People)"
+    rf"(?:\s+(?:Acquisition|Team|Operations))*\s*$",
+    re.MULTILINE,
+)
+_POWERED_BY = re.compile(r"\b(?:powered by|sent (?:via|with|using)|scheduled (?:via|with))\s+([A-Z][\w.-]+)", re.I)
+
+
+def _tidy_org(name: str) -> str:
+    """ "Larkspur Analytics. Powered" -> "Larkspur Analytics"; "Harbor & Vine, Inc." -> "Harbor & Vine"."""
+    name = re.split(r"[.!?](?:\s|$)", name.strip())[0]
+    return _LEGAL_SUFFIX.sub("", name.strip(" .,'’")).strip(" ,")
+
+
+def _relay_brands(message: Message | None, text: str) -> set[str]:
+    """Names of the services that relayed the message: their domains' labels, "Powered by X", "X via Y"."""
+    brands = {m.group(1).lower().split(".")[0] for m in _POWERED_BY.finditer(text)}
+    if message is not None:
+        for person in (message.sender, *message.reply_to):
+            if person is not None and is_relay(person.domain):
+                parts = person.domain.split(".")
+                brands.update(p.split("-")[0] for p in parts[:-1] if len(p) > 2)
+    return brands - {"mail", "hire", "us", "eu", "app", "www"}
+
+
+def _is_brand(name: str, brands: set[str]) -> bool:
+    first = _fold(name.split()[0]) if name.split() else ""
+    return first in brands or first in _SERVICE_NAMES
+
+
+_SERVICE_NAMES = {
+    "greenhouse", "lever", "ashby", "workday", "smartrecruiters", "icims", "jobvite", "teamtailor", "personio",
+    "recruitee", "bamboohr", "goodtime", "calendly", "cal", "zoom", "google", "outlook", "microsoft", "gem",
+    "workable", "taleo", "successfactors", "linkedin", "indeed", "hirevue", "modernloop", "paradox", "rippling",
+    "breezy", "jazzhr", "pinpoint", "comeet", "dover", "wellfound", "yello", "prelude", "cronofy", "doodle",
+    "notifications", "noreply", "calendar", "coderpad", "hackerrank", "codility", "karat",
+}  # fmt: skip
+
+
+_AGENCY = re.compile(  # a prefix, so "TalentBridge" and "Recruitology" count
+    r"\b(?:talent|recruit|staffing|search|headhunt|personnel|personalberatung|personaldienst|cabinet|agency|"
+    r"agence|consultores|reclutadora)",
+    re.IGNORECASE,
+)
+_CLIENT = re.compile(
+    rf"\b(?i:our|my|the) client,?\s+(?P<a>{_ORG_NAME})"
+    rf"|(?P<b>{_ORG_NAME}) (?:would (?:like|love) to|wants to|is keen to) (?:interview|meet|move forward|speak|chat)"
+    rf"|\b(?:role|position|opening|opportunity) (?:at|with) (?P<c>{_ORG_NAME})"
+    rf"|\b(?:notre client|unser(?:em)? kunden?|nuestro cliente),?\s+(?P<d>{_ORG_NAME})",
+)
+
+
+# Whoever writes "my client" is an agency, whatever its name (Hays, Robert Half, Michael Page...).
+_ON_CLIENTS_BEHALF = re.compile(
+    r"\b(?:our|my) client\b|\bnotre client\b|\bunser(?:em)? kunden?\b|\bnuestro cliente\b", re.I
+)
+
+
+def _agency_client(agency: str, org: str, interviewers: tuple[Person, ...], text: str) -> str | None:
+    """A recruitment agency writing for its client: the employer is the client the text names."""
+    if any(_org(p.domain) != org for p in interviewers):
+        return None
+    if not (_AGENCY.search(agency) or _ON_CLIENTS_BEHALF.search(text)):
+        return None
+    agency_key = re.sub(r"[^a-z0-9]", "", _fold(agency))
+    for match in _CLIENT.finditer(text):
+        name = next(g for g in match.groups() if g)
+        name = _LEGAL_SUFFIX.sub("", name.strip(" .,'’")).strip()
+        if len(name) < 2 or _NOT_A_NAME.match(name.split()[0]):
+            continue  # "Arjun and I would like to meet": a pronoun, not a client
+        key = re.sub(r"[^a-z0-9]", "", _fold(name))
+        if key and key not in agency_key and agency_key not in key and not _looks_like_person(name, text):
+            return name
+    return None
+
+
+def _looks_like_person(name: str, text: str) -> bool:
+    """ "Mark Stone would like to meet you": two capitalised words that the text uses as a first name."""
+    words = name.split()
+    return len(words) == 2 and bool(re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text))
+
+
+def _display_names(message: Message | None) -> list[str]:
+    if message is None:
+        return []
+    names = []
+    for person in (message.sender, *message.reply_to):
+        if person is not None and person.name:
+            names.append(person.name)
+            names += re.findall(r"\(([^()]+)\)", person.name)
+    return names
+
+
+def _strip_company_words(display: str) -> str:
+    display = re.sub(r"\(.*?\)", "", display)
+    display = re.split(r"\s+(?:via|through|on behalf of)\s+", display, flags=re.I)[0]  # "Acme via Lever"
+    words = [w for w in re.split(r"\s+", display) if w]
+    while words and words[-1].lower().strip(".,") in _NOT_COMPANY_WORDS:
+        words.pop()
+    while words and words[0].lower().strip(".,") in _NOT_COMPANY_WORDS:
+        words.pop(0)
+    return " ".join(words).strip(" -|,")
+
+
+_COMPANY_TAIL_WORDS = {
+    "group",
+    "capital",
+    "partners",
+    "insurance",
+    "bank",
+    "labs",
+    "lab",
+    "systems",
+    "software",
+    "health",
+    "holdings",
+    "technologies",
+    "technology",
+    "media",
+    "analytics",
+    "ventures",
+    "studio",
+    "studios",
+    "consulting",
+    "home",
+    "goods",
+    "foods",
+    "energy",
+    "logistics",
+    "robotics",
+    "data",
+    "digital",
+    "financial",
+    "solutions",
+    "services",
+    "mutual",
+    "games",
+    "pharmaceuticals",
+    "hospitality",
+    "travel",
+    "freight",
+    "security",
+    "ledger",
+    "mobility",
+    "versicherung",
+    "logistik",
+    "robotik",
+    "conseil",
+    "pagos",
+    "co.",
+    "engineering",
+    "aerospace",
+    "bio",
+    "biosciences",
+    "therapeutics",
+    "pharma",
+    "networks",
+    "industries",
+    "manufacturing",
+    "associates",
+    "brands",
+    "collective",
+    "works",
+    "markets",
+    "medical",
+    "education",
+    "learning",
+    "interactive",
+    "cloud",
+    "dynamics",
+    "materials",
+    "biotech",
+    "ai",
+    "devices",
+    "instruments",
+}
+
+
+def _written_name(label: str, text: str, fold=None) -> str | None:
+    """How the text writes the organisation whose domain label is `label` ("hollisgrey" -> "Hollis & Grey")."""
+    fold = fold or _fold
+    target = re.sub(r"[^a-z0-9]", "", _fold(label))
+    if len(target) < 2:
+        return None
+    counts: Counter[str] = Counter()
+    token = re.compile(r"[^\s,;:|()<>\"“”!?·•/]+")
+    probe = target[:4]
+    for line in text.splitlines():
+        if probe not in re.sub(r"[^a-z0-9]", "", fold(line)):
+            continue  # the name is not on this line
+        words = [(m.group(0), m.start()) for m in token.finditer(line)]
+        for i in range(len(words)):
+            if not words[i][0][:1].isupper() and not words[i][0][:1].isdigit():
+                continue
+            squashed = ""
+            squashed_and = ""
+            for j in range(i, min(i + 5, len(words))):
+                word = words[j][0]
+                folded = fold(word)
+                piece = re.sub(r"[^a-z0-9&]", "", folded)
+                squashed += piece.replace("&", "")
+                squashed_and += piece.replace("&", "and")
+                # "kestrel-aero" written "Kestrel Aerospace": the label stops inside the name's last word.
+                partial = j > i and len(target) >= 6 and squashed.startswith(target) and squashed != target
+                if squashed == target or squashed_and == target or partial:
+                    end = j
+                    # Extend with words that belong to the name: "Solera Hospitality" + "Group".
+                    while end + 1 < len(words):
+                        nxt = words[end + 1][0]
+                        gap = line[words[end][1] + len(words[end][0]) : words[end + 1][1]]
+                        if gap.strip() or not nxt[:1].isupper() or _fold(nxt).strip(".,'") not in _COMPANY_TAIL_WORDS:
+                            break
+                        end += 1
+                    start_at = words[i][1]
+                    stop_at = words[end][1] + len(words[end][0])
+                    # "Nordhavn Shipping AB": capitalised words up to a legal form are the legal name.
+                    legal = _BEFORE_LEGAL_FORM.match(line[stop_at:])
+                    if legal and not words[end][0].endswith((",", ".")):
+                        stop_at += len(legal.group(1))
+                    name = line[start_at:stop_at].strip(" .,-–—'’")
+                    if words[end][0].endswith("Co.") or words[end][0] == "Co.":
+                        name += "."
+                    name = re.sub(r"['’]s$", "", name)
+                    name = _LEGAL_SUFFIX.sub("", name).strip(" ,")
+                    if name:
+                        counts[name] += 1
+                    break
+                if len(squashed) >= len(target) and not target.startswith(squashed):
+                    break
+    if not counts:
+        if fold is _fold and not text.isascii() and re.search(r"[aou]e", target):
+            return _written_name(label, text, _fold_german)  # "holzwerk-koeln" is written "Holzwerk Köln"
+        return None
+    # The fullest form written ("Meridian Mutual Insurance" over "Meridian Mutual").
+    return max(counts, key=lambda n: (len(n.split()), counts[n]))
+
+
+_LEGAL_FORM = (
+    r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|plc|PLC|Corp|Corporation|S\.?A\.?S?|S\.?L|SARL|"
+    r"S\.?r\.?l|B\.?V|N\.?V|N\.A|AB|AS|ASA|Oy|A/S|ApS|Pty|KG|SpA|S\.p\.A|e\.V)\b"
+)
+# "© 2026 Aurora Health Care, Inc.", "Geschäftsführer, Nordlicht e.V.", "Bäckerei Sonnenkorn GmbH": a legal name
+# at the start of a line (or after a title and a comma, a bar, a copyright), before its legal form.
+_LEGAL_LINE = re.compile(
+    r"(?:^|[,|·•]|©|\(c\)|\b(?:19|20)\d\d\b)[ \t]*"
+    r"(?P<name>[A-ZÀ-Þ][\w&'’.-]*"
+    rf"(?:[ \t]+(?:(?:&|and|of|for|de|du|des)[ \t]+)?(?!{_LEGAL_FORM})[A-ZÀ-Þ][\w&'’.-]*){{0,4}})"
+    rf",?[ \t]+{_LEGAL_FORM}",
+    re.MULTILINE,
+)
+
+
+def _legal_name(written: str, text: str) -> str:
+    """The name as the company's legal name writes it when that holds the name found and at most two words
+    more: "Aurora Health" -> "Aurora Health Care" ("Aurora Health Care, Inc."), "Sonnenkorn" -> "Bäckerei
+    Sonnenkorn" ("Bäckerei Sonnenkorn GmbH")."""
+    key = company_key(written)
+    if not key or not _ANY_LEGAL.search(text):
+        return written
+    best = written
+    for match in _LEGAL_LINE.finditer(text):
+        name = match.group("name").strip(" .,")
+        name_key = company_key(name)
+        words = name.split()
+        if name_key == key or len(words) > len(written.split()) + 2 or len(words) > 5:
+            continue
+        if f" {key} " in f" {name_key} " and len(words) > len(best.split()) and not _NOT_A_NAME.match(words[0]):
+            best = name
+    return best
+
+
+_ANY_LEGAL = re.compile(_LEGAL_FORM)
+
+
+def _letters(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", _fold(word))
+
+
+_RUN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:(?:&|and|of|for|de)[ \t]+)?[A-ZÀ-Þ][\w'’.-]*){0,5}")
+
+
+def _prefix_name(label: str, text: str) -> str | None:
+    """A domain label that is a written name plus the initials or words of the rest of it: "pinecrestcu" for
+    "Pinecrest Credit Union", "quillpay" ... only when the rest is spelled out; see _signature_name."""
+    label = re.sub(r"[^a-z0-9]", "", label.lower())
+    if len(label) < 6:
+        return None
+    for run in _RUN.finditer(text):
+        words = run.group(0).split()
+        first = _letters(words[0])
+        if not (4 <= len(first) < len(label) and label.startswith(first) and len(first) * 2 >= len(label)):
+            continue
+        rest = label[len(first) :]
+        end = 0
+        for j in range(1, len(words)):
+            piece = _letters(words[j])
+            if not piece or words[j] in ("&", "and", "of", "for", "de"):
+                continue
+            if rest.startswith(piece):
+                rest = rest[len(piece) :]
+            elif rest[:1] == piece[:1]:
+                rest = rest[1:]  # an initial: "cu" for "Credit Union"
+            else:
+                break
+            end = j
+            if not rest:
+                break
+        if not rest and end:
+            return _LEGAL_SUFFIX.sub("", " ".join(words[: end + 1])).strip(" ,.")
+    return None
+
+
+_SIGNATURE_SEGMENT = re.compile(r"\s*(?:[|·•,@]|\s[-–—]\s)\s*")
+
+
+def _signature_name(label: str, text: str) -> str | None:
+    """A signature line (or a part of one between bars and commas) made only of a name that starts with the
+    domain label's first word: "Harborview Family Dentistry" for harborviewdental.com, "Gravitas Therapeutics
+    | 45 Sidney St" for gravitastx.com, "Recruiting @ Quill" for quillpay.com."""
+    label = re.sub(r"[^a-z0-9]", "", label.lower())
+    if len(label) < 6:
+        return None
+    found: list[str] = []
+    probe = label[:4]
+    for line in text.splitlines():
+        if probe not in _fold(line).replace(" ", ""):
+            continue
+        for segment in _SIGNATURE_SEGMENT.split(line.strip()):
+            segment = _LEGAL_SUFFIX.sub("", segment.strip(" .")).strip(" ,.")
+            if not segment or not _RUN.fullmatch(segment) or len(segment.split()) > 5:
+                continue
+            words = segment.split()
+            while len(words) > 1 and words[-1].lower() in _NOT_COMPANY_WORDS:
+                words.pop()  # "Quill Recruiting"
+            first = _letters(words[0])
+            if not (4 <= len(first) < len(label) and label.startswith(first) and len(first) * 2 >= len(label)):
+                continue
+            # Two words are a person's name as often as a company's ("Kimberly Jones" for kimberlyclark.com):
+            # the second must be a company word or start the rest of the label ("Gravitas Therapeutics").
+            second = _letters(words[1]) if len(words) == 2 else ""
+            if second and second not in _COMPANY_TAIL_WORDS and not label[len(first) :].startswith(second[:1]):
+                continue
+            found.append(" ".join(words))
+    if not found:
+        return None
+    return max(found, key=lambda n: (len(n.split()), found.count(n)))
+
+
+_BEFORE_LEGAL_FORM = re.compile(
+    r"((?:[ \t]+[A-Z][\w&'’-]*){1,3}),?[ \t]+(?:Inc|Incorporated|LLC|Ltd|Limited|GmbH|AG|SE|plc|PLC|Corp|"
+    r"Corporation|S\.?A\.?S?|S\.?L|SARL|S\.?r\.?l|B\.?V|N\.?V|AB|AS|ASA|Oy|A/S|ApS|Pty|KG|SpA|S\.p\.A)\b"
+)
+
+
+def _split_label(label: str, text: str = "") -> str:
+    """A domain label as a name when the text never writes it: "northbeamenergy" -> "Northbeam Energy", and
+    "trattoriabellini" -> "Trattoria Bellini" when the text writes "Bellini" (Marco Bellini signs)."""
+    words: list[str] = []
+    rest = re.sub(r"[^a-z0-9-]", "", label.lower())
+    if "-" in rest:
+        return " ".join(w[:1].upper() + w[1:] for w in rest.split("-") if w)
+    if text and len(rest) >= 8:
+        written = {_letters(w) for w in re.findall(r"\b[A-ZÀ-Þ][a-zà-ÿ]{3,}\b", text)}
+        for word in sorted(written, key=len, reverse=True):
+            if len(rest) - len(word) < 3:
+                continue
+            if rest.endswith(word):
+                return f"{_split_label(rest[: -len(word)])} {word.capitalize()}"
+            if rest.startswith(word):
+                return f"{word.capitalize()} {_split_label(rest[len(word) :])}"
+    while True:
+        tail = next(
+            (
+                w
+                for w in sorted(_COMPANY_TAIL_WORDS, key=len, reverse=True)
+                if w.isalpha() and rest.endswith(w) and len(rest) - len(w) >= 3
+            ),
+            None,
+        )
+        if tail is None:
+            break
+        words.insert(0, tail)
+        rest = rest[: -len(tail)]
+    words.insert(0, rest)
+    return " ".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+def company_key(name: str) -> str:
+    """A company name folded for comparison: "Hollis & Grey, Inc." -> "hollis grey"."""
+    name = _LEGAL_SUFFIX.sub("", (name or "").strip(" .,"))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", _fold(name).replace("&", " ")).split())
