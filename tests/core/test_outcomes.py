@@ -191,6 +191,40 @@ def test_the_plan_shows_the_news_and_who_has_no_address() -> None:
     )
 
 
+def test_a_shorter_name_the_company_goes_by_is_enough_from_its_recruiting_system() -> None:
+    longer = replace(INTERVIEW, company="Lumen Freight Systems")  # as its footer's legal name writes it
+    news = parse_message(
+        raw(
+            "Lumen Freight via Lever <no-reply@hire.lever.co>",
+            "Your application",
+            "Hi Jordan, we won't be moving forward with your application.",
+            END + timedelta(days=3),
+        ),
+        NY,
+    )
+    assert concerns(longer, news, ME, text=news.text)
+    by_domain = parse_message(
+        raw(
+            "Recruiting <no-reply@personio.de>",
+            "Ihre Bewerbung",
+            "Leider müssen wir Ihnen mitteilen, dass Lumenfreight sich für einen anderen Kandidaten entschieden hat.",
+            END + timedelta(days=3),
+        ),
+        NY,
+    )
+    assert concerns(replace(INTERVIEW, company="Spedition Lumen"), by_domain, ME, text=by_domain.text)
+    lumen_only = parse_message(
+        raw(
+            "Lumen Bank <no-reply@hire.lever.co>",
+            "Your application",
+            "We have decided not to move forward.",
+            END + timedelta(days=3),
+        ),
+        NY,
+    )
+    assert not concerns(longer, lumen_only, ME, text=lumen_only.text), "one shared word is another company"
+
+
 def test_the_companys_name_on_the_sender_is_enough_from_another_domain_of_its_own() -> None:
     news = parse_message(
         raw(

@@ -149,16 +149,35 @@ def concerns(
     domains = _company_domains(interview, me)
     if organisation(sender.domain) in domains:
         return True
-    wanted = company_key(interview.company or "")
+    wanted = _names_of(interview.company or "", domains)
     if not wanted:
         return False
-    if f" {wanted} " in f" {company_key(sender.name)} ":
+    if _names_any(company_key(sender.name), wanted):
         return True  # "Acme Careers <talent@acme-jobs.net>": the company's name on the sender
     if is_relay(sender.domain) or sender.domain in FREE_MAIL or not domains:
         # A system or a personal address: only when it names the company (display name, subject or words).
         said = company_key(" ".join([*(p.name for p in message.reply_to), message.subject, text[:6000]]))
-        return f" {wanted} " in f" {said} "
+        return _names_any(said, wanted)
     return False
+
+
+def _names_of(company: str, domains: set[str]) -> set[str]:
+    """The forms a company goes by, folded: its name ("aurora health care"), the leading parts of two words
+    or more that its own mail also uses ("aurora health"), and its domain's name ("sonnenkorn" for
+    "Bäckerei Sonnenkorn" at sonnenkorn.de)."""
+    key = company_key(company)
+    words = key.split()
+    forms = {" ".join(words[:n]) for n in range(2, len(words) + 1)} | ({key} if key else set())
+    for domain in domains:
+        label = domain.split(".")[0]
+        if len(label) >= 5 and label.isalpha():
+            forms.add(label)
+    return forms
+
+
+def _names_any(said: str, forms: set[str]) -> bool:
+    padded = f" {said} "
+    return any(f" {form} " in padded for form in forms)
 
 
 def concerned(
