@@ -69,6 +69,8 @@ def raw(sender: str, subject: str, body: str, when: datetime, *, in_reply_to: st
         ("Wir müssen Ihnen leider mitteilen, dass wir uns anders entschieden haben.", REJECTED),
         ("Although we won't be moving forward with your application, we'd gladly interview you again.", REJECTED),
         ("We wanted to let you know that the position\nhas been filled.", REJECTED),
+        ("We have decided to pursue candidates whose experience more closely aligns with the role.", REJECTED),
+        ("Dana loved the conversation! We'd like to bring you in for the onsite with the team.", NEXT_ROUND),
         # Not news: a delay, a reschedule, a benefits line, a thank-you.
         ("Unfortunately Mateo is out sick, so we need to move your interview to Friday.", None),
         ("We offer flexible hours and a generous learning budget.", None),

@@ -214,6 +214,8 @@ def test_company_as_its_own_words_write_it(domain_person: Person, text: str, com
         ),
         # A slug never written whole, one of its words written elsewhere (the owner signs with it).
         (Person("M", "marco@osteriafontana.com"), "Perfect, see you Friday.\nMarco Fontana", "Osteria Fontana"),
+        # "&" spelled "and" in the domain, the name written once in a sentence.
+        (Person("L", "l@foxandfern.com"), "Thank you for booking with Fox & Fern. See you soon.", "Fox & Fern"),
         # German umlauts that a domain spells out.
         (Person("S", "s@baeckerei-muenster.de"), "Viele Grüße\nBäckerei Münster GmbH", "Bäckerei Münster"),
     ],
@@ -268,6 +270,18 @@ def test_a_forwarded_manager_note_who_says_meet_me_is_the_interviewer_not_its_ad
     # Meeting the writer at the front desk is a greeting, not an interview with them.
     lobby = "Your interview with Ana Sol (ana.sol@quaycafe.com) is set. Meet me at the front desk first." + WHEN
     assert emails(interview(lobby, sender=Person("Kai Berg", "kai@quaycafe.com"))) == ["ana.sol@quaycafe.com"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll be interviewing you, together with Ana Sol (ana.sol@quaycafe.com).",
+        "C'est moi qui\nmènerai l'entrevue, avec Ana Sol (ana.sol@quaycafe.com).",
+    ],
+)
+def test_the_writer_who_says_they_interview_is_an_interviewer(said: str) -> None:
+    result = interview(said + WHEN, sender=Person("Kai Berg", "kai@quaycafe.com"))
+    assert sorted(emails(result)) == ["ana.sol@quaycafe.com", "kai@quaycafe.com"]
 
 
 def test_the_writer_behind_a_recruiting_system_who_says_and_me_is_an_interviewer() -> None:

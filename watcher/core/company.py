@@ -364,7 +364,7 @@ def _written_name(label: str, text: str, fold=None) -> str | None:
     token = re.compile(r"[^\s,;:|()<>\"“”!?·•/]+")
     probe = target[:4]
     for line in text.splitlines():
-        if probe not in re.sub(r"[^a-z0-9]", "", fold(line)):
+        if probe not in re.sub(r"[^a-z0-9]", "", fold(line).replace("&", "and")):
             continue  # the name is not on this line
         words = [(m.group(0), m.start()) for m in token.finditer(line)]
         for i in range(len(words)):

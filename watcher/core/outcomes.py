@@ -33,6 +33,8 @@ _REJECTED = gated(
     r"not (?:be )?(?:moving|move|proceed|proceeding) forward with your|"
     r"(?:decided|chosen|decision) to (?:move forward|proceed|go|continue) with (?:other|another|a different|"
     r"candidates?|someone)|"
+    r"(?:decided|chosen|decision|opted) to (?:pursue|interview|consider) (?:other |another |different )?"
+    r"(?:candidates?|applicants?|profiles?) (?:whose|who|that|with)|"
     r"(?:pursue|pursuing|move forward with|moving forward with|proceed with|proceeding with) (?:other|another) "
     r"(?:candidates?|applicants?)|"
     r"other candidates? (?:whose|who|that) (?:experience|background|skills|more closely|better)|"
@@ -72,8 +74,9 @@ _OFFER = gated(
 )
 _NEXT_ROUND = gated(
     r"\b(?:(?:move|moving|advance|advancing|progress|progressing|invite|inviting|bring|bringing) you (?:forward )?"
-    r"(?:on )?(?:to|into|for) (?:the |a )?(?:next|second|third|final|last|onsite|on-site) "
+    r"(?:on |in |back )?(?:to|into|for) (?:the |a |an )?(?:next|second|third|final|last|onsite|on-site) "
     r"(?:round|stage|step|interview|phase)|"
+    r"(?:bring|bringing|have|having) you (?:in|back) for (?:the |an |a )?(?:onsite|on-site|final round|panel)\b|"
     r"(?:next|second|third|final) (?:round|stage) (?:of )?interviews?|"
     r"(?:invite|inviting|invitation) (?:you )?(?:to|for) (?:an? |the )?(?:onsite|on-site|final|second|panel) "
     r"(?:interview|round)|"

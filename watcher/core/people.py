@@ -324,6 +324,8 @@ _TAKES_PART = re.compile(
     r"[A-Z][a-zà-ÿ]+(?: \([^()\n]{1,40}\))? and I\b(?!['’])(?! hope| look| would(?! (?:like|love) to (?:meet|see|"
     r"interview|speak|talk|chat))| have| am\b)|join me\b|joining me\b|"
     r"and myself|"
+    r"I(?:'ll| will) be (?:the one )?interviewing you|I(?:'ll| will) be (?:one of )?your interviewers?|"
+    r"[Cc]['’]est\s+moi\s+qui\s+(?:mènerai|conduirai|ferai|animerai)|"
     r"mit mir\b|und mir\b|und ich\b(?! freue| würde| werde)|mich und|avec moi(?:-même)?|et moi(?:-même)?|"
     r"moi-même|conmigo|y yo\b|y conmigo|I'll (?:call|ring|phone) you|I will (?:call|ring|phone) you|"
     r"I'll give you a call|rufe ich sie|ruf ich dich|je vous appellerai|te llamaré|"
