@@ -315,6 +315,13 @@ def test_an_organizer_who_says_colleague_and_i_interviews_and_a_group_attendee_d
     assert [p.email for p in people.event_interviewers(event, user, said)] == ["nils@quayside.io", "ida@quayside.io"]
 
 
+def test_team_lists_are_not_people_but_a_surname_that_is_a_word_is() -> None:
+    assert not people.is_individual(Person("", "eng-interviewers@quayside.io"))
+    assert not people.is_individual(Person("", "nyc.recruiting@quayside.io"))
+    assert people.is_individual(Person("Steve Jobs", "steve.jobs@quayside.io"))
+    assert people.is_individual(Person("Ana Talent", "ana@quayside.io"))
+
+
 def test_an_agency_recruiter_writes_for_the_client_company() -> None:
     text = (
         "Great news - Globex Robotics would like to interview you! Confirmed for Tuesday, March 3 at 2:00 PM ET "

@@ -174,10 +174,9 @@ _VALID_ADDRESS = re.compile(
 )
 
 
-# A part of a mailbox name that makes it a list or a team's ("eng-interviewers", "sales.hiring", "nyc-recruiting").
-_GROUP_PART = re.compile(
-    r"^(?:interviewers?|interviews|recruit\w*|hiring|talent|panel|team|staff|careers?|jobs)$", re.IGNORECASE
-)
+# A part of a mailbox name after the first that makes it a list or a team's ("eng-interviewers", "sales.hiring",
+# "nyc-recruiting"); not words that are also surnames ("steve.jobs").
+_GROUP_PART = re.compile(r"^(?:interviewers?|interviews|recruit\w*|hiring|talent|panel|careers|team)$", re.IGNORECASE)
 
 
 def is_shared_mailbox(address: str) -> bool:
