@@ -71,6 +71,10 @@ def raw(sender: str, subject: str, body: str, when: datetime, *, in_reply_to: st
         ("We wanted to let you know that the position\nhas been filled.", REJECTED),
         ("We have decided to pursue candidates whose experience more closely aligns with the role.", REJECTED),
         ("Dana loved the conversation! We'd like to bring you in for the onsite with the team.", NEXT_ROUND),
+        ("At this time we will not be proceeding with your application for the Architect position.", REJECTED),
+        ("We'd love to have you join Tiny Orbit - I'll send a formal offer letter tomorrow.", OFFER),
+        ("We are delighted to offer you the Senior Data Scientist position.", OFFER),
+        ("We're pleased to offer you LinkedIn Premium free for one month.", None),
         # Not news: a delay, a reschedule, a benefits line, a thank-you.
         ("Unfortunately Mateo is out sick, so we need to move your interview to Friday.", None),
         ("We offer flexible hours and a generous learning budget.", None),

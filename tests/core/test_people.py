@@ -315,6 +315,16 @@ def test_an_organizer_who_says_colleague_and_i_interviews_and_a_group_attendee_d
     assert [p.email for p in people.event_interviewers(event, user, said)] == ["nils@quayside.io", "ida@quayside.io"]
 
 
+def test_copied_colleagues_who_only_decided_are_not_thanked_when_the_words_name_whom_you_meet() -> None:
+    text = (
+        "Great news - Peter and I would like to move you forward to the final round! You'll meet Liam Walsh (our "
+        "CTO) for an interview on Tuesday, March 3 at 2:00 PM EST. I've cc'd Liam and Peter."
+    )
+    cc = (Person("Peter Novak", "peter.novak@quayside.io"), Person("Liam Walsh", "liam.walsh@quayside.io"))
+    result = interview(text, sender=Person("Aisha Rahman", "aisha.rahman@quayside.io"), cc=cc)
+    assert emails(result) == ["liam.walsh@quayside.io"]
+
+
 def test_team_lists_are_not_people_but_a_surname_that_is_a_word_is() -> None:
     assert not people.is_individual(Person("", "eng-interviewers@quayside.io"))
     assert not people.is_individual(Person("", "nyc.recruiting@quayside.io"))

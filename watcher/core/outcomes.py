@@ -29,7 +29,7 @@ _REJECTED = gated(
     r"\b(?:(?:decided|decision|chosen|opted|elected) (?:not to|to not) (?:move|moving|proceed|progress|advance|pursue|"
     r"continue|take)|"
     r"(?:(?:will|would|are|were|is) not|won't|wouldn't|aren't|isn't) (?:be )?(?:moving|move|proceeding|proceed|"
-    r"progressing|progress|advancing|taking) (?:forward|further|ahead|your (?:application|candidacy))|"
+    r"progressing|progress|advancing|taking) (?:forward|further|ahead|(?:with )?your (?:application|candidacy))|"
     r"not (?:be )?(?:moving|move|proceed|proceeding) forward with your|"
     r"(?:decided|chosen|decision) to (?:move forward|proceed|go|continue) with (?:other|another|a different|"
     r"candidates?|someone)|"
@@ -60,12 +60,15 @@ _REJECTED = gated(
     re.IGNORECASE,
 )
 _OFFER = gated(
-    r"\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally )?(?:offer you"
-    r"(?! (?:an? |the |another )?(?:interview|call|chat|meeting|slot|time|date|chance|opportunity to (?:interview|"
-    r"meet|speak)|place in))|extend (?:you )?"
+    # "offer you" is news only for a job: "pleased to offer you LinkedIn Premium" or "an interview" is not.
+    r"\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally )?(?:offer you "
+    r"(?!(?:an? |the |another )?(?:interview|call|chat|meeting|slot|time|date|chance|opportunity to))"
+    r"(?:the |a |an |this )?(?:[\w&'’,-]+ ){0,5}?(?:position|role|job|post|employment|contract|"
+    r"place (?:on|in) (?:the|our) team)\b|"
+    r"extend (?:you )?"
     r"(?:an|the|a formal|a verbal) offer|make you an offer|share (?:an|your) offer)|"
     r"(?:extend|extending|make|making) (?:you )?(?:an|a formal|a verbal|a written) (?:job )?offer|"
-    r"offer of employment|(?:your|the|attached) (?:formal |written )?offer letter|job offer (?:for|from|letter)|"
+    r"offer of employment|(?:a|your|the|attached) (?:formal |written )?offer letter|job offer (?:for|from|letter)|"
     r"(?:would like|want) to offer you (?:the|a) (?:position|role|job)|"
     r"freuen uns,? ihnen (?:ein(?:e)? )?(?:angebot|zusage|die stelle)|(?:arbeits)?vertragsangebot|"
     r"proposition d'embauche|offre d'emploi pour vous|"

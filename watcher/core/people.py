@@ -202,12 +202,21 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
         position += len(line.text) + 1
     named_text = _fold(primary_text)
     copied = bool(_COPIED_INTERVIEWERS.search(primary_text))
-    for person in (*message.to, *message.cc):
-        if user.is_user(person) or not is_individual(person) or person.email in forwarded_recipients:
-            continue
-        if message.sender and person.email == message.sender.email:
-            continue
+    copies = [
+        p
+        for p in (*message.to, *message.cc)
+        if not user.is_user(p)
+        and is_individual(p)
+        and p.email not in forwarded_recipients
+        and not (message.sender and p.email == message.sender.email)
+    ]
+    # "Peter and I would like to move you forward ... You'll meet Liam Walsh": when the words say whom the user
+    # will meet and that is someone copied, the others copied are only told.
+    cued = [n for n in named_interviewers(primary_text) if any(same_person(n, p) for p in copies)]
+    for person in copies:
         name = clean_name(person.name) or _name_near("", 0, person.email, primary_text)
+        if cued and not any(same_person(n, person) for n in cued):
+            continue
         at = _mention_position(name, person.email, named_text)
         if at is None and copied and person in message.cc:
             at = len(primary_text)  # "I've copied your interviewers": everyone in Cc, after those named
