@@ -325,6 +325,34 @@ def test_copied_colleagues_who_only_decided_are_not_thanked_when_the_words_name_
     assert emails(result) == ["liam.walsh@quayside.io"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Your interviewers:\n1:00 PM - 2:00 PM  Helen Ward, Director of Network Planning\n"
+            "2:00 PM - 3:00 PM  Victor Lam, Senior Manager, Carrier Relations",
+            ["Helen Ward", "Victor Lam"],
+        ),
+        (
+            "Your interview for Analyst is confirmed for Tuesday at 4 PM ET (30 minutes) with\nLucas Moretti.",
+            ["Lucas Moretti"],
+        ),
+        (
+            "Ihre Gesprächspartner sind Herr Dr. Max Roth (Geschäftsführer) und Frau Lea Sommer.",
+            ["Max Roth", "Lea Sommer"],
+        ),
+        (
+            "Your interview panel:\n- Greg Han, VP Credit Risk\n- Dr. Jens Ho, Teamleiter Perception",
+            ["Greg Han", "Jens Ho"],
+        ),
+        ("I've put a phone interview with you on the calendar for Monday at 4 PM Mountain Time.", []),
+        ("You will meet with Chef Lorenzo Viale at the Vireo Hotel in New York.", ["Lorenzo Viale"]),
+    ],
+)
+def test_names_given_as_interviewers_are_people_not_titles_departments_or_places(text: str, names: list[str]) -> None:
+    assert people.named_interviewers(text) == names
+
+
 def test_team_lists_are_not_people_but_a_surname_that_is_a_word_is() -> None:
     assert not people.is_individual(Person("", "eng-interviewers@quayside.io"))
     assert not people.is_individual(Person("", "nyc.recruiting@quayside.io"))

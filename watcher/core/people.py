@@ -504,12 +504,15 @@ def _unique(people: list[Person]) -> tuple[Person, ...]:
 # Where a message lists who will interview: "Interviewers: A, B", "you'll meet with A and B", "your panel:
 # A (Eng Manager), B", "Sie sprechen mit A und B", "vous rencontrerez A et B".
 _INTERVIEWER_CUE = re.compile(
-    r"(?:^\W*(?:interviewers?|interviewer\(s\)|interview panel|panel|panelists?|host|hosted by|staff|provider|"
+    r"(?:^\W*(?:(?:your|the|our|ihre|vos|tus) )?(?:interviewers?|interviewer\(s\)|interview panel|panel|panelists?|"
+    r"host|hosted by|staff|provider|"
     r"gesprächspartner(?:in)?(?:nen)?|"
     r"interlocuteurs?|entrevistador(?:es|a)?)\s*:\s*"
     r"|\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?) with|"
     r"you(?:'ll| will) meet|you(?:'ll| will) be interviewed by|(?:your|the) interviewers? (?:is|are|will be)|"
     r"interview(?:s)? with|panel with|(?:sie|du) (?:sprechen|sprichst|treffen|triffst) mit|"
+    # "Your interview for Senior Analyst is confirmed for Tuesday at 4pm (30 minutes) with Lucas Moretti"
+    r"\binterview\b[^.!?\n]{1,120}?\bwith(?!\s+(?:you|me|us)\b)|gesprächspartner(?:in)?(?:nen)? (?:sind|ist|werden)|"
     r"vous rencontrerez|vous échangerez avec|te reunirás con|hablarás con)\s+)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -527,6 +530,18 @@ _TITLE_WORDS = {
 _TITLE_DOT = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Mme|Mlle|Sr|Sra|Hr|Fr)\.\s*")
 
 
+# Words at the edge of a run of capitals that make it no one's name: "Chef Lorenzo Viale", "Mountain Time".
+_NOT_A_PERSON = re.compile(r"^(?:Chef|Coach|Professor|Dean|Time|Standard|Daylight)$")
+_TITLE_ENDINGS = ("leiter", "leiterin", "manager", "managerin", "ingenieur", "ingenieurin", "referent", "referentin",
+                  "direktor", "direktorin", "engineer", "officer", "lead")  # fmt: skip
+
+
+def _is_title_word(word: str) -> bool:
+    """A job title's word, also in German compounds: "Director", "VP", "Teamleiter", "Personalreferentin"."""
+    folded = _fold(word)
+    return folded in _TITLE_WORDS or (len(folded) > 6 and folded.endswith(_TITLE_ENDINGS))
+
+
 def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
     """Full names ("Dana Whitfield") the text gives as interviewers, whether or not it gives an address.
     First names alone are left out: "you'll meet with Dana" alone is too little to address anyone by."""
@@ -534,17 +549,26 @@ def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
     names: list[str] = []
     for cue in _INTERVIEWER_CUE.finditer(text):
         span = _TITLE_DOT.sub("", text[cue.end() : cue.end() + 240])  # "Dr. Karen Whitlock" is no sentence end
-        span = re.split(r"[.!?](?:\s|$)|\n\s*\n|\n(?=[^\n:]{0,40}:)", span)[0]  # up to the next "Field:" line
+        # Up to the next "Field:" line ("1:00 PM - 2:00 PM  Helen Ward" is a schedule line, not a field).
+        span = re.split(r"[.!?](?:\s|$)|\n\s*\n|\n(?=[^\n:]{0,40}:(?!\d))", span)[0]
         span = re.sub(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", " ", span)  # addresses are read elsewhere
         span = re.sub(r"\([^()]*\)", ",", span)  # "(Engineering Manager)" is a title, not a name
-        span = _TITLES.sub("", span.replace("\n", ", "))
+        span = _TITLES.sub("", span.replace("\n", "; "))
         for match in _NAME.finditer(span):
+            before = span[: match.start()]
+            previous = re.search(r"(\S+)\s+$", before[-20:])
+            word_before = previous.group(1).strip(",;") if previous else ""
+            if word_before in ("of", "for", "at", "in", "the") or _is_title_word(word_before):
+                continue  # "Director of Network Planning", "VP Credit Risk", "the Vireo Hotel": not a person
+            after_title = re.search(r"([^,;]*),\s*$", before)
+            if after_title and any(_is_title_word(w) for w in after_title.group(1).split()):
+                continue  # "Victor Lam, Senior Manager, Carrier Relations": a department after the title
             words = [w for w in match.group(0).split() if not _TITLES.fullmatch(w + " ")]
-            if any(_fold(w) in _TITLE_WORDS or (len(w) > 3 and _fold(w) in _COMPANY_TAIL_WORDS) for w in words):
+            if any(_is_title_word(w) or (len(w) > 3 and _fold(w) in _COMPANY_TAIL_WORDS) for w in words):
                 continue  # "Staff Software Engineer", "Fleet Software": a job or a team, not a person
-            while words and _NOT_A_NAME.match(words[0]):
+            while words and (_NOT_A_NAME.match(words[0]) or _NOT_A_PERSON.match(words[0])):
                 words.pop(0)
-            while words and _NOT_A_NAME.match(words[-1]):
+            while words and (_NOT_A_NAME.match(words[-1]) or _NOT_A_PERSON.match(words[-1])):
                 words.pop()
             if len(words) < 2 or len(words) > 4:
                 continue
