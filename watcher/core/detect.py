@@ -31,6 +31,9 @@ INTERVIEW_TERMS: tuple[str, ...] = (
     "recruit",
     "candida",
     "take-home",
+    "design exercise",
+    "portfolio review",
+    "second round",
     "gespräch",
     "entretien",
     "entrevue",
@@ -54,6 +57,9 @@ JOB_TERMS: tuple[str, ...] = (
     "poste",
     "postul",
     "puesto",
+    "search committee",
+    "job talk",
+    "vaga",
 )
 
 # What the pre-filters (the IMAP sieve, the backfill) look for: anything that can make a core term.
@@ -125,7 +131,8 @@ RULES: tuple[Rule, ...] = (
         r"le poste|du poste|au poste|tu candidatura|su candidatura|el puesto|la vacante|el cargo|"
         r"gesprächspartner\w*|interviewer\w*|intervieweu\w+|entrevistador\w*|interlocut\w+|"
         r"your (?:cv|resume|résumé|portfolio|candidacy)|the (?:\w+[\s,]+){0,3}(?:opening|vacancy)|this opening|"
-        r"(?:postdoc(?:toral)?|faculty|tenure-track) (?:position|candidacy|search)|search committee|"
+        r"(?:postdoc(?:toral)?|faculty|tenure-track) (?:position|candidacy|search)|search committee|job talk|"
+        r"a vaga|da vaga|sua candidatura|seu currículo|"
         r"ihre(?:n)? (?:unterlagen|lebenslauf)|ausgeschriebene\w* stelle|stellenanzeige|votre cv|"
         r"ton cv|ta candidature|tu cv|su cv|tu postulaci[oó]n|su postulaci[oó]n|del puesto|la posici[oó]n)\b",
         "a role or application",
@@ -429,7 +436,11 @@ _MEET_INVITATION = Gated(
         r"persönlich kennen|kennenlernen|kennenzulernen|kennenlerngespräch|persönliche[sn]? gespräch|"
         r"vorbeikommen|vorbeizukommen|vous rencontrer|te rencontrer|faire (?:votre|ta) connaissance|"
         r"(?:un |notre |cet |l')échange|rencontre|conocernos|conocerte|conocerle|conocerla|reuni[oó]n|charla|"
-        r"platicar|pasar por (?:la|nuestra) oficina|venir a (?:la|nuestra) oficina)"
+        r"platicar|pasar por (?:la|nuestra) oficina|venir a (?:la|nuestra) oficina|"
+        r"(?:have|bring|get) you (?:come )?(?:in|on-?site|onsite|over|to (?:the|our) (?:office|studio|campus))\b|"
+        r"invite you (?:to|for) (?:a|an|our|the|another) (?:[\w-]+ ){0,2}(?:conversation|call|chat|meeting|talk|"
+        r"visit|discussion)|(?:talk|speak|chat) (?:to|with) you again|"
+        r"(?:einladen|einzuladen)|vous inviter|invitarte|invitarle|conversar com você|bate-papo|conhecer você)"
     )
 )
 # A reply that only agrees to a time ("Tuesday 3pm works, see you then!") in a thread whose subject is the
@@ -459,18 +470,24 @@ _WROTE_LINE = re.compile(r"^\s*(?:from|von|de|expéditeur)\s*:|\b(?:wrote|schrie
 def user_quoted_words(layout: layout_mod.Layout, user_addresses: frozenset[str]) -> str:
     """The user's own earlier words quoted in a reply: the quoted lines after an attribution or a From: line
     that names one of the user's addresses (nested quotes are told apart by their own attribution lines)."""
+    return _quoted_by(layout, user_addresses)[0]
+
+
+def _quoted_by(layout: layout_mod.Layout, user_addresses: frozenset[str]) -> tuple[str, str]:
+    """The quoted words of a reply split by author: (the user's, everyone else's)."""
     words: list[str] = []
+    others: list[str] = []
     by_user = False
     for line in layout.lines:
         if line.kind == layout_mod.HEADER:
             if _WROTE_LINE.search(line.text):
                 lowered = line.text.lower()
                 by_user = any(address in lowered for address in user_addresses)
-        elif line.kind == layout_mod.QUOTED and by_user:
-            words.append(line.text)
-        elif line.kind != layout_mod.QUOTED:
+        elif line.kind == layout_mod.QUOTED:
+            (words if by_user else others).append(line.text)
+        else:
             by_user = False
-    return "\n".join(words)
+    return "\n".join(words), "\n".join(others)
 
 
 _CONVERSATION = re.compile(
@@ -481,11 +498,22 @@ _CONVERSATION = re.compile(
 _URLS = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+@[^<>\s]+>", re.IGNORECASE)
 
 
-def _score(subject: str, body: str, quoted: str = "", in_thread: bool = False) -> tuple[float, list[str]]:
-    """Rules on the subject and the sender's own words; quoted history adds only positive evidence, at half weight."""
+_WRAPPED = re.compile(r"(?<=\S)[ \t]*\n[ \t>]*(?=\S)")
+
+
+def _unwrap(text: str) -> str:
+    """Lines a mail client wrapped joined again ("talk about the\nmanager position"); paragraphs stay apart."""
+    return _WRAPPED.sub(" ", text) if "\n" in text else text
+
+
+def _score(
+    subject: str, body: str, quoted: str = "", in_thread: bool = False, others_quoted: str | None = None
+) -> tuple[float, list[str]]:
+    """Rules on the subject and the sender's own words; quoted history adds only positive evidence, at half weight.
+    `others_quoted`: the quoted words not written by the user (None: not known, all of `quoted`)."""
     score = 0.0
     evidence: list[str] = []
-    subject, body, quoted = (_URLS.sub(" ", t).lower() for t in (subject, body, quoted))
+    subject, body, quoted = (_unwrap(_URLS.sub(" ", t)).lower() for t in (subject, body, quoted))
     both = f"{subject}\n{body}"
     fired: set[str] = set()
     for rule in RULES:
@@ -502,11 +530,25 @@ def _score(subject: str, body: str, quoted: str = "", in_thread: bool = False) -
         score += 1.5
         evidence.append("+1.5 a conversation about a job")
     invited = fired & _JOB_CONTEXT and not fired & _BULK and _MEET_INVITATION.search(f"{both}\n{quoted}")
-    agreed = in_thread and len(body) < 400 and _APPLICATION_SUBJECT.search(subject) and _AGREED.search(body)
+    agreed = (
+        in_thread
+        and len(body) < 400
+        and _AGREED.search(body)
+        and (_APPLICATION_SUBJECT.search(subject) or _invited_by_them(others_quoted, quoted))
+    )
     if invited or agreed:
         score += 2.0
         evidence.append(INVITED_TO_MEET)
     return score, evidence
+
+
+def _invited_by_them(others_quoted: str | None, quoted: str) -> bool:
+    """The quoted thread (the user's own quoted words left out) invites the user to meet or talk about a job:
+    a short "Thursday works, see you at 2" under it answers a job invitation, not a work meeting."""
+    theirs = quoted if others_quoted is None else _unwrap(_URLS.sub(" ", others_quoted)).lower()
+    if not theirs or not (_MEET_INVITATION.search(theirs) or _CONVERSATION.search(theirs)):
+        return False
+    return any(rule.label in _JOB_CONTEXT and rule.where != "subject" and rule.fires(theirs) for rule in RULES)
 
 
 def has_core_term(text: str) -> bool:
@@ -543,10 +585,11 @@ def judge(
     calendar: bool = False,
     in_thread: bool = False,
     user_quoted: str = "",
+    others_quoted: str | None = None,
 ) -> Verdict:
     """The verdict on a message's (or an event's) words. `user_named(text)` tells whether text names the user;
     `title_ok(text)` whether a name in an interview's title is someone expected there (an interviewer, the company)."""
-    score, evidence = _score(subject, body, quoted, in_thread)
+    score, evidence = _score(subject, body, quoted, in_thread, others_quoted)
     both = f"{subject}\n{body}\n{quoted}"
     if (
         guess_language(both) == "fr"
@@ -648,6 +691,7 @@ def judge_message(
     employers = {a.rpartition("@")[2] for a in user_addresses} - set(FREE_MAIL)
     colleague = bool(message.sender and not sender_is_user and message.sender.domain in employers)
     organises = bool(event and event.organizer and event.organizer.email in user_addresses)
+    mine, theirs = _quoted_by(layout, user_addresses) if layout.quoted else ("", "")
     return judge(
         subject,
         body,
@@ -659,7 +703,8 @@ def judge_message(
         title_ok=title_ok,
         sender_is_ats=ats_sender,
         calendar=event is not None,
-        user_quoted=user_quoted_words(layout, user_addresses) if layout.quoted else "",
+        user_quoted=mine,
+        others_quoted=theirs[:4_000],
         in_thread=bool(
             message.in_reply_to
             or message.references

@@ -11,7 +11,6 @@ from . import detect, outcomes, people, roles, threads, timeline, when, zones
 from . import layout as layout_mod
 from .language import detect_voice, honorifics
 from .lexicon import guess_language
-from .literals import gated
 from .subjects import is_notification
 
 
@@ -138,17 +137,26 @@ def _understand_message(
         return Understanding(verdict=verdict)
     day_first = _day_first(message, layout)
     key = message_key(message)
-    found = when.find(
-        message.text,
-        message.subject,
-        message.date,
-        ctx.timezone,
-        day_first=day_first,
-        layout=layout,
-        sender_tz=_sender_zone(message, layout) if _OUR_TIME.search(message.text) else None,
-    )
     head = f"{message.subject}\n{layout.primary[:4000]}"
-    cancelled = bool(_CANCELLED.search(head)) and not threads.RESCHEDULED.search(head)
+    cancelled = bool(_CANCELLED.search(head)) and not threads.reschedules(head)
+    writer = _sender_zone(message, layout)
+
+    def read(cancelling: bool = False) -> when.Found | None:
+        return when.find(
+            message.text,
+            message.subject,
+            message.date,
+            ctx.timezone,
+            day_first=day_first,
+            layout=layout,
+            sender_tz=writer,
+            writer_zone=True,
+            cancelled=cancelling,
+        )
+
+    found = read()
+    if found is None and cancelled and verdict.is_interview:
+        found = read(cancelling=True)  # "I have to cancel our meeting Thursday at 10": the time cancelled
     if found is None:
         if verdict.is_interview and cancelled:
             return Understanding(verdict=_add(verdict, "cancelled in words"), cancels=key)
@@ -199,7 +207,7 @@ def _understand_message(
     )
     if cancelled:
         return Understanding(verdict=verdict, interview=interview, cancels=key)
-    moved = bool(threads.RESCHEDULED.search(f"{message.subject}\n{primary[:4000]}"))
+    moved = threads.reschedules(f"{message.subject}\n{primary[:4000]}")
     return Understanding(verdict=verdict, interview=interview, reschedules=moved)
 
 
@@ -327,7 +335,7 @@ def _from_event(
         warnings=(*event.problems, *_length_warning(source, ctx)),
         **_voice(message, layout, event),
     )
-    moved = bool(threads.RESCHEDULED.search(f"{subject}\n{text[:4000]}")) and not event.cancelled
+    moved = threads.reschedules(f"{subject}\n{text[:4000]}") and not event.cancelled
     return Understanding(
         verdict=verdict, event=event, interview=interview, cancels=key if event.cancelled else None, reschedules=moved
     )
@@ -410,8 +418,9 @@ def _first_line(text: str) -> str:
 
 _PHONE = re.compile(r"(?:^|[\s(:])(?:\+|00)(\d{1,3})[\s.(-]*\d")
 _SIGNATURE_LINES = 8
-_OUR_TIME = gated(
-    r"\b(?:our|my)\s+(?:own\s+)?(?:local\s+)?time\b|\b(?:unserer|unsere|notre|nuestra)\s+(?:orts)?(?:zeit|heure|hora)\b",
+_GREETING = re.compile(
+    r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|"
+    r"bonjour|bonsoir|cher|chère|hola|estimad[oa]s?|querid[oa]|olá|ola|oi|prezad[oa])\b",
     re.I,
 )
 _SITE = re.compile(r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})\b(?![.@-])", re.I)
@@ -442,9 +451,11 @@ def _phone_countries(text: str) -> set[str]:
 def _sender_zone(message: Message, layout: layout_mod.Layout) -> tzinfo | None:
     """The zone the sender evidently writes from, for "our time": a city in their signature, their phone
     number's country, their domain's country; None when nothing says it (a US number spans six zones)."""
-    signature = _signature(layout)
+    signature = "\n".join(line for line in _signature(layout).splitlines() if not _GREETING.match(line))
     sender = message.sender
-    names = {w.casefold() for w in re.findall(r"\w+", sender.name)} if sender is not None else set()
+    # "Victoria Hart" signs, "Hi Sofía" greets: people, not Australia or Bulgaria.
+    named = [p for p in (sender, *message.reply_to, *message.to, *message.cc) if p is not None]
+    names = {w.casefold() for p in named for w in re.findall(r"\w+", p.name)}
     for match in re.finditer(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}", signature):
         words = match.group(0).split()
         if any(w.casefold() in names for w in words):
@@ -458,9 +469,14 @@ def _sender_zone(message: Message, layout: layout_mod.Layout) -> tzinfo | None:
         tz = zones.country_zone(next(iter(countries)))
         if tz is not None:
             return tz
-    if sender is not None and not people.is_relay(sender.domain):
-        return zones.country_zone(sender.domain.rsplit(".", 1)[-1])
+    tld = sender.domain.rsplit(".", 1)[-1] if sender is not None else ""
+    if sender is not None and tld not in _VANITY_TLDS and not people.is_relay(sender.domain):
+        return zones.country_zone(tld)
     return None
+
+
+# Country codes start-ups use as words (".co", ".io", ".ai", ".me", ".tv"): no place.
+_VANITY_TLDS = frozenset(("co", "io", "ai", "me", "tv", "ly", "fm", "gg", "so", "to", "sh", "app", "dev"))
 
 
 def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:

@@ -362,11 +362,21 @@ def find(
     day_first: bool | None = None,
     layout: layout_mod.Layout | None = None,
     sender_tz: tzinfo | None = None,
+    writer_zone: bool = False,
+    cancelled: bool = False,
 ) -> Found | None:
     """The best-supported confirmed time in a message, or None. `day_first`: how the sender writes 4/3;
-    `sender_tz`: the zone the sender evidently writes from, for "our time" (None when unknown)."""
+    `sender_tz`: the zone the sender evidently writes from, for "our time" (None when unknown).
+
+    A time written without a zone is in the zone of the office the meeting is at, when the text names one;
+    else, with `writer_zone`, in `sender_tz` (a writer in Berlin who writes "16:00" means Berlin's 16:00) for
+    the sender's own words; else in `default_tz`, the user's. `cancelled`: the message cancels a meeting, and
+    the time it names is the one cancelled (read with less support than a booking needs)."""
     layout = layout or layout_mod.split(text, subject)
     reader = _Reader(sent, default_tz, day_first, layout, sender_tz)
+    reader.writer_zone = writer_zone and sender_tz is not None
+    if cancelled:
+        reader.enough = _ENOUGH - 1.0
     lines = reader.lines(subject)
     candidates = reader.candidates(lines)
     return reader.choose(candidates, lines)
@@ -416,6 +426,8 @@ class _Lines:
         self.default_tz = default_tz
         self.sender_tz = sender_tz
         self.place_tz: tzinfo | None = None  # the zone of the office the meeting is at, when one is named
+        self.writer_zone = False  # a time without a zone in the sender's own words is in sender_tz
+        self.enough = _ENOUGH
         self.day_first = day_first
         self.layout = layout
         self.block_sent: dict[int, datetime | None] = {}
@@ -513,8 +525,12 @@ class _Lines:
         if year is None:
             after = text[match.end() : match.end() + 14]
             before = text[max(0, match.start() - 6) : match.start()]
-            follows_time = re.match(r"\s*(?:,|at|um|à|a las|@|-)?\s*\d{1,2}(?::\d{2}|\s?[ap]m\b|\s?uhr)", after, re.I)
-            if sep == "/" and not (weekday is not None or follows_time or re.search(r"\b(?:on|am|le|el)\s*$", before)):
+            follows_time = re.match(
+                r"\s*,?\s*(?:at|um|à|às|as|a las|@|-)?\s*\d{1,2}(?::\d{2}|\s?[ap]m\b|\s?uhr)", after, re.I
+            )
+            if sep == "/" and not (
+                weekday is not None or follows_time or re.search(r"\b(?:on|am|le|el|dia|día)\s*$", before)
+            ):
                 return None
             if sep == "." and not (match["dot"] or weekday is not None):
                 return None
@@ -697,6 +713,8 @@ class _Candidates(_Lines):
             return loose[0].tz, True
         if self.place_tz is not None and line.kind != layout_mod.QUOTED:
             return self.place_tz, False
+        if self.writer_zone and self.sender_tz is not None and line.kind in (layout_mod.OWN, "subject"):
+            return self.sender_tz, False
         return self.default_tz, False
 
     def _zone_on_next_line(self, line: _Line, t: _Time, lines: list[_Line], pos: int) -> tzinfo | None:
@@ -832,15 +850,15 @@ class _Reader(_Candidates):
         quoted = [c for c in found if c.line.kind == layout_mod.QUOTED and "already past" not in c.notes]
         if best is not None and best.partial and best.line.kind != "subject":
             best = self._complete_from_thread(best, quoted + [c for c in own if c is not best]) or best
-        if best is None or best.score < _ENOUGH:
+        if best is None or best.score < self.enough:
             chosen = self._chosen_option(lines, found)
             if chosen is not None:
                 best = chosen
-        if (best is None or best.score < _ENOUGH) and quoted:
+        if (best is None or best.score < self.enough) and quoted:
             accepted = self._accepted_proposal(lines, quoted)
             if accepted is not None:
                 best = accepted
-        if best is None or best.score < _ENOUGH:
+        if best is None or best.score < self.enough:
             return None
         sessions = self._sessions(best, found)
         end_stated = sessions[-1].end is not None
@@ -1018,8 +1036,8 @@ def _normalize(line: str) -> str:
         lambda m: m.group(0) if _looks_like_length(s, m.start()) else f"{m.group(1)}:{m.group(2)}",
         s,
     )
-    s = re.sub(r"\b((?:à|a|vers|dès|de|entre|et|jusqu'à)\s+)(\d{1,2})\s?h\b(?!\w)", r"\1\2:00", s, flags=re.I)
-    s = re.sub(r"(\d{1,2})\s?h\b(?=\s*(?:-|à|\(heure))", r"\1:00", s)
+    s = re.sub(r"\b((?:à|às|as|a|vers|dès|de|entre|et|e|jusqu'à)\s+)(\d{1,2})\s?h\b(?!\w)", r"\1\2:00", s, flags=re.I)
+    s = re.sub(r"(\d{1,2})\s?h\b(?=\s*(?:-|à|\((?:heure|hor)))", r"\1:00", s)
     s = re.sub(r"(\d{1,2}:\d{2})\s?(?:hs|hrs|h)\b\.?", r"\1", s, flags=re.I)
     s = re.sub(r"\b(\d{1,2})\.(\d{2})(?=\s?(?:[ap]m\b|uhr\b))", r"\1:\2", s, flags=re.I)
     # "14.30–15.15 Uhr", "9.30-10.15": dotted clock ranges.
@@ -1311,7 +1329,7 @@ _DIGIT = re.compile(r"\d")
 _ZONE_CUE = re.compile(r"\b[A-Z]{2,5}\b|[A-Z][a-z]+/[A-Z]")
 _ZONE_CUE_WORDS = gated(
     r"time|zeit|heure|hora|pacific|eastern|central|mountain|europe|york|paris|london|berlin|madrid|bogot|méxico|"
-    r"mexico|argentin|chile|colombia|peninsular|pacífico|est\b",
+    r"mexico|argentin|chile|colombia|peninsular|pacífico|horário|horario|est\b",
     re.IGNORECASE,
 )
 # One pattern for all zone names, a group per name, so a line is scanned once.
