@@ -490,6 +490,12 @@ def _quoted_by(layout: layout_mod.Layout, user_addresses: frozenset[str]) -> tup
     return "\n".join(words), "\n".join(others)
 
 
+# "Jordan Lee <> Sam Ortiz", "Sam / Jordan", "Priya & Dana": a calendar invitation titled with two people's
+# names only, as people title a meeting they set up by hand.
+_TITLE_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
+_NAMES_TITLE = re.compile(
+    rf"^\s*(?P<a>{_TITLE_NAME})\s*(?:<>|<->|<=>|/|&|\+|x|×|-|–|\||and|und|et|y|:|,)\s*(?P<b>{_TITLE_NAME})\s*$"
+)
 _CONVERSATION = re.compile(
     r"\b(?:chat|call|conversation|speak|talk|meet|meeting|gespräch|telefonat|anruf|appel|échange|rencontre|"
     r"llamada|conversación|conversacion|charla|reunión)\b",
@@ -586,10 +592,15 @@ def judge(
     in_thread: bool = False,
     user_quoted: str = "",
     others_quoted: str | None = None,
+    names_meeting: bool = False,
 ) -> Verdict:
     """The verdict on a message's (or an event's) words. `user_named(text)` tells whether text names the user;
     `title_ok(text)` whether a name in an interview's title is someone expected there (an interviewer, the company)."""
     score, evidence = _score(subject, body, quoted, in_thread, others_quoted)
+    about_a_job = any(label in e for e in evidence for label in _JOB_CONTEXT)
+    if names_meeting and about_a_job and INVITED_TO_MEET not in evidence:
+        score += 2.0
+        evidence.append(INVITED_TO_MEET + " (a calendar invitation titled with the user's name, in a job thread)")
     both = f"{subject}\n{body}\n{quoted}"
     if (
         guess_language(both) == "fr"
@@ -601,7 +612,7 @@ def judge(
     core = (
         has_interview_term(both)
         or (in_thread and has_thread_term(both))
-        or (INVITED_TO_MEET in evidence and has_job_term(both))
+        or (any(e.startswith(INVITED_TO_MEET) for e in evidence) and has_job_term(both))
     )
     # Whose interview it is matters only for a message about one; the name patterns are the detector's
     # slowest, so mail without an interview term (most of a mailbox) skips them.
@@ -692,6 +703,7 @@ def judge_message(
     colleague = bool(message.sender and not sender_is_user and message.sender.domain in employers)
     organises = bool(event and event.organizer and event.organizer.email in user_addresses)
     mine, theirs = _quoted_by(layout, user_addresses) if layout.quoted else ("", "")
+    named_title = _NAMES_TITLE.match(event.summary) if event is not None and user_named is not None else None
     return judge(
         subject,
         body,
@@ -705,6 +717,7 @@ def judge_message(
         calendar=event is not None,
         user_quoted=mine,
         others_quoted=theirs[:4_000],
+        names_meeting=bool(named_title and any(user_named(named_title[k]) for k in ("a", "b"))),
         in_thread=bool(
             message.in_reply_to
             or message.references

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from itertools import pairwise
 
 from ..model import Session
 from . import layout as layout_mod
@@ -950,7 +951,7 @@ class _Reader(_Candidates):
     def _sessions(self, best: _Candidate, found: list[_Candidate]) -> list[_Candidate]:
         """The loop around the best candidate: ranges on its day, in its block, on nearby lines."""
         if best.end is None:
-            return [best]
+            return self._schedule(best, found)
         day = best.start.astimezone(best.tz).date()
         same = [
             c
@@ -977,10 +978,10 @@ class _Reader(_Candidates):
         for c in sorted(run, key=lambda c: (c.start, c.line.index)):
             unique.setdefault(c.start, c)
         sessions = _monotonic(list(unique.values()))
-        while len(sessions) > 1 and _MEAL_OR_BREAK.search(_label_of(sessions[0])):
+        while len(sessions) > 1 and _aside(_label_of(sessions[0])):
             sessions.pop(0)
         while len(sessions) > 1 and _MEAL_OR_BREAK.search(_label_of(sessions[-1])):
-            sessions.pop()
+            sessions.pop()  # "Lunch with analysts" after the last interview: the interviews are over
         # Two ways of writing the same slot ("11:00 PDT" and "2:00 EDT in your time zone") are one session.
         merged: list[_Candidate] = []
         for c in sessions:
@@ -988,6 +989,45 @@ class _Reader(_Candidates):
                 continue
             merged.append(c)
         return merged
+
+    def _schedule(self, best: _Candidate, found: list[_Candidate]) -> list[_Candidate]:
+        """An itinerary written as start times only, one item a line ("8:30 am  Breakfast with the chair",
+        "10:00 am  Meeting with the department head", ... "4:30 pm  End of day"): each item lasts until the
+        next begins, and a closing line ("End of day", "Departure") ends the last. Else the best time alone."""
+        day = best.start.astimezone(best.tz).date()
+        rows = {
+            c.line.index: c
+            for c in sorted(found, key=lambda c: -c.score)
+            if c.line.block == best.line.block
+            and c.line.kind == best.line.kind
+            and c.end is None
+            and c.score > 0
+            and c.time.start <= 2
+            and c.start.astimezone(best.tz).date() == day
+        }
+        if best.line.index not in rows:
+            return [best]
+        indices = sorted(rows)
+        low = high = indices.index(best.line.index)
+        while low > 0 and indices[low] - indices[low - 1] <= 2:
+            low -= 1
+        while high < len(indices) - 1 and indices[high + 1] - indices[high] <= 2:
+            high += 1
+        run = [rows[i] for i in indices[low : high + 1]]
+        if len(run) < 3 or any(b.start <= a.start for a, b in pairwise(run)):
+            return [best]
+        closing = _CLOSING.search(_label_of(run[-1])) is not None
+        while len(run) > 1 and _aside(_label_of(run[0])):
+            run.pop(0)
+        sessions = [
+            _Candidate(c.line, c.time, c.date, c.start, nxt.start, c.score, c.partial, c.explicit_zone, c.tz, c.notes)
+            for c, nxt in pairwise(run)
+        ]
+        if not closing:
+            sessions.append(run[-1])
+        while len(sessions) > 1 and _MEAL_OR_BREAK.search(_label_of(sessions[-1])):
+            sessions.pop()
+        return sessions
 
     def _length(self, best: _Candidate, lines: list[_Line]) -> int | None:
         """Minutes stated for the interview: next to its time first, then elsewhere in its words, then quoted."""
@@ -1437,6 +1477,27 @@ def _monotonic(sessions: list[_Candidate]) -> list[_Candidate]:
             )
         result.append(c)
     return sorted(result, key=lambda c: c.start)
+
+
+# A meal or a break that opens an itinerary is part of the visit when it is with someone ("Breakfast with the
+# search committee chair"); alone, optional or a welcome it is not. One that closes it never is.
+_WITH_SOMEONE = re.compile(
+    r"\b(?:with|mit|avec|con|com)\s+(?!(?:your|you|yourself|reception|the front desk|security)\b)", re.IGNORECASE
+)
+_OPTIONAL = re.compile(r"\b(?:optional|on your own|free time|break|pause|descanso|fakultativ|facultati[fv]e?)\b", re.I)
+_CLOSING = re.compile(
+    r"\b(?:end of (?:the )?(?:day|visit|interviews?)|depart\w*|wrap[- ]up|close|adjourn|farewell|"
+    r"(?:shuttle|transport|ride|taxi|car) to (?:the )?(?:airport|hotel|station)|fin de (?:la )?(?:journée|visite)|"
+    r"ende|abreise|salida|fin de la visita)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside(label: str) -> bool:
+    """An itinerary item that is no part of the interview: a meal or break alone, an arrival, a welcome."""
+    if not _MEAL_OR_BREAK.search(label):
+        return False
+    return bool(_OPTIONAL.search(label)) or not _WITH_SOMEONE.search(label)
 
 
 def _label_of(c: _Candidate) -> str:
