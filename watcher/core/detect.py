@@ -34,6 +34,7 @@ INTERVIEW_TERMS: tuple[str, ...] = (
     "design exercise",
     "portfolio review",
     "second round",
+    "technical round",
     "gespräch",
     "entretien",
     "entrevue",
@@ -439,7 +440,8 @@ _MEET_INVITATION = Gated(
         r"platicar|pasar por (?:la|nuestra) oficina|venir a (?:la|nuestra) oficina|"
         r"(?:have|bring|get) you (?:come )?(?:in|on-?site|onsite|over|to (?:the|our) (?:office|studio|campus))\b|"
         r"invite you (?:to|for) (?:a|an|our|the|another) (?:[\w-]+ ){0,2}(?:conversation|call|chat|meeting|talk|"
-        r"visit|discussion)|(?:talk|speak|chat) (?:to|with) you again|"
+        r"visit|discussion)|(?:chat|call|conversation|talk|discussion|meeting) (?:about|regarding|on) (?:the|this|"
+        r"our|your) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b|(?:talk|speak|chat) (?:to|with) you again|"
         r"(?:einladen|einzuladen)|vous inviter|invitarte|invitarle|conversar com você|bate-papo|conhecer você)"
     )
 )

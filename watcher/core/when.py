@@ -102,7 +102,12 @@ _WEEKDAY_ALONE = gated(
     rf"el proximo|este|ce|prochain)\s+)?(?P<wd>{_WDF})(?:\s+(?P<mod2>prochain|qui vient|que viene|próximo|proximo))?\b",
     re.IGNORECASE,
 )
-_ORDINAL = re.compile(rf"(?:(?P<wd>{_WDF}),?\s+)?\bthe\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL = re.compile(
+    rf"(?:(?P<wd>{_WDF}),?\s+)?\bthe\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
+    # "Wed 16th", "Monday 14th": a weekday and the day of the month, the month left to the reader
+    rf"|\b(?:(?P<wd2>{_WDF})|(?P<wda2>{_WDA})\.?),?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
 
 _T1 = r"(?P<h1>\d{1,2})(?::(?P<m1>[0-5]\d))?(?:\s?(?P<ap1>[ap])m\b)?(?:\s?(?P<u1>uhr)\b)?"
 _T2 = r"(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?(?:\s?(?P<ap2>[ap])m\b)?(?:\s?(?P<u2>uhr)\b)?"
@@ -320,6 +325,7 @@ class _Candidate:
     explicit_zone: bool
     tz: tzinfo
     notes: list[str] = field(default_factory=list)
+    source: _Line | None = None  # the quoted line a short reply's time was completed from
 
 
 @dataclass(frozen=True)
@@ -505,8 +511,13 @@ class _Lines:
                 continue
             found.append(_Date(match.start(), match.end(), "relative", relative=_RELATIVE_DAYS.get(word, 0)))
         for match in _ORDINAL.finditer(text):
-            weekday = WEEKDAYS.get(match["wd"].lower()) if match["wd"] else None
-            found.append(_Date(match.start(), match.end(), "ordinal", day=int(match["day"]), weekday=weekday))
+            if match["day2"]:
+                written = (match["wd2"] or match["wda2"]).lower()
+                weekday = WEEKDAYS.get(written, WEEKDAY_ABBREVIATIONS.get(written))
+            else:
+                weekday = WEEKDAYS.get(match["wd"].lower()) if match["wd"] else None
+            day = int(match["day"] or match["day2"])
+            found.append(_Date(match.start(), match.end(), "ordinal", day=day, weekday=weekday))
         for match in _WEEKDAY_ALONE.finditer(text):
             found.append(_Date(match.start(), match.end(), "weekday", weekday=WEEKDAYS[match["wd"].lower()]))
         # Longest first, then drop anything overlapping a longer mention ("Tuesday" inside "Tuesday, March 3").
@@ -690,7 +701,9 @@ class _Candidates(_Lines):
                     end += timedelta(days=1)
                 if not timedelta(minutes=10) <= end - start <= timedelta(hours=10):
                     end = None
-        partial = d.kind in ("weekday", "ordinal") or (not t.strong and t.meridiem is None)
+        # "Wed 16th" names its day as surely as a date does; "the 16th" or "Wednesday" alone do not.
+        dated = d.kind == "ordinal" and d.weekday is not None
+        partial = (d.kind in ("weekday", "ordinal") and not dated) or (not t.strong and t.meridiem is None)
         score, notes = self._score(line, t, d, where, start, explicit)
         return _Candidate(line, t, d, start, end, score, partial, explicit, tz, notes)
 
@@ -712,11 +725,31 @@ class _Candidates(_Lines):
         loose = [z for z in line.zones if not _attached(line, z)]
         if loose:
             return loose[0].tz, True
+        below = self._declared_below(lines, pos)
+        if below is not None:
+            return below, True
         if self.place_tz is not None and line.kind != layout_mod.QUOTED:
             return self.place_tz, False
         if self.writer_zone and self.sender_tz is not None and line.kind in (layout_mod.OWN, "subject"):
             return self.sender_tz, False
         return self.default_tz, False
+
+    @staticmethod
+    def _declared_below(lines: list[_Line], pos: int) -> tzinfo | None:
+        """A zone declared under a list of times ("- Wed 16th, 10:30am" ... "(all Pacific)"): the rows of the
+        list may sit between the time and the declaration, nothing else."""
+        line = lines[pos]
+        for ahead in range(pos + 1, min(len(lines), pos + 6)):
+            following = lines[ahead]
+            if following.block != line.block or following.kind != line.kind:
+                return None
+            if following.times:
+                continue
+            loose = [z for z in following.zones if _declares(following, z)]
+            if loose:
+                return loose[0].tz
+            return None
+        return None
 
     def _zone_on_next_line(self, line: _Line, t: _Time, lines: list[_Line], pos: int) -> tzinfo | None:
         """A zone the mail's line wrapping put on the next line: "à 17h (heure de" / "Paris)", "a las 16:00" /
@@ -895,6 +928,7 @@ class _Reader(_Candidates):
                 [*best.notes, "date from the thread"],
             )
             merged.notes.append(f"@{other.line.index}")
+            merged.source = other.line
             return merged
         return None
 
@@ -1043,6 +1077,8 @@ class _Reader(_Candidates):
                     rank += 5 if start >= best.time.end else 3
                 elif line.block == best.line.block and abs(line.index - best.line.index) <= 3:
                     rank += 2
+                elif best.source is not None and line.block == best.source.block:
+                    rank += 2  # the proposal a short reply accepts states the length: it is not only history
                 if line.kind == layout_mod.QUOTED:
                     rank -= 2
                 pool.append((rank, minutes))
@@ -1078,6 +1114,15 @@ def _normalize(line: str) -> str:
     )
     s = re.sub(r"\b((?:à|às|as|a|vers|dès|de|entre|et|e|jusqu'à)\s+)(\d{1,2})\s?h\b(?!\w)", r"\1\2:00", s, flags=re.I)
     s = re.sub(r"(\d{1,2})\s?h\b(?=\s*(?:-|à|\((?:heure|hor)))", r"\1:00", s)
+    # "va pour jeudi 14h", "quinta, 15h": a lone hour with "h" is a clock time from 7h to 21h, unless it
+    # is a length ("une durée de 2h", "10h par semaine").
+    s = re.sub(
+        r"(?<![\w:.,/-])(\d{1,2})h(?![\w/])(?!\s*(?:par|per|pro|por|a (?:day|week)|de (?:travail|trabajo)))",
+        lambda m: (
+            f"{m.group(1)}:00" if 7 <= int(m.group(1)) <= 21 and not _looks_like_length(s, m.start()) else m.group(0)
+        ),
+        s,
+    )
     s = re.sub(r"(\d{1,2}:\d{2})\s?(?:hs|hrs|h)\b\.?", r"\1", s, flags=re.I)
     s = re.sub(r"\b(\d{1,2})\.(\d{2})(?=\s?(?:[ap]m\b|uhr\b))", r"\1:\2", s, flags=re.I)
     # "14.30–15.15 Uhr", "9.30-10.15": dotted clock ranges.
