@@ -510,8 +510,9 @@ _WRAPPED = re.compile(r"(?<=\S)[ \t]*\n[ \t>]*(?=\S)")
 
 
 def _unwrap(text: str) -> str:
-    """Lines a mail client wrapped joined again ("talk about the\nmanager position"); paragraphs stay apart."""
-    return _WRAPPED.sub(" ", text) if "\n" in text else text
+    """Lines a mail client wrapped joined again ("talk about the\nmanager position"); paragraphs stay apart.
+    Only in the few paragraphs a person writes: bulk mail is long, and its rules would run on every line."""
+    return _WRAPPED.sub(" ", text) if "\n" in text and len(text) <= 4000 else text
 
 
 def _score(

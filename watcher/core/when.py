@@ -102,6 +102,7 @@ _WEEKDAY_ALONE = gated(
     rf"el proximo|este|ce|prochain)\s+)?(?P<wd>{_WDF})(?:\s+(?P<mod2>prochain|qui vient|que viene|próximo|proximo))?\b",
     re.IGNORECASE,
 )
+_ORDINAL_CUE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL = re.compile(
     rf"(?:(?P<wd>{_WDF}),?\s+)?\bthe\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
     # "Wed 16th", "Monday 14th": a weekday and the day of the month, the month left to the reader
@@ -510,7 +511,7 @@ class _Lines:
             if word == "mañana" and re.search(r"(?:la|esta|cada|una)\s*$", before):
                 continue
             found.append(_Date(match.start(), match.end(), "relative", relative=_RELATIVE_DAYS.get(word, 0)))
-        for match in _ORDINAL.finditer(text):
+        for match in _ORDINAL.finditer(text) if _ORDINAL_CUE.search(text) else ():
             if match["day2"]:
                 written = (match["wd2"] or match["wda2"]).lower()
                 weekday = WEEKDAYS.get(written, WEEKDAY_ABBREVIATIONS.get(written))
