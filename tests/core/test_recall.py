@@ -175,3 +175,40 @@ def test_recall_corpus_holds_its_figures() -> None:
     goals = {"precision": 1.0, "recall": 0.96, "start_exact": 0.92, "end_exact": 0.9, "interviewers_exact": 0.92}
     missed = {k: round(figures[k], 3) for k, target in goals.items() if figures[k] < target}
     assert not missed, (missed, report.failures)
+
+
+def test_unfortunately_with_a_new_time_is_a_reschedule_not_a_rejection() -> None:
+    text = """Hi Jordan,
+
+Unfortunately our director has a board meeting on Thursday, so we have to postpone your interview to
+Monday, December 14 at 10 am. I've sent an updated invite.
+
+Laura
+"""
+    result = understand("Re: Program Coordinator interview", text, Person("Laura Becker", "laura@fieldstone.example"))
+    assert result.verdict.is_interview
+    assert result.reschedules
+    assert result.interview.start.isoformat() == "2026-12-14T10:00:00-05:00"
+
+
+def test_a_slot_wrapped_to_the_next_line_keeps_its_date_and_shares_the_zone_written_after_the_other_slot() -> None:
+    text = """Perfecto, entonces el martes a las 11:00. ¡Nos vemos!
+
+El jue, 3 dic 2026 a las 12:30, Carmen Ruiz (<carmen@olivar.example>) escribió:
+> Hola, nos gustaría hacerte una entrevista por videollamada. ¿Te vendría bien el martes 8 a las
+> 11:00 o el miércoles 9 a las 16:00 (hora de Madrid)? Serán unos 40 minutos.
+"""
+    carmen = Person("Carmen Ruiz", "carmen@olivar.example")
+    result = understand("RE: Diseñadora - entrevista", text, carmen, replying=True)
+    assert interview_times(result) == ("2026-12-08T11:00:00+01:00", "2026-12-08T11:40:00+01:00")
+
+
+def test_a_work_meeting_about_the_role_of_a_team_is_no_job_conversation() -> None:
+    text = """Hi Jordan,
+
+I've booked room 3 for Thursday at 2pm so we can talk about the role of QA in our release process.
+
+Ben
+"""
+    ben = Person("Ben Carter", "ben@fastmail.com")
+    assert not understand("QA in the release process", text, ben).verdict.is_interview

@@ -17,6 +17,7 @@ from . import layout as layout_mod
 from .lexicon import guess_language
 from .literals import Gated
 from .people import FREE_MAIL
+from .threads import reschedules
 
 # Words without which no message is an interview invitation (several languages). Kept few, short and
 # stem-like: the IMAP pre-filter searches for them as substrings of the whole message.
@@ -35,6 +36,9 @@ INTERVIEW_TERMS: tuple[str, ...] = (
     "portfolio review",
     "second round",
     "technical round",
+    "trial shift",
+    "working interview",
+    "probearbeit",
     "gespräch",
     "entretien",
     "entrevue",
@@ -61,6 +65,7 @@ JOB_TERMS: tuple[str, ...] = (
     "search committee",
     "job talk",
     "vaga",
+    "talent acquisition",
 )
 
 # What the pre-filters (the IMAP sieve, the backfill) look for: anything that can make a core term.
@@ -112,6 +117,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:phone|technical|tech|recruiter|initial|intro|hiring manager|hm)\s+(?:screen(?:ing)?|call|chat|round)\b|"
         r"\b(?:onsite|on-site|superday|final round|interview loop|virtual onsite|panel interview|case interviews?|"
         r"portfolio (?:review|presentation)|technical round|next round|second round|first round|"
+        r"trial shift|trial day|working interview|probearbeit|"
         r"hiring manager (?:chat|call|conversation|interview)|design exercise|take-home|"
         r"zweite runde|nächste runde|deuxième tour|premier tour|segunda ronda|primera ronda)\b",
         "a stage of a hiring process",
@@ -382,6 +388,9 @@ RULES: tuple[Rule, ...] = (
         "a survey",
     ),
 )
+_REJECTION = next(rule for rule in RULES if rule.label == "a rejection")
+# Words that open bad news of any kind: with a new time for the interview they open a reschedule.
+_SOFT_REJECTION = re.compile(r"\b(?:unfortunately|leider|lamentablemente|malheureusement|infelizmente)\b")
 _CANDIDATE_LINE = re.compile(
     r"(?:^\W*|\bfor (?:the )?|\bwith (?:the )?|\binterviewing (?:the )?)"
     r"(?i:candidate|kandidat(?:in)?|candidat(?:e)?|candidato|candidata)"
@@ -441,7 +450,8 @@ _MEET_INVITATION = Gated(
         r"(?:have|bring|get) you (?:come )?(?:in|on-?site|onsite|over|to (?:the|our) (?:office|studio|campus))\b|"
         r"invite you (?:to|for) (?:a|an|our|the|another) (?:[\w-]+ ){0,2}(?:conversation|call|chat|meeting|talk|"
         r"visit|discussion)|(?:chat|call|conversation|talk|discussion|meeting) (?:about|regarding|on) (?:the|this|"
-        r"our|your) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b|(?:talk|speak|chat) (?:to|with) you again|"
+        r"our|your) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b(?!\s+(?:of|on|in)\b)|"
+        r"(?:talk|speak|chat) (?:to|with) you again|"
         r"(?:einladen|einzuladen)|vous inviter|invitarte|invitarle|conversar com você|bate-papo|conhecer você)"
     )
 )
@@ -600,6 +610,13 @@ def judge(
     """The verdict on a message's (or an event's) words. `user_named(text)` tells whether text names the user;
     `title_ok(text)` whether a name in an interview's title is someone expected there (an interviewer, the company)."""
     score, evidence = _score(subject, body, quoted, in_thread, others_quoted)
+    if (
+        "-5 a rejection" in evidence
+        and reschedules(f"{subject}\n{body}")
+        and not _REJECTION.fires(_SOFT_REJECTION.sub(" ", f"{subject}\n{body}".lower()))
+    ):
+        score += 5.0
+        evidence.append("+5 'unfortunately' comes with a new time: a reschedule, not a rejection")
     about_a_job = any(label in e for e in evidence for label in _JOB_CONTEXT)
     if names_meeting and about_a_job and INVITED_TO_MEET not in evidence:
         score += 2.0

@@ -54,6 +54,7 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
 # Number words for lengths ("an hour", "eine Stunde", "une heure", "una hora", "half an hour").
 NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "half a": 0.5, "half an": 0.5,
+    "a couple of": 2, "a couple": 2, "couple of": 2,
     "ein": 1, "eine": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "halbe": 0.5, "eine halbe": 0.5,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "demi": 0.5, "une demi": 0.5,
     "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "media": 0.5,

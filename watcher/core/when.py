@@ -103,10 +103,12 @@ _WEEKDAY_ALONE = gated(
     re.IGNORECASE,
 )
 _ORDINAL_CUE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
-_ORDINAL = re.compile(
-    rf"(?:(?P<wd>{_WDF}),?\s+)?\bthe\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
-    # "Wed 16th", "Monday 14th": a weekday and the day of the month, the month left to the reader
-    rf"|\b(?:(?P<wd2>{_WDF})|(?P<wda2>{_WDA})\.?),?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)\b",
+_ORDINAL = re.compile(rf"(?:(?P<wd>{_WDF}),?\s+)?\bthe\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "Wed 16th", "el martes 15", "jeudi 17", "Dienstag, den 15.": a weekday and the day of the month, the month
+# left to the reader (taken only where that day of a coming month falls on that weekday).
+_DAYOF = gated(
+    rf"\b(?:(?P<wd>{_WDF})|(?P<wda>{_WDA})\.?),?\s+(?:(?:the|den|le|el|o|dia)\s+)?(?P<day>\d{{1,2}})"
+    r"(?:st|nd|rd|th|\.(?!\d)|º)?(?![\d:/]|\s*(?:[ap]\.?m\b|uhr\b|h\b|hs\b|o'clock))",
     re.IGNORECASE,
 )
 
@@ -130,7 +132,8 @@ _BARE_HOUR = re.compile(
 _NOON = gated(r"\b(?:at\s+|um\s+|à\s+|a\s+)?(?P<noon>noon|midday|mittags?|midi|mediodía|mediodia)\b", re.I)
 
 _DURATION = re.compile(
-    r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|half an?|half a|an?|one|two|three|four|eine halbe|einer|einen|eine|ein|"
+    r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|half an?|half a|a couple of|a couple|couple of|an?|one|two|three|four|"
+    r"eine halbe|einer|einen|eine|ein|"
     r"zwei|drei|vier|halbe|une demi|une|un|deux|trois|quatre|demi|media|una|uno|dos|tres|cuatro)"
     r"(?:\s?-\s?|\s)?(?P<unit>hours?|hrs?|h|minutes?|mins?|min\.?|minuten|stunden?|std\.?|heures?|minutos?|"
     r"horas?|hora)(?![a-zäöüéèêñ])(?:(?<=h)(?P<hmin>[0-5]\d)\b)?"
@@ -189,7 +192,8 @@ _WINDOW_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HELD = re.compile(
-    r"\b(?:sent (?:you )?(?:a |an )?(?:hold|(?:calendar )?invite)|went ahead|(?:put|placed) a hold|booked|"
+    r"\b(?:sent (?:you )?(?:a |an )?(?:updated |new )?(?:hold|(?:calendar )?invite)|went ahead|(?:put|placed) a hold|"
+    r"booked|"
     r"have you down|put you down|blocked)\b",
     re.IGNORECASE,
 )
@@ -512,13 +516,12 @@ class _Lines:
                 continue
             found.append(_Date(match.start(), match.end(), "relative", relative=_RELATIVE_DAYS.get(word, 0)))
         for match in _ORDINAL.finditer(text) if _ORDINAL_CUE.search(text) else ():
-            if match["day2"]:
-                written = (match["wd2"] or match["wda2"]).lower()
-                weekday = WEEKDAYS.get(written, WEEKDAY_ABBREVIATIONS.get(written))
-            else:
-                weekday = WEEKDAYS.get(match["wd"].lower()) if match["wd"] else None
-            day = int(match["day"] or match["day2"])
-            found.append(_Date(match.start(), match.end(), "ordinal", day=day, weekday=weekday))
+            weekday = WEEKDAYS.get(match["wd"].lower()) if match["wd"] else None
+            found.append(_Date(match.start(), match.end(), "ordinal", day=int(match["day"]), weekday=weekday))
+        for match in _DAYOF.finditer(text):
+            weekday = _weekday_of(match)
+            if weekday is not None and 1 <= int(match["day"]) <= 31:
+                found.append(_Date(match.start(), match.end(), "dayof", day=int(match["day"]), weekday=weekday))
         for match in _WEEKDAY_ALONE.finditer(text):
             found.append(_Date(match.start(), match.end(), "weekday", weekday=WEEKDAYS[match["wd"].lower()]))
         # Longest first, then drop anything overlapping a longer mention ("Tuesday" inside "Tuesday, March 3").
@@ -572,6 +575,11 @@ class _Lines:
                 return None
             ahead = (d.weekday - today.weekday()) % 7
             return today + timedelta(days=ahead or 7)
+        if d.kind == "dayof":
+            if today is None or d.day is None:
+                return None
+            months = [_safe_date(today.year, today.month + k, d.day) for k in (0, 1, 2)]
+            return next((o for o in months if o and o >= today - timedelta(days=1) and o.weekday() == d.weekday), None)
         if d.kind == "ordinal":
             if today is None or d.day is None:
                 return None
@@ -642,6 +650,9 @@ class _Candidates(_Lines):
         before = [d for d in line.dates if d.end <= t.start and t.start - d.end <= 90]
         if before:
             return before[-1], "line"
+        wrapped = self._date_wrapped_above(lines, pos, t)
+        if wrapped is not None:
+            return wrapped, "line"
         # "7:30 PM IST (9:00 AM EST) on Monday, 9 February": a date after the time(s) it belongs to.
         after = [d for d in line.dates if d.start >= t.end and d.start - t.end <= 60]
         if after:
@@ -671,6 +682,20 @@ class _Candidates(_Lines):
         ):
             return subject.dates[0], "subject"
         return None, ""
+
+    @staticmethod
+    def _date_wrapped_above(lines: list[_Line], pos: int, t: _Time) -> _Date | None:
+        """ "el martes 15 a las" / "11:00 o el miércoles 16": the mail's line wrapping put the time at the head of
+        the next line, away from its date at the end of this one."""
+        line = lines[pos]
+        if pos == 0 or line.text[: t.start].strip(" >") or line.kind == "subject":
+            return None
+        previous = lines[pos - 1]
+        if previous.block != line.block or previous.kind != line.kind or not previous.dates:
+            return None
+        last = previous.dates[-1]
+        tail = previous.text[last.end :]
+        return last if _WRAPPED_TAIL.fullmatch(tail) else None
 
     def _candidate(
         self, line: _Line, t: _Time, d: _Date, where: str, lines: list[_Line], pos: int
@@ -702,9 +727,7 @@ class _Candidates(_Lines):
                     end += timedelta(days=1)
                 if not timedelta(minutes=10) <= end - start <= timedelta(hours=10):
                     end = None
-        # "Wed 16th" names its day as surely as a date does; "the 16th" or "Wednesday" alone do not.
-        dated = d.kind == "ordinal" and d.weekday is not None
-        partial = (d.kind in ("weekday", "ordinal") and not dated) or (not t.strong and t.meridiem is None)
+        partial = d.kind in ("weekday", "ordinal") or (not t.strong and t.meridiem is None)
         score, notes = self._score(line, t, d, where, start, explicit)
         return _Candidate(line, t, d, start, end, score, partial, explicit, tz, notes)
 
@@ -712,6 +735,13 @@ class _Candidates(_Lines):
         for z in line.zones:
             if _follows(line.text, t, z):
                 return z.tz, True
+        # "11am or 2pm (Eastern)", "à 10h ou à 14h (heure de Paris)": the zone after the last slot is every slot's.
+        for later in line.times:
+            if later.start <= t.start or not _ALTERNATIVE.fullmatch(line.text[t.end : later.start]):
+                continue
+            for z in line.zones:
+                if _follows(line.text, later, z):
+                    return z.tz, True
         wrapped = self._zone_on_next_line(line, t, lines, pos)
         if wrapped is not None:
             return wrapped, True
@@ -779,7 +809,7 @@ class _Candidates(_Lines):
     ) -> tuple[float, list[str]]:
         score = 1.0
         notes: list[str] = []
-        score += {"full": 2.0, "numeric": 2.0, "relative": 1.5, "weekday": 1.0, "ordinal": 0.5}[d.kind]
+        score += {"full": 2.0, "numeric": 2.0, "dayof": 1.5, "relative": 1.5, "weekday": 1.0, "ordinal": 0.5}[d.kind]
         score += 1.0 if t.strong else 0.0
         score += 1.5 if t.end_hour is not None else 0.0
         score += 0.5 if explicit else 0.0
@@ -1537,6 +1567,12 @@ _CLOSING = re.compile(
     r"ende|abreise|salida|fin de la visita)\b",
     re.IGNORECASE,
 )
+
+
+# What may follow a date at the end of a line whose time the wrapping moved to the next ("martes 15 a las").
+_WRAPPED_TAIL = re.compile(r"[\s,]*(?:at|um|à|a las|a la|às|as|from|von|de|@)?\s*", re.IGNORECASE)
+# Between two slots offered together: "11am or 2pm", "10h ou à 14h", "11:00 o el miércoles 16 a las 16:00".
+_ALTERNATIVE = re.compile(r"[^.?!;\n]{0,12}\b(?:or|o|ou|oder|and|y|et|und)\b[^.?!;\n]{0,40}", re.IGNORECASE)
 
 
 def _aside(label: str) -> bool:
