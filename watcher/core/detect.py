@@ -451,7 +451,7 @@ _MEET_INVITATION = Gated(
         r"invite you (?:to|for) (?:a|an|our|the|another) (?:[\w-]+ ){0,2}(?:conversation|call|chat|meeting|talk|"
         r"visit|discussion)|(?:chat|call|conversation|talk|discussion|meeting) (?:about|regarding|on) (?:the|this|"
         r"our|your) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b(?!\s+(?:of|on|in)\b)|"
-        r"(?:talk|speak|chat) (?:to|with) you again|"
+        r"(?:talk|speak|chat) (?:to|with) you again|let's (?:talk|chat|speak|meet)\b|i(?:'ll| will) call you\b|"
         r"(?:einladen|einzuladen)|vous inviter|invitarte|invitarle|conversar com você|bate-papo|conhecer você)"
     )
 )
@@ -460,6 +460,7 @@ _MEET_INVITATION = Gated(
 _AGREED = Gated(
     re.compile(
         r"\b(?:works(?: for (?:me|us))?|that works|see you (?:then|there|on|next)|confirmed|perfect|"
+        r"let's (?:plan on|do|go with|say|lock in)|(?:talk|speak) (?:to you )?then|"
         r"passt|bis dann|ça marche|c'est noté|à bientôt|nos vemos|perfecto|me viene bien)\b"
     )
 )

@@ -418,6 +418,7 @@ def _first_line(text: str) -> str:
 
 _PHONE = re.compile(r"(?:^|[\s(:])(?:\+|00)(\d{1,3})[\s.(-]*\d")
 _SIGNATURE_LINES = 8
+_CAPITALISED = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}")
 _GREETING = re.compile(
     r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|"
     r"bonjour|bonsoir|cher|chère|hola|estimad[oa]s?|querid[oa]|olá|ola|oi|prezad[oa])\b",
@@ -456,8 +457,11 @@ def _sender_zone(message: Message, layout: layout_mod.Layout) -> tzinfo | None:
     # "Victoria Hart" signs, "Hi Sofía" greets: people, not Australia or Bulgaria.
     named = [p for p in (sender, *message.reply_to, *message.to, *message.cc) if p is not None]
     names = {w.casefold() for p in named for w in re.findall(r"\w+", p.name)}
-    for match in re.finditer(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}", signature):
-        words = match.group(0).split()
+    # From the bottom up: the signature ends the message; a city named in a sentence above it ("that's 10:00
+    # in New York") is the reader's, not the writer's.
+    runs = [m.group(0) for line in signature.splitlines() for m in _CAPITALISED.finditer(line)]
+    for run in reversed(runs):
+        words = run.split()
         if any(w.casefold() in names for w in words):
             continue  # "Victoria Hart" is a person, not Australia
         for i in range(len(words)):

@@ -1005,10 +1005,14 @@ class _Reader(_Candidates):
         if not _ACCEPT.search(own_text[:600]) or _NOT_YET.search(own_text[:600]):
             return None
         first_block = min(c.line.block for c in quoted)
-        slots = {c.start for c in quoted if c.line.block == first_block and c.score > -2}
-        if len(slots) != 1:
+        offered = [c for c in quoted if c.line.block == first_block and c.score > -2]
+        if len({c.start for c in offered}) > 1:
+            # "The 10:30 slot is perfect" under "9:00 or 10:30 GMT": the hour the reply names picks the slot.
+            named = {(t.hour % 12, t.minute) for line in lines if line.kind == layout_mod.OWN for t in line.times}
+            offered = [c for c in offered if (c.time.hour % 12, c.time.minute) in named]
+        if len({c.start for c in offered}) != 1:
             return None
-        chosen = max((c for c in quoted if c.line.block == first_block), key=lambda c: c.score)
+        chosen = max(offered, key=lambda c: c.score)
         chosen.score = _ENOUGH
         chosen.notes.append("accepted in the reply")
         return chosen
