@@ -1428,7 +1428,8 @@ def _office_zone(text: str) -> tzinfo | None:
     city's office and no video or phone call."""
     if _REMOTE.search(text):
         return None
-    found = set()
+    named: set[str] = set()  # "our Denver office", "Büro in München"
+    addresses: set[str] = set()  # "Torstraße 109, 10119 Berlin", often the signature's
     for m in _OFFICE.finditer(text):
         more = _MORE_PLACES.match(text, m.end())
         if more and any(zones_mod.city_zone(" ".join(more["next"].split()[:k])) for k in (1, 2, 3)):
@@ -1439,8 +1440,10 @@ def _office_zone(text: str) -> tzinfo | None:
             if tz is None:
                 tz = zones_mod.city_zone(" ".join(words[: len(words) - i]))
             if tz is not None:
-                found.add(str(tz))
+                (addresses if m["f"] or m["g"] else named).add(str(tz))
                 break
+    # The office the text names for the meeting wins over an address further down.
+    found = named or addresses
     return zone(found.pop()) if len(found) == 1 else None
 
 
