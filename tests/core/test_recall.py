@@ -212,3 +212,16 @@ Ben
 """
     ben = Person("Ben Carter", "ben@fastmail.com")
     assert not understand("QA in the release process", text, ben).verdict.is_interview
+
+
+def test_a_weekday_and_an_hour_range_stay_a_weekday_and_a_range() -> None:
+    """ "Thursday, 2-3pm CT" is no 2nd of a month; "el martes 8" is the 8th."""
+    text = "Hi Jordan, your interview is confirmed for Thursday, 2-3pm CT.\n\nPat\nRecruiter"
+    result = understand("Interview", text, Person("Pat Doe", "pat@acme.example"))
+    assert interview_times(result) == ("2026-12-10T14:00:00-06:00", "2026-12-10T15:00:00-06:00")
+
+
+def test_sounds_good_see_you_tuesday_answers_the_application_thread() -> None:
+    text = "Sounds good - see you Tuesday at 11am!\n\nPat"
+    result = understand("Re: your application", text, Person("Pat Doe", "pat@acme.example"), replying=True)
+    assert interview_times(result) == ("2026-12-08T11:00:00-05:00", "2026-12-08T12:00:00-05:00")

@@ -459,7 +459,8 @@ _MEET_INVITATION = Gated(
 # user's application: the agreement is the invitation's answer.
 _AGREED = Gated(
     re.compile(
-        r"\b(?:works(?: for (?:me|us))?|that works|see you (?:then|there|on|next)|confirmed|perfect|"
+        r"\b(?:works(?: for (?:me|us))?|that works|see you (?:then|there|on|next|tomorrow|(?:mon|tues|wednes|thurs|"
+        r"fri|satur|sun)day)|sounds (?:good|great)|confirmed|perfect|"
         r"let's (?:plan on|do|go with|say|lock in)|(?:talk|speak) (?:to you )?then|"
         r"passt|bis dann|ça marche|c'est noté|à bientôt|nos vemos|perfecto|me viene bien)\b"
     )

@@ -19,6 +19,8 @@ RESCHEDULED = re.compile(
     r"\b(?:rescheduled|reschedule of|has been moved|have moved|we've moved|moved (?:your|the) interview|"
     r"new time|new date|updated (?:interview )?time|time change|change of plans|postpone|postponed|"
     r"push (?:it|the interview|our (?:call|chat|meeting|interview)) (?:back )?to|"
+    r"move (?:your|the|our) (?:interview|call|chat|meeting|conversation) to|verschieben|verlegen|reporter|"
+    r"aplazar|posponer|adiar|remarcar|"
     r"verschoben|neuer termin|neue uhrzeit|déplacé|décalé|nouvel horaire|nouvelle date|reprogramad[ao]|"
     r"cambio de horario|nueva hora|nueva fecha)\b",
     re.IGNORECASE,

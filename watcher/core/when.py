@@ -108,7 +108,8 @@ _ORDINAL = re.compile(rf"(?:(?P<wd>{_WDF}),?\s+)?\bthe\s+(?P<day>\d{{1,2}})(?:st
 # left to the reader (taken only where that day of a coming month falls on that weekday).
 _DAYOF = gated(
     rf"\b(?:(?P<wd>{_WDF})|(?P<wda>{_WDA})\.?),?\s+(?:(?:the|den|le|el|o|dia)\s+)?(?P<day>\d{{1,2}})"
-    r"(?:st|nd|rd|th|\.(?!\d)|º)?(?![\d:/]|\s*(?:[ap]\.?m\b|uhr\b|h\b|hs\b|o'clock))",
+    r"(?:st|nd|rd|th|\.(?!\d)|º)?"
+    r"(?![\d:/-]|\s*(?:[ap]\.?m\b|uhr\b|h\b|hs\b|o'clock|[-–]|(?:to|or|and|bis|à|a|y|et|und|ou|o)\s+\d))",
     re.IGNORECASE,
 )
 
@@ -519,9 +520,10 @@ class _Lines:
             weekday = WEEKDAYS.get(match["wd"].lower()) if match["wd"] else None
             found.append(_Date(match.start(), match.end(), "ordinal", day=int(match["day"]), weekday=weekday))
         for match in _DAYOF.finditer(text):
-            weekday = _weekday_of(match)
-            if weekday is not None and 1 <= int(match["day"]) <= 31:
-                found.append(_Date(match.start(), match.end(), "dayof", day=int(match["day"]), weekday=weekday))
+            dayof = _Date(match.start(), match.end(), "dayof", day=int(match["day"]), weekday=_weekday_of(match))
+            # "Thursday 10" is the 10th only where a coming 10th is a Thursday; else it may be ten o'clock.
+            if dayof.weekday is not None and self.resolve_date(dayof, self.sent, self.default_tz) is not None:
+                found.append(dayof)
         for match in _WEEKDAY_ALONE.finditer(text):
             found.append(_Date(match.start(), match.end(), "weekday", weekday=WEEKDAYS[match["wd"].lower()]))
         # Longest first, then drop anything overlapping a longer mention ("Tuesday" inside "Tuesday, March 3").
