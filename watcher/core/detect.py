@@ -451,7 +451,7 @@ _MEET_INVITATION = Gated(
         r"invite you (?:to|for) (?:a|an|our|the|another) (?:[\w-]+ ){0,2}(?:conversation|call|chat|meeting|talk|"
         r"visit|discussion)|(?:chat|call|conversation|talk|discussion|meeting) (?:about|regarding|on) (?:the|this|"
         r"our|your) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b(?!\s+(?:of|on|in)\b)|"
-        r"(?:talk|speak|chat) (?:to|with) you again|let's (?:talk|chat|speak|meet)\b|i(?:'ll| will) call you\b|"
+        r"(?:talk|speak|chat) (?:to|with) you again|"
         r"(?:einladen|einzuladen)|vous inviter|invitarte|invitarle|conversar com você|bate-papo|conhecer você)"
     )
 )
@@ -476,6 +476,19 @@ _TO_AN_APPLICANT = Gated(
         r"\b(?:your application|you applied|for applying|your (?:cv|resume|résumé|portfolio)|ihre bewerbung|"
         r"deine bewerbung|votre candidature|ta candidature|tu candidatura|su candidatura|tu postulaci[oó]n|"
         r"su postulaci[oó]n)\b"
+    )
+)
+# What an applicant writes to someone hiring ("thanks for getting back to me about the UX Writer position",
+# "thanks for considering me for the role"): in the user's own quoted words, it makes the thread the user's
+# own application, so the other side's reply with a time is the invitation.
+_AS_AN_APPLICANT = Gated(
+    re.compile(
+        r"\b(?:thanks?(?: you)? (?:so much |very much )?for (?:getting back to me|reaching out|considering me|"
+        r"the opportunity|your (?:reply|response|interest))|"
+        r"(?:interested in|excited about|apply(?:ing)? for|applied for) the (?:[\w-]+ ){0,4}(?:role|position|opening)|"
+        r"(?:attached|here) (?:is )?my (?:resume|cv|résumé|portfolio)|"
+        r"vielen dank für (?:ihre|deine) (?:rückmeldung|antwort)|merci (?:pour|de) votre (?:retour|réponse)|"
+        r"gracias por (?:tu|su) (?:respuesta|interés))"
     )
 )
 _WROTE_LINE = re.compile(r"^\s*(?:from|von|de|expéditeur)\s*:|\b(?:wrote|schrieb|a écrit|escribió)\s*:\s*$", re.I)
@@ -620,9 +633,16 @@ def judge(
         score += 5.0
         evidence.append("+5 'unfortunately' comes with a new time: a reschedule, not a rejection")
     about_a_job = any(label in e for e in evidence for label in _JOB_CONTEXT)
-    if names_meeting and about_a_job and INVITED_TO_MEET not in evidence:
+    invited = INVITED_TO_MEET in evidence
+    if names_meeting and about_a_job and not invited:
+        invited = True
         score += 2.0
         evidence.append(INVITED_TO_MEET + " (a calendar invitation titled with the user's name, in a job thread)")
+    hiring_side = bool(user_quoted) and _TO_AN_APPLICANT.search(user_quoted.lower()) is not None
+    applicant = bool(user_quoted) and not hiring_side and _AS_AN_APPLICANT.search(_unwrap(user_quoted).lower())
+    if applicant and about_a_job and not invited:
+        score += 2.0
+        evidence.append(INVITED_TO_MEET + " (the user's own quoted words are an applicant's)")
     both = f"{subject}\n{body}\n{quoted}"
     if (
         guess_language(both) == "fr"
@@ -669,9 +689,10 @@ def judge(
     if sender_is_user:
         score -= 6.0
         evidence.append("-6 sent by the user")
-    if user_quoted and _TO_AN_APPLICANT.search(user_quoted.lower()):
+    if hiring_side:
         score -= 8.0
         evidence.append("-8 the user's own quoted words address an applicant (the hiring side)")
+
     if from_colleague:
         score -= 6.0
         evidence.append("-6 from a colleague at the user's own employer (the hiring side)")
