@@ -225,3 +225,12 @@ def test_sounds_good_see_you_tuesday_answers_the_application_thread() -> None:
     text = "Sounds good - see you Tuesday at 11am!\n\nPat"
     result = understand("Re: your application", text, Person("Pat Doe", "pat@acme.example"), replying=True)
     assert interview_times(result) == ("2026-12-08T11:00:00-05:00", "2026-12-08T12:00:00-05:00")
+
+
+def test_windows_zone_ids_written_in_the_text_are_read_whole() -> None:
+    """ "AUS Eastern Standard Time" is Sydney and "E. South America Standard Time" Brasília, not US Eastern."""
+    sydney = "Hi Jordan, your interview is confirmed: Thursday, December 10, 2026 9:00 AM AUS Eastern Standard Time."
+    brasilia = "Hi Jordan, your interview is on Thursday, December 10, 2026 10:00 AM E. South America Standard Time."
+    pat = Person("Pat Doe", "pat@acme.example")
+    assert understand("Interview", sydney, pat).interview.start.isoformat() == "2026-12-10T09:00:00+11:00"
+    assert understand("Interview", brasilia, pat).interview.start.isoformat() == "2026-12-10T10:00:00-03:00"

@@ -1333,6 +1333,17 @@ def _zones(text: str) -> list[_Zone]:
             taken.append((m.start(), m.end()))
         except (KeyError, ValueError, OSError):
             continue
+    for m in _WINDOWS_NAME.finditer(text):
+        # "AUS Eastern Standard Time", "E. South America Standard Time": the longest run of words that is a
+        # Windows zone id, read before the zone names inside it ("Eastern Standard Time") can be.
+        words = m.group(0).split()
+        for i in range(len(words) - 2):
+            tz = zones_mod.windows_zone(" ".join(words[i:]))
+            if tz is not None:
+                begin = m.start() + m.group(0).index(words[i])
+                found.append(_Zone(begin, m.end(), tz))
+                taken.append((begin, m.end()))
+                break
     for m in _ZONE_NAME_PATTERN.finditer(text.lower()) if _ZONE_CUE_WORDS.search(text) else ():
         if all(m.end() <= s or m.start() >= e for s, e in taken):
             found.append(_Zone(m.start(), m.end(), zone(ZONE_NAMES[int(m.lastgroup[1:])][1])))
@@ -1457,6 +1468,7 @@ _ZONE_CUE_WORDS = gated(
     r"mexico|argentin|chile|colombia|peninsular|pacífico|horário|horario|est\b",
     re.IGNORECASE,
 )
+_WINDOWS_NAME = gated(r"\b(?:[A-Z][\w.+-]*\s){1,4}(?:Standard|Daylight|Summer)\s+Time\b")
 # One pattern for all zone names, a group per name, so a line is scanned once.
 _ZONE_NAME_PATTERN = gated("|".join(rf"(?P<z{i}>\b(?:{p})\b)" for i, (p, _) in enumerate(ZONE_NAMES)))
 _ZONE_ABBREVIATION = gated(
