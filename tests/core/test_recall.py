@@ -234,3 +234,16 @@ def test_windows_zone_ids_written_in_the_text_are_read_whole() -> None:
     pat = Person("Pat Doe", "pat@acme.example")
     assert understand("Interview", sydney, pat).interview.start.isoformat() == "2026-12-10T09:00:00+11:00"
     assert understand("Interview", brasilia, pat).interview.start.isoformat() == "2026-12-10T10:00:00-03:00"
+
+
+def test_near_misses_an_offer_of_a_time_an_acknowledgement_and_a_schedule_for_the_interviewers() -> None:
+    pat = Person("Pat Doe", "pat@acme.example")
+    offered = "I can do Thursday 12/10 at 2pm ET for the interview if that suits you.\n\nPat"
+    assert not understand("Re: Interview", offered, pat, replying=True).verdict.is_interview
+    thanks = "Thanks for your availability! We'll confirm your interview time (Thursday 12/10 at 2pm ET) shortly."
+    assert not understand("Re: availability", thanks, pat, replying=True).verdict.is_interview
+    schedule = (
+        "Hi team,\n\nMaria Chen interviews Thursday 12/10 at 2pm ET. Jordan, you have the 2:00-2:45 slot; please "
+        "submit your scorecard by Friday.\n\nPat"
+    )
+    assert not understand("Interview schedule - Maria Chen", schedule, pat).verdict.is_interview

@@ -323,9 +323,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         -5.0,
-        r"\b(?:(?:thank you|thanks) for (?:submitting|sending|sharing|providing) your (?:interview )?availability|"
+        r"\b(?:(?:thank you|thanks) for (?:(?:submitting|sending|sharing|providing) )?your (?:interview )?availability|"
         r"we(?:'ve| have)? received your (?:interview )?(?:availability|preferences|preferred times|request)|"
-        r"will (?:confirm|follow up with) (?:your|a|the) (?:interview )?(?:time|slot|date)\b(?! of)|"
+        r"(?:will|'ll) (?:confirm|follow up with) (?:your|a|the) (?:interview )?(?:time|slot|date)\b(?! of)|"
         r"(?:a|our) (?:coordinator|recruiter) will (?:be in touch |reach out |follow up )?(?:to )?"
         r"confirm (?:your|a|the)|"
         r"(?:get back to you|be in touch|follow up) with (?:a|the) confirmed (?:time|slot|date)|"
@@ -399,7 +399,8 @@ _CANDIDATE_LINE = re.compile(
 )
 # "Panel interview: Alex Moreno - Data Analyst": calendar titles name the candidate.
 _TITLE_NAMES = re.compile(
-    r"(?i:interview|entretien|entrevista|vorstellungsgespräch|gespräch|screen)\s*[:\-–]?\s*"
+    r"(?i:interview(?:\s+(?:schedule|loop|panel|plan|debrief|feedback|notes))?|entretien|entrevista|"
+    r"vorstellungsgespräch|gespräch|screen)\s*[:\-–]?\s*"
     r"(?!(?i:with|mit|avec|con)\b)(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*(?:[-–(/|]|$)",
     re.M,
 )
@@ -409,7 +410,8 @@ _NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?"
 _THIRD_PERSON_CANDIDATE = re.compile(
     rf"\b(?P<who>{_NAME})\s+(?:is coming (?:in|on-?site|to (?:the|our) office)|will be (?:coming in|on-?site|"
     r"in the office|visiting us|here (?:on|at|for))|comes in (?:on|at|for)|is (?:the|our) candidate|"
-    r"is interviewing (?:for|with us)|will interview (?:for|with us))"
+    r"is interviewing (?:for|with us)|will interview (?:for|with us)|"
+    r"interviews (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interviews (?:today|tomorrow))"
     rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_NAME})\b"
     r"|\b(?P<who5>[A-Z][a-zà-ÿ-]+(?:\s+[A-Z][a-zà-ÿ-]+)?)['’]s\s+(?:onsite|on-site|interview|interview loop|"
     r"final round|phone screen|panel|visit)\b"

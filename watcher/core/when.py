@@ -161,6 +161,12 @@ _CONFIRM = re.compile(
     r"agendad[ao]|programad[ao]|será|tendrá lugar|te entrevistará|let's do|works great|works for)\b",
     re.IGNORECASE,
 )
+# "I can do Thursday at 2pm if that suits you": a time offered in a statement, waiting for an answer.
+_OFFERED = gated(
+    r"\b(?:(?:i|we) (?:can|could) do|if (?:that|this|it) suits(?: you)?|(?:i|we) (?:can|could) offer|"
+    r"(?:i|we) (?:am|are|'m|'re) (?:free|available)|ich könnte|je peux vous proposer|(?:puedo|podría|podemos))\b",
+    re.IGNORECASE,
+)
 _SUPERSEDED = re.compile(
     r"\b(?:previously|originally|formerly|old time|original time|instead of|was (?:scheduled|planned|set) for|"
     r"initialement|au lieu de|ursprünglich|statt|anstelle|bisher|anteriormente|originalmente|en lugar de|"
@@ -844,6 +850,9 @@ class _Candidates(_Lines):
         if _is_question(text, t.start) and not _HELD.search(text):
             score -= 2.0
             notes.append("asked, not booked")
+        elif _OFFERED.search(sentence) and not _CONFIRM.search(sentence) and not _HELD.search(text):
+            score -= 3.0
+            notes.append("offered, not booked")
         sent = self.block_sent.get(line.block) or self.sent
         if sent is not None and start < sent - timedelta(hours=2):
             score -= 10.0
