@@ -463,7 +463,10 @@ _AGREED = Gated(
     re.compile(
         r"\b(?:works(?: for (?:me|us))?|that works|see you (?:then|there|on|next|tomorrow|(?:mon|tues|wednes|thurs|"
         r"fri|satur|sun)day)|sounds (?:good|great)|confirmed|perfect|"
-        r"let's (?:plan on|do|go with|say|lock in)|(?:talk|speak) (?:to you )?then|"
+        r"let's (?:plan on|do|go with|say|lock in)|(?:talk|speak) (?:to you )?then|booked|all set|you're set|"
+        r"(?:put|pencil(?:led|ed)?) (?:you|us) (?:down|in)|have you down|locked in|"
+        r"(?:calendar )?invite (?:is )?(?:on its way|to follow|sent|coming)|"
+        r"sent (?:you )?(?:an? )?(?:calendar )?invite|"
         r"passt|bis dann|ça marche|c'est noté|à bientôt|nos vemos|perfecto|me viene bien)\b"
     )
 )
