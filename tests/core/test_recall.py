@@ -247,3 +247,23 @@ def test_near_misses_an_offer_of_a_time_an_acknowledgement_and_a_schedule_for_th
         "submit your scorecard by Friday.\n\nPat"
     )
     assert not understand("Interview schedule - Maria Chen", schedule, pat).verdict.is_interview
+
+
+def test_a_campus_interview_day_from_the_pickup_to_the_return_to_the_hotel() -> None:
+    """The exit interview with the chair closes a campus visit (it is no HR exit interview); the pick-up is
+    before the visit, the return to the hotel ends it."""
+    text = """Dear Jordan,
+
+We look forward to your campus interview for the Assistant Professor position. Itinerary for Monday, January 11:
+
+7:45 AM  Pick-up at the Marriott by Prof. Weiss
+8:00 AM  Breakfast with the search committee
+9:30 AM  Meeting with the Dean
+11:00 AM  Job talk
+4:00 PM  Exit interview with the chair
+5:00 PM  Return to hotel
+
+Linda
+"""
+    result = understand("Campus visit itinerary", text, Person("Linda Osei", "linda@northlake.example"))
+    assert interview_times(result) == ("2027-01-11T08:00:00-05:00", "2027-01-11T17:00:00-05:00")

@@ -174,7 +174,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         -6.0,
-        r"\b(?:exit|stay|offboarding)\s+(?:interview|gespräch|entretien|entrevista)\b|\boffboarding\b",
+        # (not the last meeting of a campus visit: "4:00 PM Exit interview with the chair")
+        r"\b(?:exit|stay|offboarding)\s+(?:interview|gespräch|entretien|entrevista)\b"
+        r"(?!\s+with\s+(?:the\s+)?(?:dean|chair|provost|director|head|prof|dr|department|search|committee))|"
+        r"\boffboarding\b",
         "an exit interview",
     ),
     _rule(

@@ -206,6 +206,7 @@ _HELD = re.compile(
 )
 _MEAL_OR_BREAK = re.compile(
     r"\b(?:lunch|breakfast|dinner|break|arrival|arrive|welcome|check[- ]in|coffee|wrap[- ]up|debrief|tour|"
+    r"pick[- ]?up|hotel|shuttle|airport|transport\w*|parking|"
     r"mittagessen|frühstück|pause|ankunft|empfang|déjeuner|dejeuner|petit[- ]déjeuner|accueil|pause|"
     r"almuerzo|desayuno|comida|descanso|llegada|bienvenida)\b",
     re.IGNORECASE,
@@ -1593,6 +1594,7 @@ _WITH_SOMEONE = re.compile(
 _OPTIONAL = re.compile(r"\b(?:optional|on your own|free time|break|pause|descanso|fakultativ|facultati[fv]e?)\b", re.I)
 _CLOSING = re.compile(
     r"\b(?:end of (?:the )?(?:day|visit|interviews?)|depart\w*|wrap[- ]up|close|adjourn|farewell|"
+    r"return to (?:the )?(?:hotel|airport)|"
     r"(?:shuttle|transport|ride|taxi|car) to (?:the )?(?:airport|hotel|station)|fin de (?:la )?(?:journée|visite)|"
     r"ende|abreise|salida|fin de la visita)\b",
     re.IGNORECASE,
