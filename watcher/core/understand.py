@@ -503,7 +503,7 @@ def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:
     if sites & _DAY_FIRST_TLDS:
         return True
     text = layout.primary[:4000]
-    if guess_language(text) in ("de", "fr", "es"):
+    if guess_language(text) in ("de", "fr", "es") or _DAY_FIRST_WORDS.search(text):
         return True
     if re.search(r"\b(?:GMT|BST|whilst|colour|favour|organis\w+|programme)\b", text):
         return True
@@ -512,6 +512,12 @@ def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:
     return None
 
 
+# Portuguese, Italian and Dutch, which guess_language does not tell apart: their writers put the day first.
+_DAY_FIRST_WORDS = re.compile(
+    r"\b(?:você|obrigad[oa]|às|horário|feira|entrevista marcada|grazie|colloquio|alle ore|"
+    r"gesprek|sollicitatie|bedankt|om \d{1,2}[.:]\d{2} uur)\b",
+    re.IGNORECASE,
+)
 TIME_WEIGHT = 1.0
 
 
