@@ -267,3 +267,14 @@ Linda
 """
     result = understand("Campus visit itinerary", text, Person("Linda Osei", "linda@northlake.example"))
     assert interview_times(result) == ("2027-01-11T08:00:00-05:00", "2027-01-11T17:00:00-05:00")
+
+
+def test_a_cancellation_over_the_quoted_confirmation_names_the_confirmed_time_and_is_no_rejection() -> None:
+    quote = (
+        "\n\nOn Tue, Dec 1, 2026 at 9:00 AM Pat Doe <pat@acme.example> wrote:\n> Hi Jordan, you're confirmed for a "
+        "call with our hiring manager about the Data Analyst position on Thursday 12/10 at 2pm ET.\n"
+    )
+    text = "Hi Jordan, unfortunately we have to call off Thursday's chat. The position has been put on hold." + quote
+    result = understand("Re: Data Analyst position", text, Person("Pat Doe", "pat@acme.example"), replying=True)
+    assert result.cancels is not None
+    assert result.interview is not None and result.interview.start.isoformat() == "2026-12-10T14:00:00-05:00"

@@ -394,6 +394,9 @@ RULES: tuple[Rule, ...] = (
 _REJECTION = next(rule for rule in RULES if rule.label == "a rejection")
 # Words that open bad news of any kind: with a new time for the interview they open a reschedule.
 _SOFT_REJECTION = re.compile(r"\b(?:unfortunately|leider|lamentablemente|malheureusement|infelizmente)\b")
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel+(?:ed|ing)?|call(?:ed|ing)? off|annul\w*|absagen|cancelar|cancelad[ao])\b", re.IGNORECASE
+)
 _CANDIDATE_LINE = re.compile(
     r"(?:^\W*|\bfor (?:the )?|\bwith (?:the )?|\binterviewing (?:the )?)"
     r"(?i:candidate|kandidat(?:in)?|candidat(?:e)?|candidato|candidata)"
@@ -635,11 +638,11 @@ def judge(
     score, evidence = _score(subject, body, quoted, in_thread, others_quoted)
     if (
         "-5 a rejection" in evidence
-        and reschedules(f"{subject}\n{body}")
+        and (reschedules(f"{subject}\n{body}") or _CALLED_OFF.search(f"{subject}\n{body}"))
         and not _REJECTION.fires(_SOFT_REJECTION.sub(" ", f"{subject}\n{body}".lower()))
     ):
         score += 5.0
-        evidence.append("+5 'unfortunately' comes with a new time: a reschedule, not a rejection")
+        evidence.append("+5 'unfortunately' comes with a new time or a cancellation, not a rejection")
     about_a_job = any(label in e for e in evidence for label in _JOB_CONTEXT)
     invited = INVITED_TO_MEET in evidence
     if names_meeting and about_a_job and not invited:

@@ -42,7 +42,8 @@ _ATS_DOMAINS = tuple(
                                                  "cronofy.com")
 )  # fmt: skip
 _CANCELLED = re.compile(
-    r"\b(?:(?:has|have) been (?:cancel+ed|called off)|(?:is|was) (?:now )?cancel+ed|(?:need|have|had) to cancel|"
+    r"\b(?:(?:has|have) been (?:cancel+ed|called off)|(?:is|was) (?:now )?cancel+ed|"
+    r"(?:need|have|had) to (?:cancel|call off)|call(?:ing)? off (?:tomorrow's|today's|your|the|our)|"
     r"(?:was|has been|have been) removed from (?:the|your|our) (?:schedule|calendar)|"
     r"(?:i'm|we're|i am|we are|i'll be|we'll be) cancel+ing|cancel+ing (?:tomorrow's|today's|your|the|our)|"
     r"wurde abgesagt|müssen (?:wir )?(?:den termin|das gespräch|das interview)? ?absagen|sagen (?:wir )?.{0,40}\bab\b|"
@@ -157,6 +158,9 @@ def _understand_message(
     found = read()
     if found is None and cancelled and verdict.is_interview:
         found = read(cancelling=True)  # "I have to cancel our meeting Thursday at 10": the time cancelled
+        if found is None and layout.quoted:
+            # "we need to cancel Thursday's call" over the quoted confirmation: the time it confirmed
+            found = when.find(layout.quoted, "", message.date, ctx.timezone, day_first=day_first, cancelled=True)
     if found is None:
         if verdict.is_interview and cancelled:
             return Understanding(verdict=_add(verdict, "cancelled in words"), cancels=key)
