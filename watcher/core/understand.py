@@ -422,6 +422,7 @@ def _first_line(text: str) -> str:
 
 _PHONE = re.compile(r"(?:^|[\s(:])(?:\+|00)(\d{1,3})[\s.(-]*\d")
 _SIGNATURE_LINES = 8
+_SIGNATURE_LINE = re.compile(r"(?:\S+\s+){0,7}\S+(?<![.?!:])")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}")
 _GREETING = re.compile(
     r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|"
@@ -454,16 +455,20 @@ def _phone_countries(text: str) -> set[str]:
 
 
 def _sender_zone(message: Message, layout: layout_mod.Layout) -> tzinfo | None:
-    """The zone the sender evidently writes from, for "our time": a city in their signature, their phone
-    number's country, their domain's country; None when nothing says it (a US number spans six zones)."""
+    """The zone the sender evidently writes from ("our time", and a time written without a zone): a city in
+    their signature, their phone number's country, their domain's country; None when nothing says it (a US
+    number spans six zones)."""
     signature = "\n".join(line for line in _signature(layout).splitlines() if not _GREETING.match(line))
+    # Signature lines are short and end without a full stop ("Torstraße 109, 10119 Berlin", "Copenhagen"); a
+    # sentence of a short message ("you'll meet Victoria and Austin at 2pm.") names people, not places.
+    places = "\n".join(line for line in signature.splitlines() if _SIGNATURE_LINE.fullmatch(line.strip()))
     sender = message.sender
     # "Victoria Hart" signs, "Hi Sofía" greets: people, not Australia or Bulgaria.
     named = [p for p in (sender, *message.reply_to, *message.to, *message.cc) if p is not None]
     names = {w.casefold() for p in named for w in re.findall(r"\w+", p.name)}
     # From the bottom up: the signature ends the message; a city named in a sentence above it ("that's 10:00
     # in New York") is the reader's, not the writer's.
-    runs = [m.group(0) for line in signature.splitlines() for m in _CAPITALISED.finditer(line)]
+    runs = [m.group(0) for line in places.splitlines() for m in _CAPITALISED.finditer(line)]
     for run in reversed(runs):
         words = run.split()
         if any(w.casefold() in names for w in words):
