@@ -281,6 +281,6 @@ def test_a_cancellation_over_the_quoted_confirmation_names_the_confirmed_time_an
 
 
 def test_people_named_in_a_short_message_are_not_the_writers_city() -> None:
-    text = "Hi Jordan,\n\nyour interview is confirmed for Thursday 12/10 at 2pm. You'll meet Victoria and Austin.\n\nPat"
+    text = "Hi Jordan,\n\nyour interview is on Thursday 12/10 at 2pm. You'll meet Victoria and Austin.\n\nPat"
     result = understand("Interview", text, Person("Pat Doe", "pat@acme.example"))
     assert result.interview.start.isoformat() == "2026-12-10T14:00:00-05:00"
