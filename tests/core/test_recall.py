@@ -284,3 +284,11 @@ def test_people_named_in_a_short_message_are_not_the_writers_city() -> None:
     text = "Hi Jordan,\n\nyour interview is on Thursday 12/10 at 2pm. You'll meet Victoria and Austin.\n\nPat"
     result = understand("Interview", text, Person("Pat Doe", "pat@acme.example"))
     assert result.interview.start.isoformat() == "2026-12-10T14:00:00-05:00"
+
+
+def test_an_american_street_address_gives_the_office_zone() -> None:
+    pat = Person("Pat Doe", "pat@acme.example")
+    austin = "Hi Jordan,\n\nyour in-person interview is on Thursday 12/10 at 2pm at 500 W 2nd St, Austin, TX 78701.\n"
+    denver = "Hi Jordan,\n\nyour interview is on Thursday 12/10 at 2pm at our offices at 1550 Wynkoop St, Denver.\n"
+    assert understand("Interview", austin, pat).interview.start.isoformat() == "2026-12-10T14:00:00-06:00"
+    assert understand("Interview", denver, pat).interview.start.isoformat() == "2026-12-10T14:00:00-07:00"

@@ -1436,7 +1436,12 @@ _OFFICE = gated(
     # "Industriestraße 12, 50735 Köln", "8 rue Mercière à Lyon", "28013 Madrid"
     rf"|\b\d{{1,4}}[a-z]?,\s+(?:\d{{4,5}}\s+)?(?P<f>{_PLACE})"
     rf"|(?<![\d:.])\b\d{{5}}\s+(?P<g>{_PLACE})"
-    rf"|\b(?:locaux|bureaux|oficinas?|Geschäftsstelle|Werkstatt|Räumen)\b[^.\n]{{0,60}}?\s(?:à|en)\s+(?P<h>{_PLACE})",
+    rf"|\b(?:locaux|bureaux|oficinas?|Geschäftsstelle|Werkstatt|Räumen)\b[^.\n]{{0,60}}?\s(?:à|en)\s+(?P<h>{_PLACE})"
+    # American addresses: "1550 Wynkoop St, Denver", "500 W 2nd St, Austin, TX 78701"
+    r"|\b\d{1,5}\s+(?:[A-Z0-9][\w.']*\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Ln|Lane|"
+    rf"Pl|Place|Sq|Square|Pkwy|Parkway|Ct|Court|Hwy|Highway)\.?,\s+(?:(?:Suite|Ste|Floor|Fl)\.?\s+\w+,\s+)?(?P<i>{_PLACE})"
+    rf"|\b(?P<j>{_PLACE}),\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
+    r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?:\s+\d{5})?",
 )
 _MORE_PLACES = re.compile(rf"\s*(?:,|/|&|and\b|und\b|et\b|y\b)\s*(?P<next>{_PLACE})")
 _REMOTE = re.compile(
@@ -1457,13 +1462,15 @@ def _office_zone(text: str) -> tzinfo | None:
         more = _MORE_PLACES.match(text, m.end())
         if more and any(zones_mod.city_zone(" ".join(more["next"].split()[:k])) for k in (1, 2, 3)):
             return None  # "offices in London, New York and Berlin": no one place
-        words = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"]).split()
+        words = (
+            m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"] or m["i"] or m["j"]
+        ).split()
         for i in range(len(words)):
             tz = zones_mod.city_zone(" ".join(words[i:]))
             if tz is None:
                 tz = zones_mod.city_zone(" ".join(words[: len(words) - i]))
             if tz is not None:
-                (addresses if m["f"] or m["g"] else named).add(str(tz))
+                (addresses if m["f"] or m["g"] or m["i"] or m["j"] else named).add(str(tz))
                 break
     # The office the text names for the meeting wins over an address further down.
     found = named or addresses
