@@ -292,3 +292,26 @@ def test_an_american_street_address_gives_the_office_zone() -> None:
     denver = "Hi Jordan,\n\nyour interview is on Thursday 12/10 at 2pm at our offices at 1550 Wynkoop St, Denver.\n"
     assert understand("Interview", austin, pat).interview.start.isoformat() == "2026-12-10T14:00:00-06:00"
     assert understand("Interview", denver, pat).interview.start.isoformat() == "2026-12-10T14:00:00-07:00"
+
+
+def test_a_german_attribution_line_with_the_name_after_the_verb_is_no_time() -> None:
+    text = """Klingt gut, dann sehen wir uns Freitag um 19 Uhr im Brauhaus! Erzähl mir, wie das Gespräch lief.
+
+Stefan
+
+Am 09.12.2026 um 18:30 schrieb Jordan Lee <jordan.lee@example.net>:
+> Hey Stefan, mein Zweitgespräch ist am Freitag um 10. Wollen wir abends ein Bier trinken?
+"""
+    stefan = Person("Stefan Roth", "stefan.roth@gmail.com")
+    assert not understand("Re: Bewerbung bei Nordkai", text, stefan, replying=True).verdict.is_interview
+
+
+def test_a_weekday_after_a_numeric_date_repeats_it_and_a_state_gives_the_zone() -> None:
+    pat = Person("Pat Doe", "pat@acme.example")
+    singapore = "Dear Jordan, your interview is on 18/12/2026 (Friday), 9.30am - 10.30am Singapore time (GMT+8)."
+    assert interview_times(understand("Interview", singapore, pat)) == (
+        "2026-12-18T09:30:00+08:00",
+        "2026-12-18T10:30:00+08:00",
+    )
+    mesa = "Hi Jordan, your interview is on Tuesday, January 5 at 1:30 pm at 4100 E Broadway Rd, Mesa, AZ 85206."
+    assert understand("Interview", mesa, pat).interview.start.isoformat() == "2027-01-05T13:30:00-07:00"

@@ -43,6 +43,7 @@ INTERVIEW_TERMS: tuple[str, ...] = (
     "entretien",
     "entrevue",
     "entrevista",
+    "colloquio",
 )
 
 # People invite to a job interview without the word: "come in Thursday at 10 to meet the team and talk about
@@ -104,7 +105,7 @@ def _rule(weight: float, pattern: str, label: str, where: str = "any") -> Rule:
 
 _INTERVIEW = (
     r"(?:interview(?:s|ing)?\b|vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch|zweitgespräch|erstgespräch|"
-    r"fachgespräch|fachinterview|telefoninterview|videointerview|auswahlgespräch|entretien|entrevue|entrevista|"
+    r"fachgespräch|fachinterview|telefoninterview|videointerview|auswahlgespräch|entretien|entrevue|entrevista|colloquio|"
     r"phone screen|recruiter screen|technical screen|hiring manager screen|final round|onsite|on-site|superday)"
 )
 
@@ -502,7 +503,11 @@ _AS_AN_APPLICANT = Gated(
         r"gracias por (?:tu|su) (?:respuesta|interés))"
     )
 )
-_WROTE_LINE = re.compile(r"^\s*(?:from|von|de|expéditeur)\s*:|\b(?:wrote|schrieb|a écrit|escribió)\s*:\s*$", re.I)
+_WROTE_LINE = re.compile(
+    r"^\s*(?:from|von|de|expéditeur)\s*:|"
+    r"\b(?:wrote|a écrit|escribió|escreveu|(?:schrieb|schreef)[^:\n]{0,120})\s*:\s*$",
+    re.I,
+)
 
 
 def user_quoted_words(layout: layout_mod.Layout, user_addresses: frozenset[str]) -> str:

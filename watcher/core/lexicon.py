@@ -30,6 +30,9 @@ MONTHS: dict[str, int] = {
     # Portuguese
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
     "outubro": 10, "out": 10, "dezembro": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
 }
 
 # Full weekday names: safe on their own ("next Thursday", "el jueves").
@@ -42,6 +45,8 @@ WEEKDAYS: dict[str, int] = {
     "sabado": 5, "domingo": 6,
     "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2, "quinta-feira": 3,
     "sexta-feira": 4,
+    "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
+    "giovedi": 3, "venerdì": 4, "venerdi": 4,
 }
 # Abbreviations: only trusted next to a date ("Wed 3/4", "jeu. 9 avr.", "Do., 12.03.").
 WEEKDAY_ABBREVIATIONS: dict[str, int] = {

@@ -658,6 +658,9 @@ class _Candidates(_Lines):
         line = lines[pos]
         before = [d for d in line.dates if d.end <= t.start and t.start - d.end <= 90]
         if before:
+            # "18/12/2026 (Friday), 9.30am": the weekday after a date only repeats it
+            if len(before) > 1 and before[-1].kind == "weekday" and before[-1].start - before[-2].end <= 3:
+                return before[-2], "line"
             return before[-1], "line"
         wrapped = self._date_wrapped_above(lines, pos, t)
         if wrapped is not None:
@@ -1113,12 +1116,15 @@ class _Reader(_Candidates):
     def _length(self, best: _Candidate, lines: list[_Line]) -> int | None:
         """Minutes stated for the interview: next to its time first, then elsewhere in its words, then quoted."""
         pool: list[tuple[float, int]] = []
-        for line in lines:
+        for pos, line in enumerate(lines):
             if line.kind == "subject":
                 continue
             for start, minutes, quality in _durations(line.text):
                 if quality <= 0:
                     continue
+                following = lines[pos + 1].text[:60] if pos + 1 < len(lines) else ""
+                if _FOLLOWED_BY.search(f"{line.text[start:]} {following}", 0, 100):
+                    continue  # the wrapping put "followed by a panel" on the next line: one part of it
                 rank = quality
                 if line is best.line:
                     rank += 5 if start >= best.time.end else 3
@@ -1426,11 +1432,24 @@ def _prose_zone(m: re.Match[str]) -> tzinfo | None:
 
 
 _PLACE = rf"{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}}"
+# The zone most of a US state's people live in, for an address whose town is no key city ("Mesa, AZ").
+_STATE_ZONES = {
+    **dict.fromkeys(("CT", "DE", "DC", "FL", "GA", "IN", "ME", "MD", "MA", "MI", "NH", "NJ", "NY", "NC", "OH", "PA",
+                     "RI", "SC", "VT", "VA", "WV", "KY"), "America/New_York"),
+    **dict.fromkeys(("AL", "AR", "IL", "IA", "KS", "LA", "MN", "MS", "MO", "NE", "ND", "OK", "SD", "TN", "TX", "WI"),
+                    "America/Chicago"),
+    **dict.fromkeys(("CO", "MT", "NM", "UT", "WY", "ID"), "America/Denver"),
+    "AZ": "America/Phoenix",
+    **dict.fromkeys(("CA", "NV", "OR", "WA"), "America/Los_Angeles"),
+    "AK": "America/Anchorage",
+    "HI": "Pacific/Honolulu",
+}  # fmt: skip
 _OFFICE = gated(
     rf"\b(?:our|the|their|its)\s+(?P<a>{_PLACE})\s+(?:office|offices|headquarters|HQ|campus|studio|site|location|hub)\b"
     rf"|\b(?:office|offices|headquarters|HQ|campus|studio)\s+in\s+(?P<b>{_PLACE})"
     rf"|\b(?:onsite|on-site|in person|in-person)\s+(?:interview\s+)?in\s+(?P<c>{_PLACE})"
-    rf"|\b(?:büro|standort|niederlassung|zentrale|bureaux?|locaux|oficinas?|sede)\s+(?:in|de|à|en)\s+(?P<d>{_PLACE})"
+    rf"|\b(?:büro|standort|niederlassung|zentrale|bureaux?|locaux|oficinas?|sede|studio|uffici[o]?)\s+"
+    rf"(?:in|de|à|en|di|a)\s+(?P<d>{_PLACE})"
     r"|\b(?P<e>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Büro|Standort|Niederlassung|Zentrale|Office)\b"
     # a street address with the city after the house number or the postal code: "Lindenallee 4, Hamburg",
     # "Industriestraße 12, 50735 Köln", "8 rue Mercière à Lyon", "28013 Madrid"
@@ -1440,8 +1459,8 @@ _OFFICE = gated(
     # American addresses: "1550 Wynkoop St, Denver", "500 W 2nd St, Austin, TX 78701"
     r"|\b\d{1,5}\s+(?:[A-Z0-9][\w.']*\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Ln|Lane|"
     rf"Pl|Place|Sq|Square|Pkwy|Parkway|Ct|Court|Hwy|Highway)\.?,\s+(?:(?:Suite|Ste|Floor|Fl)\.?\s+\w+,\s+)?(?P<i>{_PLACE})"
-    rf"|\b(?P<j>{_PLACE}),\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|"
-    r"NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?:\s+\d{5})?",
+    rf"(?:,\s*(?P<state2>{'|'.join(_STATE_ZONES)})\b)?"
+    rf"|\b(?P<j>{_PLACE}),\s*(?P<state>{'|'.join(_STATE_ZONES)})\b(?:\s+\d{{5}})?",
 )
 _MORE_PLACES = re.compile(rf"\s*(?:,|/|&|and\b|und\b|et\b|y\b)\s*(?P<next>{_PLACE})")
 _REMOTE = re.compile(
@@ -1469,6 +1488,9 @@ def _office_zone(text: str) -> tzinfo | None:
             tz = zones_mod.city_zone(" ".join(words[i:]))
             if tz is None:
                 tz = zones_mod.city_zone(" ".join(words[: len(words) - i]))
+            state = m["state"] or m["state2"]
+            if tz is None and i == len(words) - 1 and state:
+                tz = zone(_STATE_ZONES[state])
             if tz is not None:
                 (addresses if m["f"] or m["g"] or m["i"] or m["j"] else named).add(str(tz))
                 break
@@ -1528,6 +1550,9 @@ def _declares(line: _Line, z: _Zone) -> bool:
     return in_parens or bool(_ZONE_DECLARATION.search(text))
 
 
+_FOLLOWED_BY = re.compile(r"\b(?:followed by|then (?:a|an)\b|gefolgt von|suivie? d[e']|seguid[ao] de)", re.I)
+
+
 def _durations(text: str) -> list[tuple[int, int, float]]:
     """(position, minutes, quality) for each stated length; quality <= 0 means "not the interview's length"."""
     found = []
@@ -1567,6 +1592,8 @@ def _durations(text: str) -> list[tuple[int, int, float]]:
             quality -= 3.0
         if re.search(r"\d\s?-\s?$", before) or re.match(r"\s?-\s?\d", after):
             quality -= 3.0  # "3-4 hours", "35-40 minutes": a range of lengths is not a booked length
+        if _FOLLOWED_BY.search(text, m.end(), m.end() + 80):
+            quality -= 5.0  # "a 20-minute demo lesson, followed by a short panel": one part of it
         found.append((m.start(), round(minutes), quality))
     return found
 
