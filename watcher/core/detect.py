@@ -17,6 +17,7 @@ from . import layout as layout_mod
 from .lexicon import guess_language
 from .literals import Gated
 from .people import FREE_MAIL
+from .threads import reschedules
 
 # Words without which no message is an interview invitation (several languages). Kept few, short and
 # stem-like: the IMAP pre-filter searches for them as substrings of the whole message.
@@ -31,10 +32,18 @@ INTERVIEW_TERMS: tuple[str, ...] = (
     "recruit",
     "candida",
     "take-home",
+    "design exercise",
+    "portfolio review",
+    "second round",
+    "technical round",
+    "trial shift",
+    "working interview",
+    "probearbeit",
     "gespräch",
     "entretien",
     "entrevue",
     "entrevista",
+    "colloquio",
 )
 
 # People invite to a job interview without the word: "come in Thursday at 10 to meet the team and talk about
@@ -54,6 +63,10 @@ JOB_TERMS: tuple[str, ...] = (
     "poste",
     "postul",
     "puesto",
+    "search committee",
+    "job talk",
+    "vaga",
+    "talent acquisition",
 )
 
 # What the pre-filters (the IMAP sieve, the backfill) look for: anything that can make a core term.
@@ -92,7 +105,7 @@ def _rule(weight: float, pattern: str, label: str, where: str = "any") -> Rule:
 
 _INTERVIEW = (
     r"(?:interview(?:s|ing)?\b|vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch|zweitgespräch|erstgespräch|"
-    r"fachgespräch|fachinterview|telefoninterview|videointerview|auswahlgespräch|entretien|entrevue|entrevista|"
+    r"fachgespräch|fachinterview|telefoninterview|videointerview|auswahlgespräch|entretien|entrevue|entrevista|colloquio|"
     r"phone screen|recruiter screen|technical screen|hiring manager screen|final round|onsite|on-site|superday)"
 )
 
@@ -105,6 +118,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:phone|technical|tech|recruiter|initial|intro|hiring manager|hm)\s+(?:screen(?:ing)?|call|chat|round)\b|"
         r"\b(?:onsite|on-site|superday|final round|interview loop|virtual onsite|panel interview|case interviews?|"
         r"portfolio (?:review|presentation)|technical round|next round|second round|first round|"
+        r"trial shift|trial day|working interview|probearbeit|"
         r"hiring manager (?:chat|call|conversation|interview)|design exercise|take-home|"
         r"zweite runde|nächste runde|deuxième tour|premier tour|segunda ronda|primera ronda)\b",
         "a stage of a hiring process",
@@ -125,7 +139,8 @@ RULES: tuple[Rule, ...] = (
         r"le poste|du poste|au poste|tu candidatura|su candidatura|el puesto|la vacante|el cargo|"
         r"gesprächspartner\w*|interviewer\w*|intervieweu\w+|entrevistador\w*|interlocut\w+|"
         r"your (?:cv|resume|résumé|portfolio|candidacy)|the (?:\w+[\s,]+){0,3}(?:opening|vacancy)|this opening|"
-        r"(?:postdoc(?:toral)?|faculty|tenure-track) (?:position|candidacy|search)|search committee|"
+        r"(?:postdoc(?:toral)?|faculty|tenure-track) (?:position|candidacy|search)|search committee|job talk|"
+        r"a vaga|da vaga|sua candidatura|seu currículo|"
         r"ihre(?:n)? (?:unterlagen|lebenslauf)|ausgeschriebene\w* stelle|stellenanzeige|votre cv|"
         r"ton cv|ta candidature|tu cv|su cv|tu postulaci[oó]n|su postulaci[oó]n|del puesto|la posici[oó]n)\b",
         "a role or application",
@@ -160,7 +175,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         -6.0,
-        r"\b(?:exit|stay|offboarding)\s+(?:interview|gespräch|entretien|entrevista)\b|\boffboarding\b",
+        # (not the last meeting of a campus visit: "4:00 PM Exit interview with the chair")
+        r"\b(?:exit|stay|offboarding)\s+(?:interview|gespräch|entretien|entrevista)\b"
+        r"(?!\s+with\s+(?:the\s+)?(?:dean|chair|provost|director|head|prof|dr|department|search|committee))|"
+        r"\boffboarding\b",
         "an exit interview",
     ),
     _rule(
@@ -309,9 +327,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         -5.0,
-        r"\b(?:(?:thank you|thanks) for (?:submitting|sending|sharing|providing) your (?:interview )?availability|"
+        r"\b(?:(?:thank you|thanks) for (?:(?:submitting|sending|sharing|providing) )?your (?:interview )?availability|"
         r"we(?:'ve| have)? received your (?:interview )?(?:availability|preferences|preferred times|request)|"
-        r"will (?:confirm|follow up with) (?:your|a|the) (?:interview )?(?:time|slot|date)\b(?! of)|"
+        r"(?:will|'ll) (?:confirm|follow up with) (?:your|a|the) (?:interview )?(?:time|slot|date)\b(?! of)|"
         r"(?:a|our) (?:coordinator|recruiter) will (?:be in touch |reach out |follow up )?(?:to )?"
         r"confirm (?:your|a|the)|"
         r"(?:get back to you|be in touch|follow up) with (?:a|the) confirmed (?:time|slot|date)|"
@@ -374,6 +392,12 @@ RULES: tuple[Rule, ...] = (
         "a survey",
     ),
 )
+_REJECTION = next(rule for rule in RULES if rule.label == "a rejection")
+# Words that open bad news of any kind: with a new time for the interview they open a reschedule.
+_SOFT_REJECTION = re.compile(r"\b(?:unfortunately|leider|lamentablemente|malheureusement|infelizmente)\b")
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel+(?:ed|ing)?|call(?:ed|ing)? off|annul\w*|absagen|cancelar|cancelad[ao])\b", re.IGNORECASE
+)
 _CANDIDATE_LINE = re.compile(
     r"(?:^\W*|\bfor (?:the )?|\bwith (?:the )?|\binterviewing (?:the )?)"
     r"(?i:candidate|kandidat(?:in)?|candidat(?:e)?|candidato|candidata)"
@@ -382,7 +406,8 @@ _CANDIDATE_LINE = re.compile(
 )
 # "Panel interview: Alex Moreno - Data Analyst": calendar titles name the candidate.
 _TITLE_NAMES = re.compile(
-    r"(?i:interview|entretien|entrevista|vorstellungsgespräch|gespräch|screen)\s*[:\-–]?\s*"
+    r"(?i:interview(?:\s+(?:schedule|loop|panel|plan|debrief|feedback|notes))?|entretien|entrevista|"
+    r"vorstellungsgespräch|gespräch|screen)\s*[:\-–]?\s*"
     r"(?!(?i:with|mit|avec|con)\b)(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*(?:[-–(/|]|$)",
     re.M,
 )
@@ -392,7 +417,8 @@ _NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?"
 _THIRD_PERSON_CANDIDATE = re.compile(
     rf"\b(?P<who>{_NAME})\s+(?:is coming (?:in|on-?site|to (?:the|our) office)|will be (?:coming in|on-?site|"
     r"in the office|visiting us|here (?:on|at|for))|comes in (?:on|at|for)|is (?:the|our) candidate|"
-    r"is interviewing (?:for|with us)|will interview (?:for|with us))"
+    r"is interviewing (?:for|with us)|will interview (?:for|with us)|"
+    r"interviews (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interviews (?:today|tomorrow))"
     rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_NAME})\b"
     r"|\b(?P<who5>[A-Z][a-zà-ÿ-]+(?:\s+[A-Z][a-zà-ÿ-]+)?)['’]s\s+(?:onsite|on-site|interview|interview loop|"
     r"final round|phone screen|panel|visit)\b"
@@ -429,14 +455,25 @@ _MEET_INVITATION = Gated(
         r"persönlich kennen|kennenlernen|kennenzulernen|kennenlerngespräch|persönliche[sn]? gespräch|"
         r"vorbeikommen|vorbeizukommen|vous rencontrer|te rencontrer|faire (?:votre|ta) connaissance|"
         r"(?:un |notre |cet |l')échange|rencontre|conocernos|conocerte|conocerle|conocerla|reuni[oó]n|charla|"
-        r"platicar|pasar por (?:la|nuestra) oficina|venir a (?:la|nuestra) oficina)"
+        r"platicar|pasar por (?:la|nuestra) oficina|venir a (?:la|nuestra) oficina|"
+        r"(?:have|bring|get) you (?:come )?(?:in|on-?site|onsite|over|to (?:the|our) (?:office|studio|campus))\b|"
+        r"invite you (?:to|for) (?:a|an|our|the|another) (?:[\w-]+ ){0,2}(?:conversation|call|chat|meeting|talk|"
+        r"visit|discussion)|(?:chat|call|conversation|talk|discussion|meeting) (?:about|regarding|on) (?:the|this|"
+        r"our|your) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b(?!\s+(?:of|on|in)\b)|"
+        r"(?:talk|speak|chat) (?:to|with) you again|"
+        r"(?:einladen|einzuladen)|vous inviter|invitarte|invitarle|conversar com você|bate-papo|conhecer você)"
     )
 )
 # A reply that only agrees to a time ("Tuesday 3pm works, see you then!") in a thread whose subject is the
 # user's application: the agreement is the invitation's answer.
 _AGREED = Gated(
     re.compile(
-        r"\b(?:works(?: for (?:me|us))?|that works|see you (?:then|there|on|next)|confirmed|perfect|"
+        r"\b(?:works(?: for (?:me|us))?|that works|see you (?:then|there|on|next|tomorrow|(?:mon|tues|wednes|thurs|"
+        r"fri|satur|sun)day)|sounds (?:good|great)|confirmed|perfect|"
+        r"let's (?:plan on|do|go with|say|lock in)|(?:talk|speak) (?:to you )?then|booked|all set|you're set|"
+        r"(?:put|pencil(?:led|ed)?) (?:you|us) (?:down|in)|have you down|locked in|"
+        r"(?:calendar )?invite (?:is )?(?:on its way|to follow|sent|coming)|"
+        r"sent (?:you )?(?:an? )?(?:calendar )?invite|"
         r"passt|bis dann|ça marche|c'est noté|à bientôt|nos vemos|perfecto|me viene bien)\b"
     )
 )
@@ -453,26 +490,55 @@ _TO_AN_APPLICANT = Gated(
         r"su postulaci[oó]n)\b"
     )
 )
-_WROTE_LINE = re.compile(r"^\s*(?:from|von|de|expéditeur)\s*:|\b(?:wrote|schrieb|a écrit|escribió)\s*:\s*$", re.I)
+# What an applicant writes to someone hiring ("thanks for getting back to me about the UX Writer position",
+# "thanks for considering me for the role"): in the user's own quoted words, it makes the thread the user's
+# own application, so the other side's reply with a time is the invitation.
+_AS_AN_APPLICANT = Gated(
+    re.compile(
+        r"\b(?:thanks?(?: you)? (?:so much |very much )?for (?:getting back to me|reaching out|considering me|"
+        r"the opportunity|your (?:reply|response|interest))|"
+        r"(?:interested in|excited about|apply(?:ing)? for|applied for) the (?:[\w-]+ ){0,4}(?:role|position|opening)|"
+        r"(?:attached|here) (?:is )?my (?:resume|cv|résumé|portfolio)|"
+        r"vielen dank für (?:ihre|deine) (?:rückmeldung|antwort)|merci (?:pour|de) votre (?:retour|réponse)|"
+        r"gracias por (?:tu|su) (?:respuesta|interés))"
+    )
+)
+_WROTE_LINE = re.compile(
+    r"^\s*(?:from|von|de|expéditeur)\s*:|"
+    r"\b(?:wrote|a écrit|escribió|escreveu|(?:schrieb|schreef)[^:\n]{0,120})\s*:\s*$",
+    re.I,
+)
 
 
 def user_quoted_words(layout: layout_mod.Layout, user_addresses: frozenset[str]) -> str:
     """The user's own earlier words quoted in a reply: the quoted lines after an attribution or a From: line
     that names one of the user's addresses (nested quotes are told apart by their own attribution lines)."""
+    return _quoted_by(layout, user_addresses)[0]
+
+
+def _quoted_by(layout: layout_mod.Layout, user_addresses: frozenset[str]) -> tuple[str, str]:
+    """The quoted words of a reply split by author: (the user's, everyone else's)."""
     words: list[str] = []
+    others: list[str] = []
     by_user = False
     for line in layout.lines:
         if line.kind == layout_mod.HEADER:
             if _WROTE_LINE.search(line.text):
                 lowered = line.text.lower()
                 by_user = any(address in lowered for address in user_addresses)
-        elif line.kind == layout_mod.QUOTED and by_user:
-            words.append(line.text)
-        elif line.kind != layout_mod.QUOTED:
+        elif line.kind == layout_mod.QUOTED:
+            (words if by_user else others).append(line.text)
+        else:
             by_user = False
-    return "\n".join(words)
+    return "\n".join(words), "\n".join(others)
 
 
+# "Jordan Lee <> Sam Ortiz", "Sam / Jordan", "Priya & Dana": a calendar invitation titled with two people's
+# names only, as people title a meeting they set up by hand.
+_TITLE_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}"
+_NAMES_TITLE = re.compile(
+    rf"^\s*(?P<a>{_TITLE_NAME})\s*(?:<>|<->|<=>|/|&|\+|x|×|-|–|\||and|und|et|y|:|,)\s*(?P<b>{_TITLE_NAME})\s*$"
+)
 _CONVERSATION = re.compile(
     r"\b(?:chat|call|conversation|speak|talk|meet|meeting|gespräch|telefonat|anruf|appel|échange|rencontre|"
     r"llamada|conversación|conversacion|charla|reunión)\b",
@@ -481,11 +547,23 @@ _CONVERSATION = re.compile(
 _URLS = re.compile(r"(?:https?://|www\.)\S+|<[^<>\s]+@[^<>\s]+>", re.IGNORECASE)
 
 
-def _score(subject: str, body: str, quoted: str = "", in_thread: bool = False) -> tuple[float, list[str]]:
-    """Rules on the subject and the sender's own words; quoted history adds only positive evidence, at half weight."""
+_WRAPPED = re.compile(r"(?<=\S)[ \t]*\n[ \t>]*(?=\S)")
+
+
+def _unwrap(text: str) -> str:
+    """Lines a mail client wrapped joined again ("talk about the\nmanager position"); paragraphs stay apart.
+    Only in the few paragraphs a person writes: bulk mail is long, and its rules would run on every line."""
+    return _WRAPPED.sub(" ", text) if "\n" in text and len(text) <= 4000 else text
+
+
+def _score(
+    subject: str, body: str, quoted: str = "", in_thread: bool = False, others_quoted: str | None = None
+) -> tuple[float, list[str]]:
+    """Rules on the subject and the sender's own words; quoted history adds only positive evidence, at half weight.
+    `others_quoted`: the quoted words not written by the user (None: not known, all of `quoted`)."""
     score = 0.0
     evidence: list[str] = []
-    subject, body, quoted = (_URLS.sub(" ", t).lower() for t in (subject, body, quoted))
+    subject, body, quoted = (_unwrap(_URLS.sub(" ", t)).lower() for t in (subject, body, quoted))
     both = f"{subject}\n{body}"
     fired: set[str] = set()
     for rule in RULES:
@@ -502,11 +580,25 @@ def _score(subject: str, body: str, quoted: str = "", in_thread: bool = False) -
         score += 1.5
         evidence.append("+1.5 a conversation about a job")
     invited = fired & _JOB_CONTEXT and not fired & _BULK and _MEET_INVITATION.search(f"{both}\n{quoted}")
-    agreed = in_thread and len(body) < 400 and _APPLICATION_SUBJECT.search(subject) and _AGREED.search(body)
+    agreed = (
+        in_thread
+        and len(body) < 400
+        and _AGREED.search(body)
+        and (_APPLICATION_SUBJECT.search(subject) or _invited_by_them(others_quoted, quoted))
+    )
     if invited or agreed:
         score += 2.0
         evidence.append(INVITED_TO_MEET)
     return score, evidence
+
+
+def _invited_by_them(others_quoted: str | None, quoted: str) -> bool:
+    """The quoted thread (the user's own quoted words left out) invites the user to meet or talk about a job:
+    a short "Thursday works, see you at 2" under it answers a job invitation, not a work meeting."""
+    theirs = quoted if others_quoted is None else _unwrap(_URLS.sub(" ", others_quoted)).lower()
+    if not theirs or not (_MEET_INVITATION.search(theirs) or _CONVERSATION.search(theirs)):
+        return False
+    return any(rule.label in _JOB_CONTEXT and rule.where != "subject" and rule.fires(theirs) for rule in RULES)
 
 
 def has_core_term(text: str) -> bool:
@@ -543,10 +635,30 @@ def judge(
     calendar: bool = False,
     in_thread: bool = False,
     user_quoted: str = "",
+    others_quoted: str | None = None,
+    names_meeting: bool = False,
 ) -> Verdict:
     """The verdict on a message's (or an event's) words. `user_named(text)` tells whether text names the user;
     `title_ok(text)` whether a name in an interview's title is someone expected there (an interviewer, the company)."""
-    score, evidence = _score(subject, body, quoted, in_thread)
+    score, evidence = _score(subject, body, quoted, in_thread, others_quoted)
+    if (
+        "-5 a rejection" in evidence
+        and (reschedules(f"{subject}\n{body}") or _CALLED_OFF.search(f"{subject}\n{body}"))
+        and not _REJECTION.fires(_SOFT_REJECTION.sub(" ", f"{subject}\n{body}".lower()))
+    ):
+        score += 5.0
+        evidence.append("+5 'unfortunately' comes with a new time or a cancellation, not a rejection")
+    about_a_job = any(label in e for e in evidence for label in _JOB_CONTEXT)
+    invited = INVITED_TO_MEET in evidence
+    if names_meeting and about_a_job and not invited:
+        invited = True
+        score += 2.0
+        evidence.append(INVITED_TO_MEET + " (a calendar invitation titled with the user's name, in a job thread)")
+    hiring_side = bool(user_quoted) and _TO_AN_APPLICANT.search(user_quoted.lower()) is not None
+    applicant = bool(user_quoted) and not hiring_side and _AS_AN_APPLICANT.search(_unwrap(user_quoted).lower())
+    if applicant and about_a_job and not invited:
+        score += 2.0
+        evidence.append(INVITED_TO_MEET + " (the user's own quoted words are an applicant's)")
     both = f"{subject}\n{body}\n{quoted}"
     if (
         guess_language(both) == "fr"
@@ -558,7 +670,7 @@ def judge(
     core = (
         has_interview_term(both)
         or (in_thread and has_thread_term(both))
-        or (INVITED_TO_MEET in evidence and has_job_term(both))
+        or (any(e.startswith(INVITED_TO_MEET) for e in evidence) and has_job_term(both))
     )
     # Whose interview it is matters only for a message about one; the name patterns are the detector's
     # slowest, so mail without an interview term (most of a mailbox) skips them.
@@ -593,9 +705,10 @@ def judge(
     if sender_is_user:
         score -= 6.0
         evidence.append("-6 sent by the user")
-    if user_quoted and _TO_AN_APPLICANT.search(user_quoted.lower()):
+    if hiring_side:
         score -= 8.0
         evidence.append("-8 the user's own quoted words address an applicant (the hiring side)")
+
     if from_colleague:
         score -= 6.0
         evidence.append("-6 from a colleague at the user's own employer (the hiring side)")
@@ -648,6 +761,8 @@ def judge_message(
     employers = {a.rpartition("@")[2] for a in user_addresses} - set(FREE_MAIL)
     colleague = bool(message.sender and not sender_is_user and message.sender.domain in employers)
     organises = bool(event and event.organizer and event.organizer.email in user_addresses)
+    mine, theirs = _quoted_by(layout, user_addresses) if layout.quoted else ("", "")
+    named_title = _NAMES_TITLE.match(event.summary) if event is not None and user_named is not None else None
     return judge(
         subject,
         body,
@@ -659,7 +774,9 @@ def judge_message(
         title_ok=title_ok,
         sender_is_ats=ats_sender,
         calendar=event is not None,
-        user_quoted=user_quoted_words(layout, user_addresses) if layout.quoted else "",
+        user_quoted=mine,
+        others_quoted=theirs[:4_000],
+        names_meeting=bool(named_title and any(user_named(named_title[k]) for k in ("a", "b"))),
         in_thread=bool(
             message.in_reply_to
             or message.references

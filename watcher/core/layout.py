@@ -34,11 +34,10 @@ _TO_FIELDS = {"to", "an", "à", "para", "cc"}
 _SUBJECT_FIELDS = {"subject", "betreff", "objet", "asunto"}
 # "On Tue, Nov 10, 2026 at 9:14 AM Jordan Lee <jordan.lee@fastmail.com> wrote:" and its translations,
 # possibly wrapped over two lines.
-_ATTRIBUTION = re.compile(
-    r"^\s*(?:on|am|le|el|op|il)\b.{4,200}?\b(?:wrote|schrieb|a écrit|escribió|schreef|ha scritto)\s*:\s*$",
-    re.IGNORECASE,
-)
-_ATTRIBUTION_END = re.compile(r"\b(?:wrote|schrieb|a écrit|escribió|schreef|ha scritto)\s*:\s*$", re.IGNORECASE)
+# German and Dutch clients put the name after the verb: "Am 09.12.2026 um 18:30 schrieb Lukas <l@x.de>:".
+_WROTE = r"(?:wrote|a écrit|escribió|escreveu|ha scritto|(?:schrieb|schreef)(?:\s+[^:\n]{1,120})?)"
+_ATTRIBUTION = re.compile(rf"^\s*(?:on|am|le|el|op|il|em)\b.{{4,200}}?\b{_WROTE}\s*:\s*$", re.IGNORECASE)
+_ATTRIBUTION_END = re.compile(rf"\b{_WROTE}\s*:\s*$", re.IGNORECASE)
 _ANGLE_ADDRESS = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
 # Lotus Notes: "----- Forwarded by Jane Doe/HOU/ECT on 11/29/2000 03:22 PM -----", then a header without From:
 #     Vince Kaminski                         (or: "Jimmy Chen" <jchen@rice.edu> on 11/27/2000 10:05:11 AM)

@@ -27,6 +27,12 @@ MONTHS: dict[str, int] = {
     "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     "dic": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "out": 10, "dezembro": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
 }
 
 # Full weekday names: safe on their own ("next Thursday", "el jueves").
@@ -37,6 +43,10 @@ WEEKDAYS: dict[str, int] = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
     "sabado": 5, "domingo": 6,
+    "segunda-feira": 0, "terça-feira": 1, "terca-feira": 1, "quarta-feira": 2, "quinta-feira": 3,
+    "sexta-feira": 4,
+    "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
+    "giovedi": 3, "venerdì": 4, "venerdi": 4,
 }
 # Abbreviations: only trusted next to a date ("Wed 3/4", "jeu. 9 avr.", "Do., 12.03.").
 WEEKDAY_ABBREVIATIONS: dict[str, int] = {
@@ -49,6 +59,7 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
 # Number words for lengths ("an hour", "eine Stunde", "une heure", "una hora", "half an hour").
 NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "half a": 0.5, "half an": 0.5,
+    "a couple of": 2, "a couple": 2, "couple of": 2,
     "ein": 1, "eine": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "halbe": 0.5, "eine halbe": 0.5,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "demi": 0.5, "une demi": 0.5,
     "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "media": 0.5,
@@ -175,7 +186,12 @@ ZONE_NAMES: tuple[tuple[str, str], ...] = (
     (r"hora (?:de |del )?(?:chile|santiago)", "America/Santiago"),
     (r"hora (?:de |del )?(?:perú|peru|lima)", "America/Lima"),
     (r"hora (?:de |del )?(?:uruguay|montevideo)", "America/Montevideo"),
-    (r"hora (?:de |del )?(?:brasil|brasília|brasilia|são paulo|sao paulo)", "America/Sao_Paulo"),
+    (
+        r"(?:hora|horário|horario) (?:de |del |do |da )?(?:brasil|brasília|brasilia|são paulo|sao paulo)|"
+        r"horário (?:oficial )?brasileiro|hora oficial de brasília",
+        "America/Sao_Paulo",
+    ),
+    (r"(?:hora|horário|horario) (?:de |do )?(?:lisboa|portugal)", "Europe/Lisbon"),
     (r"(?:new york|nyc|ny|boston|toronto|montreal|miami|atlanta)(?: city)? time", _US_EAST),
     (r"(?:chicago|dallas|houston|austin) time", _US_CENTRAL),
     (r"(?:denver|salt lake city|boulder) time", _US_MOUNTAIN),

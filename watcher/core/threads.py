@@ -17,11 +17,30 @@ from ..model import Interview
 
 RESCHEDULED = re.compile(
     r"\b(?:rescheduled|reschedule of|has been moved|have moved|we've moved|moved (?:your|the) interview|"
-    r"new time|new date|updated (?:interview )?time|time change|change of plans|"
+    r"new time|new date|updated (?:interview )?time|time change|change of plans|postpone|postponed|"
+    r"push (?:it|the interview|our (?:call|chat|meeting|interview)) (?:back )?to|"
+    r"move (?:your|the|our) (?:interview|call|chat|meeting|conversation) to|verschieben|verlegen|reporter|"
+    r"aplazar|posponer|adiar|remarcar|"
     r"verschoben|neuer termin|neue uhrzeit|déplacé|décalé|nouvel horaire|nouvelle date|reprogramad[ao]|"
     r"cambio de horario|nueva hora|nueva fecha)\b",
     re.IGNORECASE,
 )
+
+# "I'll reach out to find a new time", "we'll send you a new date": a new time still to be found, no move yet.
+_TO_BE_FOUND = re.compile(
+    r"\b(?:find|finding|look(?:ing)? for|pick|picking|agree on|propose|suggest|send(?: you)?|share|arrange|"
+    r"set up|figure out|work out|come up with|coordinate|schedule)\s+(?:a|another|some|the)\s+new\s+(?:time|date)s?"
+    r"|\bnew (?:time|date)s? (?:that|which) (?:works|suits)",
+    re.IGNORECASE,
+)
+
+
+def reschedules(text: str) -> bool:
+    """The text moves an interview ("has been moved", "new time"), not only promises to find a new time."""
+    match = RESCHEDULED.search(text)
+    if match is None:
+        return False
+    return bool(RESCHEDULED.search(_TO_BE_FOUND.sub(" ", text)))
 
 
 def superseded(new: Interview, on_record: Iterable[Interview]) -> Interview | None:

@@ -11,7 +11,6 @@ from . import detect, outcomes, people, roles, threads, timeline, when, zones
 from . import layout as layout_mod
 from .language import detect_voice, honorifics
 from .lexicon import guess_language
-from .literals import gated
 from .subjects import is_notification
 
 
@@ -43,7 +42,8 @@ _ATS_DOMAINS = tuple(
                                                  "cronofy.com")
 )  # fmt: skip
 _CANCELLED = re.compile(
-    r"\b(?:(?:has|have) been (?:cancel+ed|called off)|(?:is|was) (?:now )?cancel+ed|(?:need|have|had) to cancel|"
+    r"\b(?:(?:has|have) been (?:cancel+ed|called off)|(?:is|was) (?:now )?cancel+ed|"
+    r"(?:need|have|had) to (?:cancel|call off)|call(?:ing)? off (?:tomorrow's|today's|your|the|our)|"
     r"(?:was|has been|have been) removed from (?:the|your|our) (?:schedule|calendar)|"
     r"(?:i'm|we're|i am|we are|i'll be|we'll be) cancel+ing|cancel+ing (?:tomorrow's|today's|your|the|our)|"
     r"wurde abgesagt|müssen (?:wir )?(?:den termin|das gespräch|das interview)? ?absagen|sagen (?:wir )?.{0,40}\bab\b|"
@@ -138,17 +138,29 @@ def _understand_message(
         return Understanding(verdict=verdict)
     day_first = _day_first(message, layout)
     key = message_key(message)
-    found = when.find(
-        message.text,
-        message.subject,
-        message.date,
-        ctx.timezone,
-        day_first=day_first,
-        layout=layout,
-        sender_tz=_sender_zone(message, layout) if _OUR_TIME.search(message.text) else None,
-    )
     head = f"{message.subject}\n{layout.primary[:4000]}"
-    cancelled = bool(_CANCELLED.search(head)) and not threads.RESCHEDULED.search(head)
+    cancelled = bool(_CANCELLED.search(head)) and not threads.reschedules(head)
+    writer = _sender_zone(message, layout)
+
+    def read(cancelling: bool = False) -> when.Found | None:
+        return when.find(
+            message.text,
+            message.subject,
+            message.date,
+            ctx.timezone,
+            day_first=day_first,
+            layout=layout,
+            sender_tz=writer,
+            writer_zone=True,
+            cancelled=cancelling,
+        )
+
+    found = read()
+    if found is None and cancelled and verdict.is_interview:
+        found = read(cancelling=True)  # "I have to cancel our meeting Thursday at 10": the time cancelled
+        if found is None and layout.quoted:
+            # "we need to cancel Thursday's call" over the quoted confirmation: the time it confirmed
+            found = when.find(layout.quoted, "", message.date, ctx.timezone, day_first=day_first, cancelled=True)
     if found is None:
         if verdict.is_interview and cancelled:
             return Understanding(verdict=_add(verdict, "cancelled in words"), cancels=key)
@@ -199,7 +211,7 @@ def _understand_message(
     )
     if cancelled:
         return Understanding(verdict=verdict, interview=interview, cancels=key)
-    moved = bool(threads.RESCHEDULED.search(f"{message.subject}\n{primary[:4000]}"))
+    moved = threads.reschedules(f"{message.subject}\n{primary[:4000]}")
     return Understanding(verdict=verdict, interview=interview, reschedules=moved)
 
 
@@ -327,7 +339,7 @@ def _from_event(
         warnings=(*event.problems, *_length_warning(source, ctx)),
         **_voice(message, layout, event),
     )
-    moved = bool(threads.RESCHEDULED.search(f"{subject}\n{text[:4000]}")) and not event.cancelled
+    moved = threads.reschedules(f"{subject}\n{text[:4000]}") and not event.cancelled
     return Understanding(
         verdict=verdict, event=event, interview=interview, cancels=key if event.cancelled else None, reschedules=moved
     )
@@ -410,8 +422,11 @@ def _first_line(text: str) -> str:
 
 _PHONE = re.compile(r"(?:^|[\s(:])(?:\+|00)(\d{1,3})[\s.(-]*\d")
 _SIGNATURE_LINES = 8
-_OUR_TIME = gated(
-    r"\b(?:our|my)\s+(?:own\s+)?(?:local\s+)?time\b|\b(?:unserer|unsere|notre|nuestra)\s+(?:orts)?(?:zeit|heure|hora)\b",
+_SIGNATURE_LINE = re.compile(r"(?:\S+\s+){0,7}\S+(?<![.?!:])")
+_CAPITALISED = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}")
+_GREETING = re.compile(
+    r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|"
+    r"bonjour|bonsoir|cher|chère|hola|estimad[oa]s?|querid[oa]|olá|ola|oi|prezad[oa])\b",
     re.I,
 )
 _SITE = re.compile(r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})\b(?![.@-])", re.I)
@@ -440,13 +455,22 @@ def _phone_countries(text: str) -> set[str]:
 
 
 def _sender_zone(message: Message, layout: layout_mod.Layout) -> tzinfo | None:
-    """The zone the sender evidently writes from, for "our time": a city in their signature, their phone
-    number's country, their domain's country; None when nothing says it (a US number spans six zones)."""
-    signature = _signature(layout)
+    """The zone the sender evidently writes from ("our time", and a time written without a zone): a city in
+    their signature, their phone number's country, their domain's country; None when nothing says it (a US
+    number spans six zones)."""
+    signature = "\n".join(line for line in _signature(layout).splitlines() if not _GREETING.match(line))
+    # Signature lines are short and end without a full stop ("Torstraße 109, 10119 Berlin", "Copenhagen"); a
+    # sentence of a short message ("you'll meet Victoria and Austin at 2pm.") names people, not places.
+    places = "\n".join(line for line in signature.splitlines() if _SIGNATURE_LINE.fullmatch(line.strip()))
     sender = message.sender
-    names = {w.casefold() for w in re.findall(r"\w+", sender.name)} if sender is not None else set()
-    for match in re.finditer(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}", signature):
-        words = match.group(0).split()
+    # "Victoria Hart" signs, "Hi Sofía" greets: people, not Australia or Bulgaria.
+    named = [p for p in (sender, *message.reply_to, *message.to, *message.cc) if p is not None]
+    names = {w.casefold() for p in named for w in re.findall(r"\w+", p.name)}
+    # From the bottom up: the signature ends the message; a city named in a sentence above it ("that's 10:00
+    # in New York") is the reader's, not the writer's.
+    runs = [m.group(0) for line in places.splitlines() for m in _CAPITALISED.finditer(line)]
+    for run in reversed(runs):
+        words = run.split()
         if any(w.casefold() in names for w in words):
             continue  # "Victoria Hart" is a person, not Australia
         for i in range(len(words)):
@@ -458,9 +482,14 @@ def _sender_zone(message: Message, layout: layout_mod.Layout) -> tzinfo | None:
         tz = zones.country_zone(next(iter(countries)))
         if tz is not None:
             return tz
-    if sender is not None and not people.is_relay(sender.domain):
-        return zones.country_zone(sender.domain.rsplit(".", 1)[-1])
+    tld = sender.domain.rsplit(".", 1)[-1] if sender is not None else ""
+    if sender is not None and tld not in _VANITY_TLDS and not people.is_relay(sender.domain):
+        return zones.country_zone(tld)
     return None
+
+
+# Country codes start-ups use as words (".co", ".io", ".ai", ".me", ".tv"): no place.
+_VANITY_TLDS = frozenset(("co", "io", "ai", "me", "tv", "ly", "fm", "gg", "so", "to", "sh", "app", "dev"))
 
 
 def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:
@@ -483,7 +512,7 @@ def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:
     if sites & _DAY_FIRST_TLDS:
         return True
     text = layout.primary[:4000]
-    if guess_language(text) in ("de", "fr", "es"):
+    if guess_language(text) in ("de", "fr", "es") or _DAY_FIRST_WORDS.search(text):
         return True
     if re.search(r"\b(?:GMT|BST|whilst|colour|favour|organis\w+|programme)\b", text):
         return True
@@ -492,6 +521,12 @@ def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:
     return None
 
 
+# Portuguese, Italian and Dutch, which guess_language does not tell apart: their writers put the day first.
+_DAY_FIRST_WORDS = re.compile(
+    r"\b(?:você|obrigad[oa]|às|horário|feira|entrevista marcada|grazie|colloquio|alle ore|"
+    r"gesprek|sollicitatie|bedankt|om \d{1,2}[.:]\d{2} uur)\b",
+    re.IGNORECASE,
+)
 TIME_WEIGHT = 1.0
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from itertools import pairwise
 
 from ..model import Session
 from . import layout as layout_mod
@@ -101,7 +102,16 @@ _WEEKDAY_ALONE = gated(
     rf"el proximo|este|ce|prochain)\s+)?(?P<wd>{_WDF})(?:\s+(?P<mod2>prochain|qui vient|que viene|próximo|proximo))?\b",
     re.IGNORECASE,
 )
+_ORDINAL_CUE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL = re.compile(rf"(?:(?P<wd>{_WDF}),?\s+)?\bthe\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "Wed 16th", "el martes 15", "jeudi 17", "Dienstag, den 15.": a weekday and the day of the month, the month
+# left to the reader (taken only where that day of a coming month falls on that weekday).
+_DAYOF = gated(
+    rf"\b(?:(?P<wd>{_WDF})|(?P<wda>{_WDA})\.?),?\s+(?:(?:the|den|le|el|o|dia)\s+)?(?P<day>\d{{1,2}})"
+    r"(?:st|nd|rd|th|\.(?!\d)|º)?"
+    r"(?![\d:/-]|\s*(?:[ap]\.?m\b|uhr\b|h\b|hs\b|o'clock|[-–]|(?:to|or|and|bis|à|a|y|et|und|ou|o)\s+\d))",
+    re.IGNORECASE,
+)
 
 _T1 = r"(?P<h1>\d{1,2})(?::(?P<m1>[0-5]\d))?(?:\s?(?P<ap1>[ap])m\b)?(?:\s?(?P<u1>uhr)\b)?"
 _T2 = r"(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?(?:\s?(?P<ap2>[ap])m\b)?(?:\s?(?P<u2>uhr)\b)?"
@@ -123,7 +133,8 @@ _BARE_HOUR = re.compile(
 _NOON = gated(r"\b(?:at\s+|um\s+|à\s+|a\s+)?(?P<noon>noon|midday|mittags?|midi|mediodía|mediodia)\b", re.I)
 
 _DURATION = re.compile(
-    r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|half an?|half a|an?|one|two|three|four|eine halbe|einer|einen|eine|ein|"
+    r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|half an?|half a|a couple of|a couple|couple of|an?|one|two|three|four|"
+    r"eine halbe|einer|einen|eine|ein|"
     r"zwei|drei|vier|halbe|une demi|une|un|deux|trois|quatre|demi|media|una|uno|dos|tres|cuatro)"
     r"(?:\s?-\s?|\s)?(?P<unit>hours?|hrs?|h|minutes?|mins?|min\.?|minuten|stunden?|std\.?|heures?|minutos?|"
     r"horas?|hora)(?![a-zäöüéèêñ])(?:(?<=h)(?P<hmin>[0-5]\d)\b)?"
@@ -148,6 +159,12 @@ _CONFIRM = re.compile(
     r"will (?:call|take place|be held)|is (?:on|at|for)|bestätig\w*|termin|findet|statt|eingeladen|einladen|"
     r"rufe ich sie|confirm\w*|prévu|déplacé|aura lieu|planifiée|rencontrerez|confirmamos|confirmada|"
     r"agendad[ao]|programad[ao]|será|tendrá lugar|te entrevistará|let's do|works great|works for)\b",
+    re.IGNORECASE,
+)
+# "I can do Thursday at 2pm if that suits you": a time offered in a statement, waiting for an answer.
+_OFFERED = gated(
+    r"\b(?:(?:i|we) (?:can|could) do|if (?:that|this|it) suits(?: you)?|(?:i|we) (?:can|could) offer|"
+    r"(?:i|we) (?:am|are|'m|'re) (?:free|available)|ich könnte|je peux vous proposer|(?:puedo|podría|podemos))\b",
     re.IGNORECASE,
 )
 _SUPERSEDED = re.compile(
@@ -182,12 +199,14 @@ _WINDOW_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HELD = re.compile(
-    r"\b(?:sent (?:you )?(?:a |an )?(?:hold|(?:calendar )?invite)|went ahead|(?:put|placed) a hold|booked|"
+    r"\b(?:sent (?:you )?(?:a |an )?(?:updated |new )?(?:hold|(?:calendar )?invite)|went ahead|(?:put|placed) a hold|"
+    r"booked|"
     r"have you down|put you down|blocked)\b",
     re.IGNORECASE,
 )
 _MEAL_OR_BREAK = re.compile(
     r"\b(?:lunch|breakfast|dinner|break|arrival|arrive|welcome|check[- ]in|coffee|wrap[- ]up|debrief|tour|"
+    r"pick[- ]?up|hotel|shuttle|airport|transport\w*|parking|"
     r"mittagessen|frühstück|pause|ankunft|empfang|déjeuner|dejeuner|petit[- ]déjeuner|accueil|pause|"
     r"almuerzo|desayuno|comida|descanso|llegada|bienvenida)\b",
     re.IGNORECASE,
@@ -319,6 +338,7 @@ class _Candidate:
     explicit_zone: bool
     tz: tzinfo
     notes: list[str] = field(default_factory=list)
+    source: _Line | None = None  # the quoted line a short reply's time was completed from
 
 
 @dataclass(frozen=True)
@@ -362,11 +382,21 @@ def find(
     day_first: bool | None = None,
     layout: layout_mod.Layout | None = None,
     sender_tz: tzinfo | None = None,
+    writer_zone: bool = False,
+    cancelled: bool = False,
 ) -> Found | None:
     """The best-supported confirmed time in a message, or None. `day_first`: how the sender writes 4/3;
-    `sender_tz`: the zone the sender evidently writes from, for "our time" (None when unknown)."""
+    `sender_tz`: the zone the sender evidently writes from, for "our time" (None when unknown).
+
+    A time written without a zone is in the zone of the office the meeting is at, when the text names one;
+    else, with `writer_zone`, in `sender_tz` (a writer in Berlin who writes "16:00" means Berlin's 16:00) for
+    the sender's own words; else in `default_tz`, the user's. `cancelled`: the message cancels a meeting, and
+    the time it names is the one cancelled (read with less support than a booking needs)."""
     layout = layout or layout_mod.split(text, subject)
     reader = _Reader(sent, default_tz, day_first, layout, sender_tz)
+    reader.writer_zone = writer_zone and sender_tz is not None
+    if cancelled:
+        reader.enough = _ENOUGH - 1.0
     lines = reader.lines(subject)
     candidates = reader.candidates(lines)
     return reader.choose(candidates, lines)
@@ -416,6 +446,8 @@ class _Lines:
         self.default_tz = default_tz
         self.sender_tz = sender_tz
         self.place_tz: tzinfo | None = None  # the zone of the office the meeting is at, when one is named
+        self.writer_zone = False  # a time without a zone in the sender's own words is in sender_tz
+        self.enough = _ENOUGH
         self.day_first = day_first
         self.layout = layout
         self.block_sent: dict[int, datetime | None] = {}
@@ -491,9 +523,14 @@ class _Lines:
             if word == "mañana" and re.search(r"(?:la|esta|cada|una)\s*$", before):
                 continue
             found.append(_Date(match.start(), match.end(), "relative", relative=_RELATIVE_DAYS.get(word, 0)))
-        for match in _ORDINAL.finditer(text):
+        for match in _ORDINAL.finditer(text) if _ORDINAL_CUE.search(text) else ():
             weekday = WEEKDAYS.get(match["wd"].lower()) if match["wd"] else None
             found.append(_Date(match.start(), match.end(), "ordinal", day=int(match["day"]), weekday=weekday))
+        for match in _DAYOF.finditer(text):
+            dayof = _Date(match.start(), match.end(), "dayof", day=int(match["day"]), weekday=_weekday_of(match))
+            # "Thursday 10" is the 10th only where a coming 10th is a Thursday; else it may be ten o'clock.
+            if dayof.weekday is not None and self.resolve_date(dayof, self.sent, self.default_tz) is not None:
+                found.append(dayof)
         for match in _WEEKDAY_ALONE.finditer(text):
             found.append(_Date(match.start(), match.end(), "weekday", weekday=WEEKDAYS[match["wd"].lower()]))
         # Longest first, then drop anything overlapping a longer mention ("Tuesday" inside "Tuesday, March 3").
@@ -513,8 +550,12 @@ class _Lines:
         if year is None:
             after = text[match.end() : match.end() + 14]
             before = text[max(0, match.start() - 6) : match.start()]
-            follows_time = re.match(r"\s*(?:,|at|um|à|a las|@|-)?\s*\d{1,2}(?::\d{2}|\s?[ap]m\b|\s?uhr)", after, re.I)
-            if sep == "/" and not (weekday is not None or follows_time or re.search(r"\b(?:on|am|le|el)\s*$", before)):
+            follows_time = re.match(
+                r"\s*,?\s*(?:at|um|à|às|as|a las|@|-)?\s*\d{1,2}(?::\d{2}|\s?[ap]m\b|\s?uhr)", after, re.I
+            )
+            if sep == "/" and not (
+                weekday is not None or follows_time or re.search(r"\b(?:on|am|le|el|dia|día)\s*$", before)
+            ):
                 return None
             if sep == "." and not (match["dot"] or weekday is not None):
                 return None
@@ -543,6 +584,11 @@ class _Lines:
                 return None
             ahead = (d.weekday - today.weekday()) % 7
             return today + timedelta(days=ahead or 7)
+        if d.kind == "dayof":
+            if today is None or d.day is None:
+                return None
+            months = [_safe_date(today.year, today.month + k, d.day) for k in (0, 1, 2)]
+            return next((o for o in months if o and o >= today - timedelta(days=1) and o.weekday() == d.weekday), None)
         if d.kind == "ordinal":
             if today is None or d.day is None:
                 return None
@@ -612,7 +658,13 @@ class _Candidates(_Lines):
         line = lines[pos]
         before = [d for d in line.dates if d.end <= t.start and t.start - d.end <= 90]
         if before:
+            # "18/12/2026 (Friday), 9.30am": the weekday after a date only repeats it
+            if len(before) > 1 and before[-1].kind == "weekday" and before[-1].start - before[-2].end <= 3:
+                return before[-2], "line"
             return before[-1], "line"
+        wrapped = self._date_wrapped_above(lines, pos, t)
+        if wrapped is not None:
+            return wrapped, "line"
         # "7:30 PM IST (9:00 AM EST) on Monday, 9 February": a date after the time(s) it belongs to.
         after = [d for d in line.dates if d.start >= t.end and d.start - t.end <= 60]
         if after:
@@ -642,6 +694,20 @@ class _Candidates(_Lines):
         ):
             return subject.dates[0], "subject"
         return None, ""
+
+    @staticmethod
+    def _date_wrapped_above(lines: list[_Line], pos: int, t: _Time) -> _Date | None:
+        """ "el martes 15 a las" / "11:00 o el miércoles 16": the mail's line wrapping put the time at the head of
+        the next line, away from its date at the end of this one."""
+        line = lines[pos]
+        if pos == 0 or line.text[: t.start].strip(" >") or line.kind == "subject":
+            return None
+        previous = lines[pos - 1]
+        if previous.block != line.block or previous.kind != line.kind or not previous.dates:
+            return None
+        last = previous.dates[-1]
+        tail = previous.text[last.end :]
+        return last if _WRAPPED_TAIL.fullmatch(tail) else None
 
     def _candidate(
         self, line: _Line, t: _Time, d: _Date, where: str, lines: list[_Line], pos: int
@@ -681,6 +747,13 @@ class _Candidates(_Lines):
         for z in line.zones:
             if _follows(line.text, t, z):
                 return z.tz, True
+        # "11am or 2pm (Eastern)", "à 10h ou à 14h (heure de Paris)": the zone after the last slot is every slot's.
+        for later in line.times:
+            if later.start <= t.start or not _ALTERNATIVE.fullmatch(line.text[t.end : later.start]):
+                continue
+            for z in line.zones:
+                if _follows(line.text, later, z):
+                    return z.tz, True
         wrapped = self._zone_on_next_line(line, t, lines, pos)
         if wrapped is not None:
             return wrapped, True
@@ -695,9 +768,31 @@ class _Candidates(_Lines):
         loose = [z for z in line.zones if not _attached(line, z)]
         if loose:
             return loose[0].tz, True
+        below = self._declared_below(lines, pos)
+        if below is not None:
+            return below, True
         if self.place_tz is not None and line.kind != layout_mod.QUOTED:
             return self.place_tz, False
+        if self.writer_zone and self.sender_tz is not None and line.kind in (layout_mod.OWN, "subject"):
+            return self.sender_tz, False
         return self.default_tz, False
+
+    @staticmethod
+    def _declared_below(lines: list[_Line], pos: int) -> tzinfo | None:
+        """A zone declared under a list of times ("- Wed 16th, 10:30am" ... "(all Pacific)"): the rows of the
+        list may sit between the time and the declaration, nothing else."""
+        line = lines[pos]
+        for ahead in range(pos + 1, min(len(lines), pos + 6)):
+            following = lines[ahead]
+            if following.block != line.block or following.kind != line.kind:
+                return None
+            if following.times:
+                continue
+            loose = [z for z in following.zones if _declares(following, z)]
+            if loose:
+                return loose[0].tz
+            return None
+        return None
 
     def _zone_on_next_line(self, line: _Line, t: _Time, lines: list[_Line], pos: int) -> tzinfo | None:
         """A zone the mail's line wrapping put on the next line: "à 17h (heure de" / "Paris)", "a las 16:00" /
@@ -726,7 +821,7 @@ class _Candidates(_Lines):
     ) -> tuple[float, list[str]]:
         score = 1.0
         notes: list[str] = []
-        score += {"full": 2.0, "numeric": 2.0, "relative": 1.5, "weekday": 1.0, "ordinal": 0.5}[d.kind]
+        score += {"full": 2.0, "numeric": 2.0, "dayof": 1.5, "relative": 1.5, "weekday": 1.0, "ordinal": 0.5}[d.kind]
         score += 1.0 if t.strong else 0.0
         score += 1.5 if t.end_hour is not None else 0.0
         score += 0.5 if explicit else 0.0
@@ -759,6 +854,9 @@ class _Candidates(_Lines):
         if _is_question(text, t.start) and not _HELD.search(text):
             score -= 2.0
             notes.append("asked, not booked")
+        elif _OFFERED.search(sentence) and not _CONFIRM.search(sentence) and not _HELD.search(text):
+            score -= 3.0
+            notes.append("offered, not booked")
         sent = self.block_sent.get(line.block) or self.sent
         if sent is not None and start < sent - timedelta(hours=2):
             score -= 10.0
@@ -832,15 +930,15 @@ class _Reader(_Candidates):
         quoted = [c for c in found if c.line.kind == layout_mod.QUOTED and "already past" not in c.notes]
         if best is not None and best.partial and best.line.kind != "subject":
             best = self._complete_from_thread(best, quoted + [c for c in own if c is not best]) or best
-        if best is None or best.score < _ENOUGH:
+        if best is None or best.score < self.enough:
             chosen = self._chosen_option(lines, found)
             if chosen is not None:
                 best = chosen
-        if (best is None or best.score < _ENOUGH) and quoted:
+        if (best is None or best.score < self.enough) and quoted:
             accepted = self._accepted_proposal(lines, quoted)
             if accepted is not None:
                 best = accepted
-        if best is None or best.score < _ENOUGH:
+        if best is None or best.score < self.enough:
             return None
         sessions = self._sessions(best, found)
         end_stated = sessions[-1].end is not None
@@ -876,6 +974,7 @@ class _Reader(_Candidates):
                 [*best.notes, "date from the thread"],
             )
             merged.notes.append(f"@{other.line.index}")
+            merged.source = other.line
             return merged
         return None
 
@@ -921,10 +1020,14 @@ class _Reader(_Candidates):
         if not _ACCEPT.search(own_text[:600]) or _NOT_YET.search(own_text[:600]):
             return None
         first_block = min(c.line.block for c in quoted)
-        slots = {c.start for c in quoted if c.line.block == first_block and c.score > -2}
-        if len(slots) != 1:
+        offered = [c for c in quoted if c.line.block == first_block and c.score > -2]
+        if len({c.start for c in offered}) > 1:
+            # "The 10:30 slot is perfect" under "9:00 or 10:30 GMT": the hour the reply names picks the slot.
+            named = {(t.hour % 12, t.minute) for line in lines if line.kind == layout_mod.OWN for t in line.times}
+            offered = [c for c in offered if (c.time.hour % 12, c.time.minute) in named]
+        if len({c.start for c in offered}) != 1:
             return None
-        chosen = max((c for c in quoted if c.line.block == first_block), key=lambda c: c.score)
+        chosen = max(offered, key=lambda c: c.score)
         chosen.score = _ENOUGH
         chosen.notes.append("accepted in the reply")
         return chosen
@@ -932,7 +1035,7 @@ class _Reader(_Candidates):
     def _sessions(self, best: _Candidate, found: list[_Candidate]) -> list[_Candidate]:
         """The loop around the best candidate: ranges on its day, in its block, on nearby lines."""
         if best.end is None:
-            return [best]
+            return self._schedule(best, found)
         day = best.start.astimezone(best.tz).date()
         same = [
             c
@@ -959,10 +1062,10 @@ class _Reader(_Candidates):
         for c in sorted(run, key=lambda c: (c.start, c.line.index)):
             unique.setdefault(c.start, c)
         sessions = _monotonic(list(unique.values()))
-        while len(sessions) > 1 and _MEAL_OR_BREAK.search(_label_of(sessions[0])):
+        while len(sessions) > 1 and _aside(_label_of(sessions[0])):
             sessions.pop(0)
         while len(sessions) > 1 and _MEAL_OR_BREAK.search(_label_of(sessions[-1])):
-            sessions.pop()
+            sessions.pop()  # "Lunch with analysts" after the last interview: the interviews are over
         # Two ways of writing the same slot ("11:00 PDT" and "2:00 EDT in your time zone") are one session.
         merged: list[_Candidate] = []
         for c in sessions:
@@ -971,20 +1074,64 @@ class _Reader(_Candidates):
             merged.append(c)
         return merged
 
+    def _schedule(self, best: _Candidate, found: list[_Candidate]) -> list[_Candidate]:
+        """An itinerary written as start times only, one item a line ("8:30 am  Breakfast with the chair",
+        "10:00 am  Meeting with the department head", ... "4:30 pm  End of day"): each item lasts until the
+        next begins, and a closing line ("End of day", "Departure") ends the last. Else the best time alone."""
+        day = best.start.astimezone(best.tz).date()
+        rows = {
+            c.line.index: c
+            for c in sorted(found, key=lambda c: -c.score)
+            if c.line.block == best.line.block
+            and c.line.kind == best.line.kind
+            and c.end is None
+            and c.score > 0
+            and c.time.start <= 2
+            and c.start.astimezone(best.tz).date() == day
+        }
+        if best.line.index not in rows:
+            return [best]
+        indices = sorted(rows)
+        low = high = indices.index(best.line.index)
+        while low > 0 and indices[low] - indices[low - 1] <= 2:
+            low -= 1
+        while high < len(indices) - 1 and indices[high + 1] - indices[high] <= 2:
+            high += 1
+        run = [rows[i] for i in indices[low : high + 1]]
+        if len(run) < 3 or any(b.start <= a.start for a, b in pairwise(run)):
+            return [best]
+        closing = _CLOSING.search(_label_of(run[-1])) is not None
+        while len(run) > 1 and _aside(_label_of(run[0])):
+            run.pop(0)
+        sessions = [
+            _Candidate(c.line, c.time, c.date, c.start, nxt.start, c.score, c.partial, c.explicit_zone, c.tz, c.notes)
+            for c, nxt in pairwise(run)
+        ]
+        if not closing:
+            sessions.append(run[-1])
+        while len(sessions) > 1 and _MEAL_OR_BREAK.search(_label_of(sessions[-1])):
+            sessions.pop()
+        return sessions
+
     def _length(self, best: _Candidate, lines: list[_Line]) -> int | None:
         """Minutes stated for the interview: next to its time first, then elsewhere in its words, then quoted."""
         pool: list[tuple[float, int]] = []
-        for line in lines:
+        for pos, line in enumerate(lines):
             if line.kind == "subject":
                 continue
             for start, minutes, quality in _durations(line.text):
                 if quality <= 0:
                     continue
+                following = lines[pos + 1].text[:60] if pos + 1 < len(lines) else ""
+                if _FOLLOWED_BY.search(f"{line.text[start:]} {following}", 0, 100):
+                    continue  # the wrapping put "followed by a panel" on the next line: one part of it
                 rank = quality
                 if line is best.line:
                     rank += 5 if start >= best.time.end else 3
                 elif line.block == best.line.block and abs(line.index - best.line.index) <= 3:
                     rank += 2
+                elif best.source is not None and line.block == best.source.block:
+                    rank += 2  # the proposal a short reply accepts states the length: it is not only history
                 if line.kind == layout_mod.QUOTED:
                     rank -= 2
                 pool.append((rank, minutes))
@@ -1018,8 +1165,17 @@ def _normalize(line: str) -> str:
         lambda m: m.group(0) if _looks_like_length(s, m.start()) else f"{m.group(1)}:{m.group(2)}",
         s,
     )
-    s = re.sub(r"\b((?:à|a|vers|dès|de|entre|et|jusqu'à)\s+)(\d{1,2})\s?h\b(?!\w)", r"\1\2:00", s, flags=re.I)
-    s = re.sub(r"(\d{1,2})\s?h\b(?=\s*(?:-|à|\(heure))", r"\1:00", s)
+    s = re.sub(r"\b((?:à|às|as|a|vers|dès|de|entre|et|e|jusqu'à)\s+)(\d{1,2})\s?h\b(?!\w)", r"\1\2:00", s, flags=re.I)
+    s = re.sub(r"(\d{1,2})\s?h\b(?=\s*(?:-|à|\((?:heure|hor)))", r"\1:00", s)
+    # "va pour jeudi 14h", "quinta, 15h": a lone hour with "h" is a clock time from 7h to 21h, unless it
+    # is a length ("une durée de 2h", "10h par semaine").
+    s = re.sub(
+        r"(?<![\w:.,/-])(\d{1,2})h(?![\w/])(?!\s*(?:par|per|pro|por|a (?:day|week)|de (?:travail|trabajo)))",
+        lambda m: (
+            f"{m.group(1)}:00" if 7 <= int(m.group(1)) <= 21 and not _looks_like_length(s, m.start()) else m.group(0)
+        ),
+        s,
+    )
     s = re.sub(r"(\d{1,2}:\d{2})\s?(?:hs|hrs|h)\b\.?", r"\1", s, flags=re.I)
     s = re.sub(r"\b(\d{1,2})\.(\d{2})(?=\s?(?:[ap]m\b|uhr\b))", r"\1:\2", s, flags=re.I)
     # "14.30–15.15 Uhr", "9.30-10.15": dotted clock ranges.
@@ -1193,6 +1349,17 @@ def _zones(text: str) -> list[_Zone]:
             taken.append((m.start(), m.end()))
         except (KeyError, ValueError, OSError):
             continue
+    for m in _WINDOWS_NAME.finditer(text):
+        # "AUS Eastern Standard Time", "E. South America Standard Time": the longest run of words that is a
+        # Windows zone id, read before the zone names inside it ("Eastern Standard Time") can be.
+        words = m.group(0).split()
+        for i in range(len(words) - 2):
+            tz = zones_mod.windows_zone(" ".join(words[i:]))
+            if tz is not None:
+                begin = m.start() + m.group(0).index(words[i])
+                found.append(_Zone(begin, m.end(), tz))
+                taken.append((begin, m.end()))
+                break
     for m in _ZONE_NAME_PATTERN.finditer(text.lower()) if _ZONE_CUE_WORDS.search(text) else ():
         if all(m.end() <= s or m.start() >= e for s, e in taken):
             found.append(_Zone(m.start(), m.end(), zone(ZONE_NAMES[int(m.lastgroup[1:])][1])))
@@ -1265,17 +1432,35 @@ def _prose_zone(m: re.Match[str]) -> tzinfo | None:
 
 
 _PLACE = rf"{_CITY_WORDS}(?:\s+{_CITY_WORDS}){{0,2}}"
+# The zone most of a US state's people live in, for an address whose town is no key city ("Mesa, AZ").
+_STATE_ZONES = {
+    **dict.fromkeys(("CT", "DE", "DC", "FL", "GA", "IN", "ME", "MD", "MA", "MI", "NH", "NJ", "NY", "NC", "OH", "PA",
+                     "RI", "SC", "VT", "VA", "WV", "KY"), "America/New_York"),
+    **dict.fromkeys(("AL", "AR", "IL", "IA", "KS", "LA", "MN", "MS", "MO", "NE", "ND", "OK", "SD", "TN", "TX", "WI"),
+                    "America/Chicago"),
+    **dict.fromkeys(("CO", "MT", "NM", "UT", "WY", "ID"), "America/Denver"),
+    "AZ": "America/Phoenix",
+    **dict.fromkeys(("CA", "NV", "OR", "WA"), "America/Los_Angeles"),
+    "AK": "America/Anchorage",
+    "HI": "Pacific/Honolulu",
+}  # fmt: skip
 _OFFICE = gated(
     rf"\b(?:our|the|their|its)\s+(?P<a>{_PLACE})\s+(?:office|offices|headquarters|HQ|campus|studio|site|location|hub)\b"
     rf"|\b(?:office|offices|headquarters|HQ|campus|studio)\s+in\s+(?P<b>{_PLACE})"
     rf"|\b(?:onsite|on-site|in person|in-person)\s+(?:interview\s+)?in\s+(?P<c>{_PLACE})"
-    rf"|\b(?:büro|standort|niederlassung|zentrale|bureaux?|locaux|oficinas?|sede)\s+(?:in|de|à|en)\s+(?P<d>{_PLACE})"
+    rf"|\b(?:büro|standort|niederlassung|zentrale|bureaux?|locaux|oficinas?|sede|studio|uffici[o]?)\s+"
+    rf"(?:in|de|à|en|di|a)\s+(?P<d>{_PLACE})"
     r"|\b(?P<e>[A-ZÄÖÜ][a-zäöüß]+er)\s+(?:Büro|Standort|Niederlassung|Zentrale|Office)\b"
     # a street address with the city after the house number or the postal code: "Lindenallee 4, Hamburg",
     # "Industriestraße 12, 50735 Köln", "8 rue Mercière à Lyon", "28013 Madrid"
     rf"|\b\d{{1,4}}[a-z]?,\s+(?:\d{{4,5}}\s+)?(?P<f>{_PLACE})"
     rf"|(?<![\d:.])\b\d{{5}}\s+(?P<g>{_PLACE})"
-    rf"|\b(?:locaux|bureaux|oficinas?|Geschäftsstelle|Werkstatt|Räumen)\b[^.\n]{{0,60}}?\s(?:à|en)\s+(?P<h>{_PLACE})",
+    rf"|\b(?:locaux|bureaux|oficinas?|Geschäftsstelle|Werkstatt|Räumen)\b[^.\n]{{0,60}}?\s(?:à|en)\s+(?P<h>{_PLACE})"
+    # American addresses: "1550 Wynkoop St, Denver", "500 W 2nd St, Austin, TX 78701"
+    r"|\b\d{1,5}\s+(?:[A-Z0-9][\w.']*\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Ln|Lane|"
+    rf"Pl|Place|Sq|Square|Pkwy|Parkway|Ct|Court|Hwy|Highway)\.?,\s+(?:(?:Suite|Ste|Floor|Fl)\.?\s+\w+,\s+)?(?P<i>{_PLACE})"
+    rf"(?:,\s*(?P<state2>{'|'.join(_STATE_ZONES)})\b)?"
+    rf"|\b(?P<j>{_PLACE}),\s*(?P<state>{'|'.join(_STATE_ZONES)})\b(?:\s+\d{{5}})?",
 )
 _MORE_PLACES = re.compile(rf"\s*(?:,|/|&|and\b|und\b|et\b|y\b)\s*(?P<next>{_PLACE})")
 _REMOTE = re.compile(
@@ -1290,19 +1475,27 @@ def _office_zone(text: str) -> tzinfo | None:
     city's office and no video or phone call."""
     if _REMOTE.search(text):
         return None
-    found = set()
+    named: set[str] = set()  # "our Denver office", "Büro in München"
+    addresses: set[str] = set()  # "Torstraße 109, 10119 Berlin", often the signature's
     for m in _OFFICE.finditer(text):
         more = _MORE_PLACES.match(text, m.end())
         if more and any(zones_mod.city_zone(" ".join(more["next"].split()[:k])) for k in (1, 2, 3)):
             return None  # "offices in London, New York and Berlin": no one place
-        words = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"]).split()
+        words = (
+            m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"] or m["g"] or m["h"] or m["i"] or m["j"]
+        ).split()
         for i in range(len(words)):
             tz = zones_mod.city_zone(" ".join(words[i:]))
             if tz is None:
                 tz = zones_mod.city_zone(" ".join(words[: len(words) - i]))
+            state = m["state"] or m["state2"]
+            if tz is None and i == len(words) - 1 and state:
+                tz = zone(_STATE_ZONES[state])
             if tz is not None:
-                found.add(str(tz))
+                (addresses if m["f"] or m["g"] or m["i"] or m["j"] else named).add(str(tz))
                 break
+    # The office the text names for the meeting wins over an address further down.
+    found = named or addresses
     return zone(found.pop()) if len(found) == 1 else None
 
 
@@ -1311,9 +1504,10 @@ _DIGIT = re.compile(r"\d")
 _ZONE_CUE = re.compile(r"\b[A-Z]{2,5}\b|[A-Z][a-z]+/[A-Z]")
 _ZONE_CUE_WORDS = gated(
     r"time|zeit|heure|hora|pacific|eastern|central|mountain|europe|york|paris|london|berlin|madrid|bogot|méxico|"
-    r"mexico|argentin|chile|colombia|peninsular|pacífico|est\b",
+    r"mexico|argentin|chile|colombia|peninsular|pacífico|horário|horario|est\b",
     re.IGNORECASE,
 )
+_WINDOWS_NAME = gated(r"\b(?:[A-Z][\w.+-]*\s){1,4}(?:Standard|Daylight|Summer)\s+Time\b")
 # One pattern for all zone names, a group per name, so a line is scanned once.
 _ZONE_NAME_PATTERN = gated("|".join(rf"(?P<z{i}>\b(?:{p})\b)" for i, (p, _) in enumerate(ZONE_NAMES)))
 _ZONE_ABBREVIATION = gated(
@@ -1356,6 +1550,9 @@ def _declares(line: _Line, z: _Zone) -> bool:
     return in_parens or bool(_ZONE_DECLARATION.search(text))
 
 
+_FOLLOWED_BY = re.compile(r"\b(?:followed by|then (?:a|an)\b|gefolgt von|suivie? d[e']|seguid[ao] de)", re.I)
+
+
 def _durations(text: str) -> list[tuple[int, int, float]]:
     """(position, minutes, quality) for each stated length; quality <= 0 means "not the interview's length"."""
     found = []
@@ -1395,6 +1592,8 @@ def _durations(text: str) -> list[tuple[int, int, float]]:
             quality -= 3.0
         if re.search(r"\d\s?-\s?$", before) or re.match(r"\s?-\s?\d", after):
             quality -= 3.0  # "3-4 hours", "35-40 minutes": a range of lengths is not a booked length
+        if _FOLLOWED_BY.search(text, m.end(), m.end() + 80):
+            quality -= 5.0  # "a 20-minute demo lesson, followed by a short panel": one part of it
         found.append((m.start(), round(minutes), quality))
     return found
 
@@ -1419,6 +1618,34 @@ def _monotonic(sessions: list[_Candidate]) -> list[_Candidate]:
             )
         result.append(c)
     return sorted(result, key=lambda c: c.start)
+
+
+# A meal or a break that opens an itinerary is part of the visit when it is with someone ("Breakfast with the
+# search committee chair"); alone, optional or a welcome it is not. One that closes it never is.
+_WITH_SOMEONE = re.compile(
+    r"\b(?:with|mit|avec|con|com)\s+(?!(?:your|you|yourself|reception|the front desk|security)\b)", re.IGNORECASE
+)
+_OPTIONAL = re.compile(r"\b(?:optional|on your own|free time|break|pause|descanso|fakultativ|facultati[fv]e?)\b", re.I)
+_CLOSING = re.compile(
+    r"\b(?:end of (?:the )?(?:day|visit|interviews?)|depart\w*|wrap[- ]up|close|adjourn|farewell|"
+    r"return to (?:the )?(?:hotel|airport)|"
+    r"(?:shuttle|transport|ride|taxi|car) to (?:the )?(?:airport|hotel|station)|fin de (?:la )?(?:journée|visite)|"
+    r"ende|abreise|salida|fin de la visita)\b",
+    re.IGNORECASE,
+)
+
+
+# What may follow a date at the end of a line whose time the wrapping moved to the next ("martes 15 a las").
+_WRAPPED_TAIL = re.compile(r"[\s,]*(?:at|um|à|a las|a la|às|as|from|von|de|@)?\s*", re.IGNORECASE)
+# Between two slots offered together: "11am or 2pm", "10h ou à 14h", "11:00 o el miércoles 16 a las 16:00".
+_ALTERNATIVE = re.compile(r"[^.?!;\n]{0,12}\b(?:or|o|ou|oder|and|y|et|und)\b[^.?!;\n]{0,40}", re.IGNORECASE)
+
+
+def _aside(label: str) -> bool:
+    """An itinerary item that is no part of the interview: a meal or break alone, an arrival, a welcome."""
+    if not _MEAL_OR_BREAK.search(label):
+        return False
+    return bool(_OPTIONAL.search(label)) or not _WITH_SOMEONE.search(label)
 
 
 def _label_of(c: _Candidate) -> str:

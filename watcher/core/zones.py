@@ -492,7 +492,15 @@ _CITIES: dict[str, str] = {
     ),
     **dict.fromkeys(["lyon", "marseille", "toulouse", "nantes", "bordeaux", "lille", "nice"], "Europe/Paris"),
     **dict.fromkeys(["barcelona", "valencia", "seville", "sevilla", "bilbao", "málaga", "malaga"], "Europe/Madrid"),
-    **dict.fromkeys(["milan", "milano", "turin", "torino", "florence", "naples"], "Europe/Rome"),
+    **dict.fromkeys(
+        ["milan", "milano", "turin", "torino", "florence", "firenze", "naples", "napoli", "roma", "bologna"],
+        "Europe/Rome",
+    ),
+    **dict.fromkeys(["lisboa", "porto", "braga"], "Europe/Lisbon"),
+    **dict.fromkeys(
+        ["rio de janeiro", "belo horizonte", "curitiba", "porto alegre", "brasília", "brasilia", "campinas"],
+        "America/Sao_Paulo",
+    ),
     **dict.fromkeys(["geneva", "genève", "basel", "bern", "lausanne"], "Europe/Zurich"),
     **dict.fromkeys(
         ["manchester", "edinburgh", "glasgow", "bristol", "leeds", "birmingham", "belfast", "cardiff", "oxford"],
