@@ -315,3 +315,20 @@ def test_a_weekday_after_a_numeric_date_repeats_it_and_a_state_gives_the_zone() 
     )
     mesa = "Hi Jordan, your interview is on Tuesday, January 5 at 1:30 pm at 4100 E Broadway Rd, Mesa, AZ 85206."
     assert understand("Interview", mesa, pat).interview.start.isoformat() == "2027-01-05T13:30:00-07:00"
+
+
+def test_an_itinerary_of_a_meal_a_coffee_and_its_closing_line_is_still_read() -> None:
+    # Every item but the last opens the day as an aside; the day is not emptied (it used to raise IndexError).
+    text = """Dear Jordan,
+
+On behalf of the search committee, here is your interview day on Tuesday, January 12, 2027 (all times Central):
+
+8:00 am   Breakfast
+9:00 am   Coffee
+4:30 pm   End of day
+
+Linda Osei
+Chair, Search Committee
+"""
+    result = understand("Your campus interview", text, Person("Linda Osei", "l-osei@northlake.example"))
+    assert interview_times(result) == ("2027-01-12T09:00:00-06:00", "2027-01-12T16:30:00-06:00")

@@ -23,7 +23,7 @@ none is stated). Nothing here guesses a time that is not written down.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from itertools import pairwise
 
@@ -1061,11 +1061,7 @@ class _Reader(_Candidates):
         unique: dict[datetime, _Candidate] = {}
         for c in sorted(run, key=lambda c: (c.start, c.line.index)):
             unique.setdefault(c.start, c)
-        sessions = _monotonic(list(unique.values()))
-        while len(sessions) > 1 and _aside(_label_of(sessions[0])):
-            sessions.pop(0)
-        while len(sessions) > 1 and _MEAL_OR_BREAK.search(_label_of(sessions[-1])):
-            sessions.pop()  # "Lunch with analysts" after the last interview: the interviews are over
+        sessions = _without_asides(_monotonic(list(unique.values())))
         # Two ways of writing the same slot ("11:00 PDT" and "2:00 EDT in your time zone") are one session.
         merged: list[_Candidate] = []
         for c in sessions:
@@ -1100,18 +1096,10 @@ class _Reader(_Candidates):
         run = [rows[i] for i in indices[low : high + 1]]
         if len(run) < 3 or any(b.start <= a.start for a, b in pairwise(run)):
             return [best]
-        closing = _CLOSING.search(_label_of(run[-1])) is not None
-        while len(run) > 1 and _aside(_label_of(run[0])):
-            run.pop(0)
-        sessions = [
-            _Candidate(c.line, c.time, c.date, c.start, nxt.start, c.score, c.partial, c.explicit_zone, c.tz, c.notes)
-            for c, nxt in pairwise(run)
-        ]
-        if not closing:
+        sessions = [replace(c, end=nxt.start) for c, nxt in pairwise(run)]
+        if not _CLOSING.search(_label_of(run[-1])):
             sessions.append(run[-1])
-        while len(sessions) > 1 and _MEAL_OR_BREAK.search(_label_of(sessions[-1])):
-            sessions.pop()
-        return sessions
+        return _without_asides(sessions)
 
     def _length(self, best: _Candidate, lines: list[_Line]) -> int | None:
         """Minutes stated for the interview: next to its time first, then elsewhere in its words, then quoted."""
@@ -1646,6 +1634,16 @@ def _aside(label: str) -> bool:
     if not _MEAL_OR_BREAK.search(label):
         return False
     return bool(_OPTIONAL.search(label)) or not _WITH_SOMEONE.search(label)
+
+
+def _without_asides(sessions: list[_Candidate]) -> list[_Candidate]:
+    """The sessions of a day without the asides that open it and the meals or breaks that close it ("Lunch
+    with analysts" after the last interview: the interviews are over); never none of them."""
+    while len(sessions) > 1 and _aside(_label_of(sessions[0])):
+        sessions.pop(0)
+    while len(sessions) > 1 and _MEAL_OR_BREAK.search(_label_of(sessions[-1])):
+        sessions.pop()
+    return sessions
 
 
 def _label_of(c: _Candidate) -> str:
