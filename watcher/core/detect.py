@@ -510,14 +510,10 @@ _WROTE_LINE = re.compile(
 )
 
 
-def user_quoted_words(layout: layout_mod.Layout, user_addresses: frozenset[str]) -> str:
-    """The user's own earlier words quoted in a reply: the quoted lines after an attribution or a From: line
-    that names one of the user's addresses (nested quotes are told apart by their own attribution lines)."""
-    return _quoted_by(layout, user_addresses)[0]
-
-
 def _quoted_by(layout: layout_mod.Layout, user_addresses: frozenset[str]) -> tuple[str, str]:
-    """The quoted words of a reply split by author: (the user's, everyone else's)."""
+    """The quoted words of a reply split by author: (the user's, everyone else's). The user's are the quoted
+    lines after an attribution or a From: line that names one of the user's addresses (nested quotes are told
+    apart by their own attribution lines)."""
     words: list[str] = []
     others: list[str] = []
     by_user = False
