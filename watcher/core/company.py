@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..model import Message, Person
 from .mailboxes import FREE_MAIL, _org, is_relay
-from .names import _NOT_A_NAME, _fold, _fold_german, _name_key, clean_name
+from .names import NOT_A_NAME, clean_name, fold, fold_german, name_key
 
 _LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|ag|se|plc|corp\.?|corporation|company|"
@@ -109,7 +110,7 @@ def company(
             name = re.sub(r"\s+(?:Talent|Recruiting|Recruitment|Careers|Hiring|People|HR)\b.*$", "", name)
             if not name or _is_brand(name, relays) or name.split()[0] in ("The", "Our", "Your"):
                 continue
-            if _NOT_A_NAME.match(name.split()[0]):
+            if NOT_A_NAME.match(name.split()[0]):
                 continue  # "joining Monday", "join Zoom Meeting": a day or a tool, not a company
             if not _is_person(name, persons, haystack):
                 return name
@@ -128,15 +129,15 @@ def _person_names(message: Message | None) -> set[str]:
     found = [p for p in (message.sender, *message.reply_to, *message.to, *message.cc) if p is not None]
     for event in message.events:
         found += [a.person for a in event.attendees] + ([event.organizer] if event.organizer else [])
-    return {_name_key(clean_name(p.name)) for p in found if p.name and not is_relay(p.domain)}
+    return {name_key(clean_name(p.name)) for p in found if p.name and not is_relay(p.domain)}
 
 
 def _is_person(name: str, persons: set[str], text: str) -> bool:
     """ "Interview with Nadia Petrova": a person's name where a company's was looked for."""
-    key = _name_key(name)
+    key = name_key(name)
     if key in persons or any(key.split()[:1] == p.split()[:1] and key.split()[-1:] == p.split()[-1:] for p in persons):
         return True
-    if _fold(name.split()[-1]).strip(".,") in _COMPANY_TAIL_WORDS:
+    if fold(name.split()[-1]).strip(".,") in _COMPANY_TAIL_WORDS:
         return False  # "Fernbridge Analytics", though the text says "Fernbridge would like to meet you"
     return _looks_like_person(name, text)
 
@@ -202,7 +203,7 @@ def _relay_brands(message: Message | None, text: str) -> set[str]:
 
 
 def _is_brand(name: str, brands: set[str]) -> bool:
-    first = _fold(name.split()[0]) if name.split() else ""
+    first = fold(name.split()[0]) if name.split() else ""
     return first in brands or first in _SERVICE_NAMES
 
 
@@ -240,13 +241,13 @@ def _agency_client(agency: str, org: str, interviewers: tuple[Person, ...], text
         return None
     if not (_AGENCY.search(agency) or _ON_CLIENTS_BEHALF.search(text)):
         return None
-    agency_key = re.sub(r"[^a-z0-9]", "", _fold(agency))
+    agency_key = re.sub(r"[^a-z0-9]", "", fold(agency))
     for match in _CLIENT.finditer(text):
         name = next(g for g in match.groups() if g)
         name = _LEGAL_SUFFIX.sub("", name.strip(" .,'’")).strip()
-        if len(name) < 2 or _NOT_A_NAME.match(name.split()[0]):
+        if len(name) < 2 or NOT_A_NAME.match(name.split()[0]):
             continue  # "Arjun and I would like to meet": a pronoun, not a client
-        key = re.sub(r"[^a-z0-9]", "", _fold(name))
+        key = re.sub(r"[^a-z0-9]", "", fold(name))
         if key and key not in agency_key and agency_key not in key and not _looks_like_person(name, text):
             return name
     return None
@@ -354,17 +355,16 @@ _COMPANY_TAIL_WORDS = {
 }
 
 
-def _written_name(label: str, text: str, fold=None) -> str | None:
+def _written_name(label: str, text: str, folding: Callable[[str], str] = fold) -> str | None:
     """How the text writes the organisation whose domain label is `label` ("hollisgrey" -> "Hollis & Grey")."""
-    fold = fold or _fold
-    target = re.sub(r"[^a-z0-9]", "", _fold(label))
+    target = re.sub(r"[^a-z0-9]", "", folding(label))
     if len(target) < 2:
         return None
     counts: Counter[str] = Counter()
     token = re.compile(r"[^\s,;:|()<>\"“”!?·•/]+")
     probe = target[:4]
     for line in text.splitlines():
-        if probe not in re.sub(r"[^a-z0-9]", "", fold(line).replace("&", "and")):
+        if probe not in re.sub(r"[^a-z0-9]", "", folding(line).replace("&", "and")):
             continue  # the name is not on this line
         words = [(m.group(0), m.start()) for m in token.finditer(line)]
         for i in range(len(words)):
@@ -374,7 +374,7 @@ def _written_name(label: str, text: str, fold=None) -> str | None:
             squashed_and = ""
             for j in range(i, min(i + 5, len(words))):
                 word = words[j][0]
-                folded = fold(word)
+                folded = folding(word)
                 piece = re.sub(r"[^a-z0-9&]", "", folded)
                 squashed += piece.replace("&", "")
                 squashed_and += piece.replace("&", "and")
@@ -386,7 +386,7 @@ def _written_name(label: str, text: str, fold=None) -> str | None:
                     while end + 1 < len(words):
                         nxt = words[end + 1][0]
                         gap = line[words[end][1] + len(words[end][0]) : words[end + 1][1]]
-                        if gap.strip() or not nxt[:1].isupper() or _fold(nxt).strip(".,'") not in _COMPANY_TAIL_WORDS:
+                        if gap.strip() or not nxt[:1].isupper() or folding(nxt).strip(".,'") not in _COMPANY_TAIL_WORDS:
                             break
                         end += 1
                     start_at = words[i][1]
@@ -406,8 +406,8 @@ def _written_name(label: str, text: str, fold=None) -> str | None:
                 if len(squashed) >= len(target) and not target.startswith(squashed):
                     break
     if not counts:
-        if fold is _fold and not text.isascii() and re.search(r"[aou]e", target):
-            return _written_name(label, text, _fold_german)  # "holzwerk-koeln" is written "Holzwerk Köln"
+        if folding is fold and not text.isascii() and re.search(r"[aou]e", target):
+            return _written_name(label, text, fold_german)  # "holzwerk-koeln" is written "Holzwerk Köln"
         return None
     # The fullest form written ("Meridian Mutual Insurance" over "Meridian Mutual").
     return max(counts, key=lambda n: (len(n.split()), counts[n]))
@@ -438,11 +438,11 @@ def _legal_name(written: str, text: str) -> str:
     best = written
     for match in _LEGAL_LINE.finditer(text):
         name = match.group("name").strip(" .,")
-        name_key = company_key(name)
+        candidate_key = company_key(name)
         words = name.split()
-        if name_key == key or len(words) > len(written.split()) + 2 or len(words) > 5:
+        if candidate_key == key or len(words) > len(written.split()) + 2 or len(words) > 5:
             continue
-        if f" {key} " in f" {name_key} " and len(words) > len(best.split()) and not _NOT_A_NAME.match(words[0]):
+        if f" {key} " in f" {candidate_key} " and len(words) > len(best.split()) and not NOT_A_NAME.match(words[0]):
             best = name
     return best
 
@@ -451,7 +451,7 @@ _ANY_LEGAL = re.compile(_LEGAL_FORM)
 
 
 def _letters(word: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", _fold(word))
+    return re.sub(r"[^a-z0-9]", "", fold(word))
 
 
 _RUN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:(?:&|and|of|for|de)[ \t]+)?[A-ZÀ-Þ][\w'’.-]*){0,5}")
@@ -501,7 +501,7 @@ def _signature_name(label: str, text: str) -> str | None:
     found: list[str] = []
     probe = label[:4]
     for line in text.splitlines():
-        if probe not in _fold(line).replace(" ", ""):
+        if probe not in fold(line).replace(" ", ""):
             continue
         for segment in _SIGNATURE_SEGMENT.split(line.strip()):
             segment = _LEGAL_SUFFIX.sub("", segment.strip(" .")).strip(" ,.")
@@ -566,4 +566,4 @@ def _split_label(label: str, text: str = "") -> str:
 def company_key(name: str) -> str:
     """A company name folded for comparison: "Hollis & Grey, Inc." -> "hollis grey"."""
     name = _LEGAL_SUFFIX.sub("", (name or "").strip(" .,"))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", _fold(name).replace("&", " ")).split())
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(name).replace("&", " ")).split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_TITLES = re.compile(
+TITLES = re.compile(
     r"^(?:(?:dr|mag|di|dipl|ing|prof|mr|mrs|ms|miss|herr|frau|mme|mlle|m|sr|sra|srta|don|doña)\.?\s+)+", re.I
 )
 
@@ -19,14 +19,14 @@ def clean_name(name: str) -> str:
         if first.strip() and len(last.split()) <= 2 and not re.search(r"\b(?:inc|llc|ltd|gmbh)\b", first, re.I):
             first = re.sub(r"\s+(?:dr|prof|mag|di)\.?$", "", first.strip(), flags=re.I)
             name = f"{first} {last.strip()}"
-    name = _TITLES.sub("", name.strip())
+    name = TITLES.sub("", name.strip())
     return " ".join(name.split())
 
 
 _FOLD_FIRST = str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE"})
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower-case ASCII: "Bérénice" -> "berenice", "König" -> "konig", "Ayşe Yılmaz" -> "ayse yilmaz"."""
     if text.isascii():
         return text.lower()
@@ -34,9 +34,9 @@ def _fold(text: str) -> str:
     return decomposed.encode("ascii", "ignore").decode("ascii").lower()
 
 
-def _fold_german(text: str) -> str:
+def fold_german(text: str) -> str:
     """ "Köln" -> "koeln", "Müller" -> "mueller": how German names are spelled in domains."""
-    return _fold(text.translate(_GERMAN))
+    return fold(text.translate(_GERMAN))
 
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -44,14 +44,10 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "
 
 def name_key(name: str) -> str:
     """A name folded for comparison: "Sofía  Castellanos" -> "sofia castellanos"."""
-    return _name_key(name)
+    return " ".join(fold(name).replace(".", " ").replace("-", " ").split())
 
 
-def _name_key(name: str) -> str:
-    return " ".join(_fold(name).replace(".", " ").replace("-", " ").split())
-
-
-_NOT_A_NAME = re.compile(
+NOT_A_NAME = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Zoom|Google|Teams|Microsoft|Meet|Webex|Please|Thanks|Thank|"
     r"The|Our|Your|We|You|I|He|She|They|Hiring|Engineering|Product|Design|Data|Sales|Marketing|Team|Manager|"

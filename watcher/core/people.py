@@ -37,8 +37,7 @@ from .mailboxes import (
 from .mailboxes import (
     organisation as organisation,
 )
-from .names import _NOT_A_NAME, _TITLES, _fold, _name_key, clean_name
-from .names import name_key as name_key
+from .names import NOT_A_NAME, TITLES, clean_name, fold, name_key
 
 _VIDEO_LINK = re.compile(
     r"https?://(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|"
@@ -70,11 +69,11 @@ class Identity:
         # The same mailbox name at another free-mail provider is the user's old address ("jordan.lee@hotmail").
         if local in self.locals and (domain in FREE_MAIL or len(local) > 6):
             return True
-        return bool(person.name) and _name_key(person.name) in self.names
+        return bool(person.name) and name_key(person.name) in self.names
 
     def named(self, text: str) -> bool:
         """Whether `text` is (or starts with) one of the user's names."""
-        key = _name_key(text)
+        key = name_key(text)
         return any(key == n or key.startswith(n + " ") for n in self.names)
 
 
@@ -98,7 +97,7 @@ def identity(message: Message | None, configured: frozenset[str], events: tuple[
         seen += [a.person for a in event.attendees]
     for person in seen:
         if person.email in addresses and person.name:
-            names.add(_name_key(clean_name(person.name)))
+            names.add(name_key(clean_name(person.name)))
     for address in addresses:
         local = address.partition("@")[0]
         parts = [p for p in re.split(r"[._-]+", local) if p.isalpha() and len(p) > 1]
@@ -200,7 +199,7 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
                 continue  # a bare address introduces no one: it may be a footer, a list, anything
             found.append((position + match.start(), Person(clean_name(name), address)))
         position += len(line.text) + 1
-    named_text = _fold(primary_text)
+    named_text = fold(primary_text)
     copied = bool(_COPIED_INTERVIEWERS.search(primary_text))
     copies = [
         p
@@ -227,7 +226,7 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
         author = block.author
         if author is None or block.index not in block_start or not is_individual(author):
             continue
-        text = _fold("\n".join(line.text for line in primary if line.block == block.index))
+        text = fold("\n".join(line.text for line in primary if line.block == block.index))
         for person in block.recipients:
             if person.email == author.email or user.is_user(person) or not is_individual(person):
                 continue
@@ -446,7 +445,7 @@ _NAME = re.compile(
 
 
 def _names_in(text: str) -> list[str]:
-    text = _TITLES.sub("", text.strip())
+    text = TITLES.sub("", text.strip())
     names = []
     for match in _NAME.finditer(text):
         words = match.group(0).split()
@@ -458,7 +457,7 @@ def _names_in(text: str) -> list[str]:
 
 
 def _spells(local: str, name: str) -> bool:
-    parts = [_fold(p) for p in re.split(r"[\s'’-]+", name) if p]
+    parts = [fold(p) for p in re.split(r"[\s'’-]+", name) if p]
     parts = [p for p in parts if p]
     if not parts:
         return False
@@ -475,7 +474,7 @@ def _spells(local: str, name: str) -> bool:
 
 def _mention_position(name: str, address: str, folded_text: str) -> int | None:
     """Where the text first names someone copied on the message (first or last name), or None."""
-    words = [_fold(w) for w in name.split() if len(w) > 1]
+    words = [fold(w) for w in name.split() if len(w) > 1]
     if not words:
         local = address.partition("@")[0]
         words = [w for w in re.split(r"[._-]+", local) if len(w) > 2]
@@ -538,7 +537,7 @@ _TITLE_ENDINGS = ("leiter", "leiterin", "manager", "managerin", "ingenieur", "in
 
 def _is_title_word(word: str) -> bool:
     """A job title's word, also in German compounds: "Director", "VP", "Teamleiter", "Personalreferentin"."""
-    folded = _fold(word)
+    folded = fold(word)
     return folded in _TITLE_WORDS or (len(folded) > 6 and folded.endswith(_TITLE_ENDINGS))
 
 
@@ -553,7 +552,7 @@ def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
         span = re.split(r"[.!?](?:\s|$)|\n\s*\n|\n(?=[^\n:]{0,40}:(?!\d))", span)[0]
         span = re.sub(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", " ", span)  # addresses are read elsewhere
         span = re.sub(r"\([^()]*\)", ",", span)  # "(Engineering Manager)" is a title, not a name
-        span = _TITLES.sub("", span.replace("\n", "; "))
+        span = TITLES.sub("", span.replace("\n", "; "))
         for match in _NAME.finditer(span):
             before = span[: match.start()]
             previous = re.search(r"(\S+)\s+$", before[-20:])
@@ -563,12 +562,12 @@ def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
             after_title = re.search(r"([^,;]*),\s*$", before)
             if after_title and any(_is_title_word(w) for w in after_title.group(1).split()):
                 continue  # "Victor Lam, Senior Manager, Carrier Relations": a department after the title
-            words = [w for w in match.group(0).split() if not _TITLES.fullmatch(w + " ")]
-            if any(_is_title_word(w) or (len(w) > 3 and _fold(w) in _COMPANY_TAIL_WORDS) for w in words):
+            words = [w for w in match.group(0).split() if not TITLES.fullmatch(w + " ")]
+            if any(_is_title_word(w) or (len(w) > 3 and fold(w) in _COMPANY_TAIL_WORDS) for w in words):
                 continue  # "Staff Software Engineer", "Fleet Software": a job or a team, not a person
-            while words and (_NOT_A_NAME.match(words[0]) or _NOT_A_PERSON.match(words[0])):
+            while words and (NOT_A_NAME.match(words[0]) or _NOT_A_PERSON.match(words[0])):
                 words.pop(0)
-            while words and (_NOT_A_NAME.match(words[-1]) or _NOT_A_PERSON.match(words[-1])):
+            while words and (NOT_A_NAME.match(words[-1]) or _NOT_A_PERSON.match(words[-1])):
                 words.pop()
             if len(words) < 2 or len(words) > 4:
                 continue
@@ -582,9 +581,9 @@ def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
 
 def same_person(name: str, person: Person) -> bool:
     """Whether a written name is this person: their display name, or the name their mailbox spells."""
-    key = _name_key(name)
+    key = name_key(name)
     if person.name:
-        other = _name_key(clean_name(person.name))
+        other = name_key(clean_name(person.name))
         if key == other or (key.split()[-1:] == other.split()[-1:] and key.split()[:1] == other.split()[:1]):
             return True
     return _spells(person.email.partition("@")[0].lower(), name)
