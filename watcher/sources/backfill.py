@@ -40,7 +40,7 @@ from email.header import decode_header, make_header
 
 from ..core.mail import CALENDAR_TYPES
 from .fetchwire import Command, Wire, WireError, bodystructures, parse_fetch
-from .sieve import OPAQUE_MARKERS, Needles, TextView, text_view
+from .sieve import OPAQUE_MARKERS, Needles, TextView, _found, text_view
 
 log = logging.getLogger("followup.imap")
 
@@ -346,7 +346,7 @@ def _subject(header_lines: bytes) -> tuple[bytes, bool]:
 
 
 def _holds(text: bytes, needles: Needles, in_thread: bool) -> bool:
-    return any(map(text.__contains__, needles.wanted(in_thread)))
+    return _found(text, needles.wanted(in_thread))
 
 
 # ---------------------------------------------------------------------- phase 2: the top of the texts
