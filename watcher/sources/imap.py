@@ -440,7 +440,10 @@ class ImapMailbox:
         finished = False
         try:
             try:
-                selection = self._guard(f"select in {folder}", lambda: backfill.select(self.client, uids, needles))
+                sieve = self._sieve
+                selection = self._guard(
+                    f"select in {folder}", lambda: backfill.select(self.client, uids, needles, sieve)
+                )
             except FetchRefused as exc:
                 log.warning("%s: cannot choose messages before downloading them (%s); reading all", folder, exc)
                 finished = True

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import binascii
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -139,9 +139,7 @@ def needles_for(terms: Iterable[str], thread_terms: Iterable[str] = ()) -> Needl
 EVERYDAY_TERMS: tuple[str, ...] = ("hiring", "recruit", "candida")
 
 
-def make_sieve(
-    terms: Iterable[str], thread_terms: Iterable[str] = (), job_terms: Iterable[str] = ()
-) -> Callable[[bytes], str]:
+def make_sieve(terms: Iterable[str], thread_terms: Iterable[str] = (), job_terms: Iterable[str] = ()) -> Sieve:
     """A predicate on raw messages: "" only when it cannot matter to the detector, else the reason to parse it.
 
     `thread_terms` count too, but only in a reply or a forward (as the detector counts them). With `job_terms`
@@ -193,6 +191,29 @@ class Sieve:
             return self._remember(raw, _might_matter(raw, self._job_thread, 0))
         return self._remember(raw, _might_matter(raw, self._threaded, 0))
 
+    def judge_texts(
+        self, texts: list[tuple[bytes, bytes | None]], in_thread: bool, header_lines: bytes, *, complete: bool
+    ) -> str:
+        """The same decision on what the backfill read of a message: `texts` are visible texts (the subject
+        first; each with its text before quoted-printable decoding, or None), `header_lines` its Message-ID,
+        In-Reply-To, References and From. With `complete` False only an interview word decides (more is to be
+        read)."""
+        head = _head(header_lines)
+        if not self._staged:
+            words = self._threaded if in_thread else self._plain
+        elif not in_thread:
+            words = self._plain
+        elif self._job_ids.intersection(_thread_ids(head)) or _RECRUITER.search(_field(head, b"from")):
+            words = self._job_thread
+        else:
+            words = self._threaded
+        if not complete:
+            return "an interview word" if any(_found(text, words.strong) for text, _ in texts) else ""
+        reason = _decide(texts, words)
+        if reason and self._staged:
+            self._job_ids.update(_thread_ids(head))
+        return reason
+
     def _remember(self, raw: bytes, reason: str) -> str:
         """A message that passes makes its thread a job conversation (bounded: the newest ids are kept)."""
         if reason and self._staged:
@@ -215,14 +236,15 @@ def _head_end(raw: bytes) -> int:
     return end if end >= 0 else min(len(raw), 65536)
 
 
-def _head(raw: bytes) -> bytes:
-    """The message's header block, lower-cased, folded lines joined, each line after a newline."""
-    head = b"\n" + raw[: _head_end(raw)].lower()
+def _head(raw: bytes, lower: bool = True) -> bytes:
+    """The message's header block (lower-cased), folded lines joined, each line after a newline."""
+    head = b"\n" + raw[: _head_end(raw)]
+    head = head.lower() if lower else head
     return head.replace(b"\r\n", b"\n").replace(b"\n ", b" ").replace(b"\n\t", b" ")
 
 
-def _field(head: bytes, name: bytes) -> bytes:
-    start = head.find(b"\n" + name + b":")
+def _field(head: bytes, name: bytes, lower: bool = True) -> bytes:
+    start = (head if lower else head.lower()).find(b"\n" + name + b":")
     if start < 0:
         return b""
     end = head.find(b"\n", start + 1)
@@ -306,6 +328,12 @@ class TextView:
         return visible(self.decoded, self.html)
 
     @cached_property
+    def pair(self) -> tuple[bytes, bytes | None]:
+        """(readable, the same before quoted-printable decoding when that can hide a needle, else None)."""
+        hidden = self.stored and _HEX_LED.search(self.stored)
+        return self.readable, visible(self.stored, self.html) if hidden else None
+
+    @cached_property
     def marked(self) -> bool:
         """Shows the marks of quoted or forwarded text."""
         return thread_marked(self.readable)
@@ -377,8 +405,12 @@ def visible(low: bytes, html: bool) -> bytes:
 def _might_matter(raw: bytes, words: _Words, depth: int) -> str:
     views: list[tuple[bytes, bytes | None]] = []
     reason = _views(raw, depth, views)
-    if reason:
-        return reason
+    return reason or _decide(views, words)
+
+
+def _decide(views: list[tuple[bytes, bytes | None]], words: _Words) -> str:
+    """Why the texts in `views` (visible text, and the same before quoted-printable decoding or None) might
+    matter to the detector; "" when they cannot."""
     for view, before_qp in views:
         if _found(view, words.strong) or (before_qp and words.hex_led and _found(before_qp, words.hex_led_of(True))):
             return "an interview word"
@@ -402,9 +434,9 @@ def _views(raw: bytes, depth: int, views: list[tuple[bytes, bytes | None]]) -> s
     base64, nested too), each with its text before quoted-printable decoding when that can hide a needle;
     returns a reason when the message must be parsed whatever its words."""
     if depth == 0:  # of the header block, only the subject is text (the rest: addresses, dates, relays)
-        head = _head(raw)
-        kept = [line for line in head.split(b"\n") if line[:8] == b"content-"]
-        kept.insert(0, b"subject: " + _field(head, b"subject"))
+        head = _head(raw, lower=False)
+        kept = [line for line in head.split(b"\n") if line[:8].lower() == b"content-"]
+        kept.insert(0, b"subject: " + _field(head, b"subject", lower=False))
         raw = b"\n".join(kept) + b"\n\n" + raw[_head_end(raw) :]
     low = raw.lower()
     spans = list(_base64_spans(low)) if b"base64" in low else []
