@@ -65,11 +65,14 @@ _ENCODED_WORD = re.compile(rb"=\?[^?\s]+\?([bBqQ])\?([^?\s]*)\?=")
 _PADDING = re.compile(rb"=+")
 # What an HTML parser takes for markup: "<" then a letter, "/", "!" or "?" ("a < b" stays text).
 _TAG = re.compile(rb"<[a-z/!?][^<>]*>")
-# What a person does not read as words: link targets and addresses, file names ("screenshot.png").
-_URL = re.compile(rb"""(?:https?|ftp)://[^\s<>"']+|\bwww\.[^\s<>"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+""")
-_FILE_NAME = re.compile(
-    rb"[\w.-]+\.(?:png|jpe?g|gif|bmp|webp|heic|svg|tiff?|pdf|docx?|xlsx?|pptx?|odt|zip|gz|tgz|txt|csv|log|mov|mp4)\b"
+# What a person does not read as words: link targets and addresses, file names ("screenshot.png"). Found by
+# what anchors them ("://", "www.", "@", the extension) and cut out to the surrounding blanks: a pattern that
+# starts with a run of word characters would be tried at every position of a 40 KB text.
+_URL_ANCHOR = re.compile(rb"://|\bwww\.|@")
+_FILE_ANCHOR = re.compile(
+    rb"\.(?:png|jpe?g|gif|bmp|webp|heic|svg|tiff?|pdf|docx?|xlsx?|pptx?|odt|zip|gz|tgz|txt|csv|log|mov|mp4)\b"
 )
+_BLANKS = b" \t\r\n<>\"'()[]"
 # Terms that are also everyday words of other things count only in the shapes that make them hiring words:
 # "screen" in "phone screen", "screening call" (not a screenshot, a screen size or `@media only screen`),
 # "role" and "talent" as words (not "role-based", "parole"), "candidate" not a release candidate, "poste"
@@ -283,13 +286,17 @@ _MEETING = re.compile(
 # time and without a calendar, nothing is planned). Attribution and forwarded-header lines hold times too.
 _TIME = re.compile(rb"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b|\bnoon\b|\bmidi\b|\bmittag")
 _NOT_THE_TIME = re.compile(
-    rb"^.*(?:wrote|schrieb|a \xc3\xa9crit|escribi\xc3\xb3):[ \t]*\r?$|^[> \t]*(?:date|sent|gesendet|envoy\S*):.*$", re.M
+    rb".*(?:wrote|schrieb|a \xc3\xa9crit|escribi\xc3\xb3):[ \t]*\r?$|[> \t]*(?:date|sent|gesendet|envoy\S*):"
 )
 
 
 def _stated_time(text: bytes) -> bool:
-    found = _TIME.search(text)
-    return found is not None and (_TIME.search(_NOT_THE_TIME.sub(b"", text)) is not None)
+    for match in _TIME.finditer(text):
+        line_start = text.rfind(b"\n", 0, match.start()) + 1
+        line_end = text.find(b"\n", match.end())
+        if not _NOT_THE_TIME.match(text, line_start, line_end if line_end >= 0 else len(text)):
+            return True
+    return False
 
 
 def _news(view: bytes) -> bool:
@@ -297,7 +304,7 @@ def _news(view: bytes) -> bool:
     detector reads it in the first NEWS_CHARS characters of the writer's own words (core/outcomes.py)."""
     from ..core.outcomes import NEWS_CHARS, outcome_of
 
-    return bool(outcome_of("", view[: NEWS_CHARS * 2].decode("utf-8", "replace")))
+    return bool(outcome_of("", view[: NEWS_CHARS + 500].decode("utf-8", "replace")))
 
 
 _STYLE_BLOCK = re.compile(rb"<(style|script|head)\b.*?(?:</\1\s*>|\Z)", re.DOTALL)
@@ -382,8 +389,14 @@ def _found(data: bytes, needles: tuple[bytes, ...]) -> bool:
     for needle in needles:
         if needle in data:
             rule = _WORD_RULES.get(needle)
-            if rule is None or rule.search(data):
+            if rule is None:
                 return True
+            # the rule around each occurrence (a rule tried over a whole 40 KB text costs more than all else)
+            position = data.find(needle)
+            while position >= 0:
+                if rule.search(data[max(0, position - 48) : position + 64]):
+                    return True
+                position = data.find(needle, position + len(needle))
     return False
 
 
@@ -396,10 +409,29 @@ def visible(low: bytes, html: bool) -> bytes:
             low = _STYLE_BLOCK.sub(b" ", low)
         low = html_text(low)
     if b"://" in low or b"www." in low or b"@" in low:
-        low = _URL.sub(b" ", low)
+        low = _cut_tokens(low, _URL_ANCHOR)
     if b"." in low:
-        low = _FILE_NAME.sub(b" ", low)
+        low = _cut_tokens(low, _FILE_ANCHOR)
     return low
+
+
+def _cut_tokens(text: bytes, anchor: re.Pattern[bytes]) -> bytes:
+    """`text` without the blank-delimited tokens that hold a match of `anchor`."""
+    pieces: list[bytes] = []
+    done = 0
+    for match in anchor.finditer(text):
+        if match.start() < done:
+            continue
+        start = max(text.rfind(bytes([c]), done, match.start()) for c in _BLANKS) + 1
+        start = max(start, done)
+        end = min((i for c in _BLANKS if (i := text.find(bytes([c]), match.end())) >= 0), default=len(text))
+        pieces.append(text[done:start])
+        pieces.append(b" ")
+        done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return b"".join(pieces)
 
 
 def _might_matter(raw: bytes, words: _Words, depth: int) -> str:
