@@ -304,7 +304,7 @@ def _news(view: bytes) -> bool:
     detector reads it in the first NEWS_CHARS characters of the writer's own words (core/outcomes.py)."""
     from ..core.outcomes import NEWS_CHARS, outcome_of
 
-    return bool(outcome_of("", view[: NEWS_CHARS + 500].decode("utf-8", "replace")))
+    return bool(outcome_of("", view[:NEWS_CHARS].decode("utf-8", "replace")))
 
 
 _STYLE_BLOCK = re.compile(rb"<(style|script|head)\b.*?(?:</\1\s*>|\Z)", re.DOTALL)
@@ -454,10 +454,10 @@ def _decide(views: list[tuple[bytes, bytes | None]], words: _Words) -> str:
     every = b"\n".join(view for view, _ in views)
     if _MEETING.search(every):
         return "a job word beside an invitation to meet"
-    if _news(every):
-        return "a job word beside news of an application"
     if words.timed and _found(every, words.timed) and _stated_time(every):
         return "a hiring word beside a time"
+    if _news(every):
+        return "a job word beside news of an application"
     return ""
 
 
