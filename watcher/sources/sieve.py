@@ -299,12 +299,30 @@ def _stated_time(text: bytes) -> bool:
     return False
 
 
+# Words one of which every phrase of news in core/outcomes.py holds (the sieve's copy, for a quick "no": those
+# expressions are long alternations, tried at every position of the text).
+_NEWS_WORDS = (
+    "interview", "runde", "ronda", "fase", "etapa",
+    "decided", "decision", "chosen", "opted", "elected", "regret", "unsuccessful", "leider", "absage", "kandidat",
+    "bewerber", "cksichtig", "retenu", "lamentamos", "decidido", "optado", "candidatura", "seleccionad", "offer",
+    "angebot", "zusage", "stelle", "embauche", "offre", "oferta", "round", "stage", "step", "phase", "process",
+    "nächste", "zweite", "prochaine", "deuxi", "siguiente", "not be ", "not mov", "not proceed", "not progress",
+    "not advanc", "not taking", "not been", "not selected", "not successful", "not shortlisted", "other candidate",
+    "another candidate", "other applicant", "another applicant", "been filled", "been closed", "donner suite",
+    "suite favorable", "move you", "moving you", "forward with you", "forward to",
+)  # fmt: skip
+_NEWS_HINTS: tuple[bytes, ...] = tuple(word.encode() for word in _NEWS_WORDS)
+
+
 def _news(view: bytes) -> bool:
     """News about an application (a rejection, an offer, a next round): it ends a pending check-in. The
     detector reads it in the first NEWS_CHARS characters of the writer's own words (core/outcomes.py)."""
     from ..core.outcomes import NEWS_CHARS, outcome_of
 
-    return bool(outcome_of("", view[:NEWS_CHARS].decode("utf-8", "replace")))
+    head = view[:NEWS_CHARS]
+    if not any(map(head.__contains__, _NEWS_HINTS)):
+        return False
+    return bool(outcome_of("", head.decode("utf-8", "replace")))
 
 
 _STYLE_BLOCK = re.compile(rb"<(style|script|head)\b.*?(?:</\1\s*>|\Z)", re.DOTALL)
