@@ -255,3 +255,19 @@ def test_a_thread_word_counts_in_a_job_conversation():
     assert not sieve(other.as_bytes())  # "talent" in an ordinary thread
     assert sieve(first.as_bytes())
     assert sieve(reply.as_bytes())  # the same words in the interview's thread
+
+
+def test_news_hints_cover_every_outcome_in_the_corpora():
+    """The sieve's quick "no" before the outcome expressions (sieve._NEWS_HINTS) never hides news they find."""
+    from watcher.core.outcomes import NEWS_CHARS, outcome_of
+    from watcher.sources.sieve import _NEWS_HINTS
+
+    found = 0
+    paths = [p for folder in CORPORA for p in sorted((TESTS / folder).glob("*.eml"))]
+    for path in paths + sorted((TESTS / "data" / "realworld").glob("*.eml")):
+        parsed = parse_message(path.read_bytes(), UTC)
+        for text in (parsed.subject, parsed.text[:NEWS_CHARS]):
+            if outcome_of("", text):
+                found += 1
+                assert any(hint in text.lower().encode() for hint in _NEWS_HINTS), path.name
+    assert found >= 10

@@ -300,12 +300,13 @@ def _stated_time(text: bytes) -> bool:
 
 
 # Words one of which every phrase of news in core/outcomes.py holds (the sieve's copy, for a quick "no": those
-# expressions are long alternations, tried at every position of the text).
+# expressions are long alternations, tried at every position of the text). " round" after a blank, as in every
+# phrase that holds it: "around" is in every other message.
 _NEWS_WORDS = (
-    "interview", "runde", "ronda", "fase", "etapa",
+    "interview", " runde", " ronda", " fase", " etapa",
     "decided", "decision", "chosen", "opted", "elected", "regret", "unsuccessful", "leider", "absage", "kandidat",
     "bewerber", "cksichtig", "retenu", "lamentamos", "decidido", "optado", "candidatura", "seleccionad", "offer",
-    "angebot", "zusage", "stelle", "embauche", "offre", "oferta", "round", "stage", "step", "phase", "process",
+    "angebot", "zusage", "stelle", "embauche", "offre", "oferta", " round", " stage", " step", " phase", " process",
     "nächste", "zweite", "prochaine", "deuxi", "siguiente", "not be ", "not mov", "not proceed", "not progress",
     "not advanc", "not taking", "not been", "not selected", "not successful", "not shortlisted", "other candidate",
     "another candidate", "other applicant", "another applicant", "been filled", "been closed", "donner suite",
