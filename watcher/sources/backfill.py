@@ -15,7 +15,11 @@ terms (`detect.CORE_TERMS`; the thread terms in a reply or forward) in its subje
    message (sieve.py). At least READ_CHARS visible characters are read (THREAD_READ_CHARS in a reply or
    forward, whose quoted history the detector also reads); HTML is read on until that much text shows
    past its head and styles.
-3. Only the candidates are downloaded whole, and handed to the parser.
+   With the service's sieve (a staged `sieve.Sieve`), what was read is judged by its rules: job words and
+   everyday hiring words count beside an invitation to meet, a stated time or news, thread words in a job
+   conversation (issue 13).
+3. Only the candidates are downloaded whole, read whole by the sieve once more (imap.py), and handed to the
+   parser.
 
 Recall rests on one fact: an invitation says what it is near the top. In the corpora (tests/corpus,
 tests/corpus_holdout, tests/corpus_threads, tests/corpus_plain, tests/data/realworld) every message the

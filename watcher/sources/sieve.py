@@ -19,6 +19,14 @@ indexes) would miss stems such as "recruit" in "recruiter"; the sieve has neithe
 
 The same searches run on the top of single text parts for the backfill (`text_view`, `TextView`), which
 decides from the structure and first lines of each message instead of downloading it (backfill.py).
+
+It reads what a person reads (issue 13): the subject, not the other header fields; in HTML no head, style,
+script or markup; no link targets, addresses or file names; "screen" only as a hiring word. Built with the
+detector's job terms (`Sieve`, as imap.py builds it) it is also the second stage before the parser: words of
+every office ("position", "application", "hiring", "candidate") count only beside what makes them a job
+conversation for the detector. Its own copies of a few of the detector's phrases (`_MEETING` for detect.py's
+_MEET_INVITATION and _AGREED, `_NEWS_HINTS` for outcomes.py, `_WORD_RULES` for its "phone screen" patterns)
+must stay looser than those: tests/adapters/test_sieve.py checks them on every corpus.
 """
 
 from __future__ import annotations
