@@ -17,13 +17,14 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make `bench` and `tests` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import backfill, guard, idle, push, understanding
+from bench import backfill, firststart, guard, idle, push, understanding
 from bench.common import Figure, cores, report
 
 BENCHMARKS = {
     "understanding": understanding.run,
     "guard": guard.run,
     "backfill": backfill.run,
+    "firststart": firststart.run,
     "push": push.run,
     "idle": idle.run,
 }

@@ -21,11 +21,11 @@ from bench.accuracy import context
 from bench.mailbox import generate
 from tests.mailgen import RECRUITER, USER, invitation
 from tests.paths import TESTS
-from watcher.core.detect import CORE_TERMS, THREAD_TERMS
+from watcher.core.detect import CORE_TERMS, JOB_TERMS, THREAD_TERMS
 from watcher.core.mail import parse_message
 from watcher.core.understand import understand_message
 from watcher.sources import backfill
-from watcher.sources.sieve import make_sieve, needles_for
+from watcher.sources.sieve import Sieve, make_sieve, needles_for
 
 NEEDLES = needles_for(CORE_TERMS, THREAD_TERMS)
 CTX = context()
@@ -38,14 +38,14 @@ def acted_on(raw: bytes) -> bool:
     return bool(message.events or understood.verdict.is_interview or understood.interview or understood.cancels)
 
 
-def select_all(account, raws: list[bytes]) -> tuple[dict[int, bytes], backfill.Selection]:
+def select_all(account, raws: list[bytes], sieve=None) -> tuple[dict[int, bytes], backfill.Selection]:
     account.deliver_to_maildir("INBOX", raws, sync=True)
     client = account.imap_client(timeout=60)
     try:
         client.select_folder("INBOX", readonly=True)
         uids = sorted(client.search("ALL"))
         assert len(uids) == len(raws)
-        selection = backfill.select(client, uids, NEEDLES)
+        selection = backfill.select(client, uids, NEEDLES, sieve)
         client.noop()  # the connection is still in step after the pipelined FETCHes
     finally:
         client.logout()
@@ -53,14 +53,28 @@ def select_all(account, raws: list[bytes]) -> tuple[dict[int, bytes], backfill.S
 
 
 def corpus() -> list[Path]:
-    folders = ("corpus", "corpus_holdout", "corpus_threads", "corpus_plain", "corpus_recall")
+    folders = (
+        "corpus",
+        "corpus_holdout",
+        "corpus_threads",
+        "corpus_plain",
+        "corpus_recall",
+        "corpus_people",
+        "corpus_people2",
+    )
     paths = [path for folder in folders for path in sorted((TESTS / folder).glob("*.eml"))]
     return paths + sorted((TESTS / "data" / "realworld").glob("*.eml"))
 
 
-def test_every_corpus_message_the_service_acts_on_is_selected(imap_account):
+def staged() -> Sieve:
+    """The sieve as the service builds it: job words count beside a meeting, a time or news (issue 13)."""
+    return make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS)
+
+
+@pytest.mark.parametrize("second_stage", [False, True], ids=["words", "staged"])
+def test_every_corpus_message_the_service_acts_on_is_selected(imap_account, second_stage):
     paths = corpus()
-    by_uid, selection = select_all(imap_account, [p.read_bytes() for p in paths])
+    by_uid, selection = select_all(imap_account, [p.read_bytes() for p in paths], staged() if second_stage else None)
     names = {uid: path.name for uid, path in zip(sorted(by_uid), paths, strict=True)}
     needed = {uid for uid, raw in by_uid.items() if acted_on(raw)}
     assert len(needed) >= 60  # the corpora's interviews, cancellations and calendar mail (82 today)
@@ -245,3 +259,16 @@ def test_a_server_refusing_the_choosing_fetches_gets_everything_read(imap_accoun
         service.close()
     assert {f"ical:{m.event_uid}" for m in generated if m.event_uid} <= planned
     assert "reading all" in caplog.text
+
+
+def test_real_shaped_mailbox_staged_selection(imap_account):
+    """bench/realmail.py: every planted interview is chosen, and little else is downloaded."""
+    from bench.realmail import generate as generate_real
+
+    mail = list(generate_real(800, now=datetime.now(UTC), seed=9))
+    by_uid, selection = select_all(imap_account, [m.raw for m in mail], staged())
+    kinds = {uid: m.kind for uid, m in zip(sorted(by_uid), mail, strict=True)}
+    needed = {uid for uid, raw in by_uid.items() if acted_on(raw)}
+    assert any(kinds[uid] == "text_invitation" for uid in needed)
+    assert [kinds[uid] for uid in needed - set(selection.candidates)] == []
+    assert len(selection.candidates) < len(mail) * 0.35

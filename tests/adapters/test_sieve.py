@@ -1,9 +1,10 @@
-"""The backfill sieve never drops a message the parser could find an interview word or a calendar in."""
+"""The sieve never drops a message the service would act on, and drops what only a byte search would take
+for an interview word: CSS, markup, link targets, file names, "screenshot", "release candidate", and job words
+("the application server") with no invitation to meet and no news about an application beside them."""
 
 from __future__ import annotations
 
 import random
-import re
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
@@ -11,24 +12,38 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.accuracy import context
 from bench.mailbox import generate
+from bench.realmail import generate as generate_real
 from tests.paths import TESTS
-from watcher.core.detect import CORE_TERMS, THREAD_TERMS, has_core_term, has_thread_term
+from watcher.core.detect import CORE_TERMS, INTERVIEW_TERMS, JOB_TERMS, THREAD_TERMS, has_core_term
 from watcher.core.mail import parse_message
-from watcher.sources.sieve import make_sieve, stems
+from watcher.core.understand import understand_message
+from watcher.sources.sieve import EVERYDAY_TERMS, make_sieve, stems
 
-SIEVE = make_sieve(CORE_TERMS, THREAD_TERMS)
-CORPUS = TESTS / "corpus"
+SIEVE = make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS)
+CORPORA = ("corpus", "corpus_holdout", "corpus_threads", "corpus_plain", "corpus_people")
+CTX = context()
 
 
 def parser_needs_it(raw: bytes) -> bool:
-    parsed = parse_message(raw, UTC)
-    text = f"{parsed.subject}\n{parsed.text}"
-    replying = re.match(r"\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw)\s*:", parsed.subject, re.I)
-    in_thread = bool(
-        parsed.in_reply_to or parsed.references or replying or ">" in parsed.text or "wrote:" in parsed.text
+    """Would the service do anything with this message: plan, move or cancel an interview, read a calendar,
+    or take news (a rejection, an offer, a next round) that ends a pending check-in?"""
+    message = parse_message(raw, CTX.timezone)
+    understood = understand_message(message, CTX)
+    return bool(
+        message.events
+        or understood.verdict.is_interview
+        or understood.interview
+        or understood.cancels
+        or understood.outcome
     )
-    return bool(parsed.events) or has_core_term(text) or (in_thread and has_thread_term(text))
+
+
+def word_in_it(raw: bytes) -> bool:
+    """Does the parser read one of the detector's core terms in this message's subject or text?"""
+    parsed = parse_message(raw, UTC)
+    return has_core_term(f"{parsed.subject}\n{parsed.text}")
 
 
 def message(subject: str = "Hello") -> EmailMessage:
@@ -39,18 +54,31 @@ def message(subject: str = "Hello") -> EmailMessage:
     return mail
 
 
-def test_every_corpus_message_the_parser_needs_passes():
-    needed = [p for p in sorted(CORPUS.glob("*.eml")) if parser_needs_it(p.read_bytes())]
-    assert len(needed) > 70
-    assert [p.name for p in needed if not SIEVE(p.read_bytes())] == []
+def test_every_corpus_message_the_service_acts_on_passes():
+    paths = [p for folder in CORPORA for p in sorted((TESTS / folder).glob("*.eml"))]
+    paths += sorted((TESTS / "data" / "realworld").glob("*.eml"))
+    needed = [p for p in paths if parser_needs_it(p.read_bytes())]
+    assert len(needed) > 150
+    assert [f"{p.parent.name}/{p.name}" for p in needed if not SIEVE(p.read_bytes())] == []
 
 
 def test_generated_mailbox_recall_and_selectivity():
     mail = list(generate(400, now=datetime.now(UTC), seed=3))
     needed = [m for m in mail if parser_needs_it(m.raw)]
     assert [m.kind for m in needed if not SIEVE(m.raw)] == []
-    passed = sum(SIEVE(m.raw) for m in mail)
-    assert passed < len(needed) * 1.5, "the sieve lets most of the mailbox through"
+    passed = sum(bool(SIEVE(m.raw)) for m in mail)
+    assert passed < len(mail) * 0.1, "the sieve lets most of the mailbox through"
+
+
+def test_real_shaped_mailbox_recall_and_selectivity():
+    """bench/realmail.py: CSS newsletters, screenshots, project mail full of role and candidate."""
+    mail = list(generate_real(1_000, now=datetime.now(UTC), seed=8))
+    planted = [m for m in mail if m.kind in ("invitation", "text_invitation")]
+    assert planted and all(SIEVE(m.raw) for m in planted)
+    needed = [m for m in mail if parser_needs_it(m.raw)]
+    assert [m.kind for m in needed if not SIEVE(m.raw)] == []
+    passed = [m for m in mail if SIEVE(m.raw)]
+    assert len(passed) < 0.35 * len(mail), "ordinary mail is taken for job mail"  # 92% before issue 13
 
 
 def _plain(body: str, *, subject: str = "Hello", cte: str = "8bit", charset: str = "utf-8") -> bytes:
@@ -72,7 +100,7 @@ def _plain(body: str, *, subject: str = "Hello", cte: str = "8bit", charset: str
     ids=["qp-soft-break", "base64", "latin1-qp"],
 )
 def test_words_behind_transfer_encodings_are_seen(raw):
-    assert parser_needs_it(raw)
+    assert word_in_it(raw)
     assert SIEVE(raw)
 
 
@@ -81,7 +109,7 @@ def test_encoded_subject_is_seen():
     mail.set_content("Bis bald.")
     raw = mail.as_bytes()
     assert b"=?utf-8?" in raw.lower()
-    assert parser_needs_it(raw) and SIEVE(raw)
+    assert word_in_it(raw) and SIEVE(raw)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +125,7 @@ def test_html_only_words_are_seen(html):
     mail = message()
     mail.set_content(f"<html><body>{html}</body></html>", subtype="html", cte="quoted-printable")
     raw = mail.as_bytes()
-    assert parser_needs_it(raw)
+    assert word_in_it(raw)
     assert SIEVE(raw)
 
 
@@ -108,7 +136,7 @@ def test_forwarded_message_with_a_base64_part_is_seen():
     outer.set_content("see below")
     outer.add_attachment(inner)
     raw = outer.as_bytes()
-    assert parser_needs_it(raw)
+    assert word_in_it(raw)
     assert SIEVE(raw)
 
 
@@ -127,7 +155,7 @@ def test_ordinary_mail_with_binary_attachments_is_dropped():
     for index in range(3):  # lowercased base64 is full of letter runs: they must not count
         mail.add_attachment(rng.randbytes(120_000), maintype="image", subtype="jpeg", filename=f"{index}.jpg")
     raw = mail.as_bytes()
-    assert not parser_needs_it(raw)
+    assert not word_in_it(raw)
     assert not SIEVE(raw)
 
 
@@ -149,7 +177,11 @@ WORDS = st.lists(
 @given(
     before=WORDS,
     after=WORDS,
-    term=st.sampled_from([t for t in CORE_TERMS if t.isascii()] + ["Vorstellungsgespräch", "Gespräch"]),
+    term=st.sampled_from(
+        [t for t in INTERVIEW_TERMS if t.isascii() and t not in EVERYDAY_TERMS and t != "screen"]
+        + ["phone screen", "screening call", "Vorstellungsgespräch", "Gespräch"]
+        + [f"{t} - could you come in on Tuesday at 2pm?" for t in (*JOB_TERMS, *EVERYDAY_TERMS) if t.isascii()]
+    ),
     capitalise=st.booleans(),
     cte=st.sampled_from(["8bit", "quoted-printable", "base64"]),
     charset=st.sampled_from(["utf-8", "latin-1", "cp1252"]),
@@ -165,5 +197,77 @@ def test_any_core_term_in_any_encoding_passes(before, after, term, capitalise, c
         text.encode(charset), maintype="text", subtype="html" if html else "plain", cte=cte, params={"charset": charset}
     )
     raw = mail.as_bytes()
-    assert parser_needs_it(raw)
+    assert word_in_it(raw)
     assert SIEVE(raw)
+
+
+def _html_mail(html: str, subject: str = "Our weekly picks") -> bytes:
+    mail = message(subject)
+    mail.set_content(html, subtype="html", cte="quoted-printable")
+    return mail.as_bytes()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        _html_mail(
+            "<html><head><style>@media only screen and (max-width:600px){.c{width:100%}} .hero{position:relative}"
+            "</style></head><body><table role='presentation'><tr><td>Garden news and recipes.</td></tr></table>"
+            "</body></html>"
+        ),
+        _html_mail("<p>Our picks. <a href='https://x.example/c?utm_campaign=recruit&s=interview'>More</a></p>"),
+        _html_mail("<p>Photos of the weekend.</p><img src='https://cdn.example/screenshot.png' alt='screenshot.png'>"),
+        _plain("See the attached screenshot: the settings screen goes blank after a screen resize."),
+        _plain("Release candidate rc2 is tagged; please test it before the weekend."),
+        _plain("The application server logs the cursor position; I applied the patch.", subject="Re: logs"),
+        _plain("Recruit new heroes this weekend and choose your role!", subject="Realm of Heroes"),
+    ],
+    ids=["css", "link-target", "file-name", "screenshot", "release-candidate", "job-words-alone", "game"],
+)
+def test_what_a_person_does_not_read_as_hiring_words_is_dropped(raw):
+    assert not SIEVE(raw)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for applying to the analyst position. Could you come in on Thursday to meet the team?",
+        "Unfortunately we will not be moving forward with your application.",
+        "We are hiring a backend engineer and would like to talk on Tuesday at 3pm.",
+        "Your phone screen is confirmed.",
+    ],
+)
+def test_job_words_beside_a_meeting_news_or_a_time_pass(body):
+    assert SIEVE(_plain(body))
+
+
+def test_a_thread_word_counts_in_a_job_conversation():
+    sieve = make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS)
+    first = message("Interview at Northwind")
+    first["Message-ID"] = "<first@northwind.example>"
+    first.set_content("Your interview is on Monday at 10am.")
+    reply = message("Re: next steps")
+    reply["In-Reply-To"] = "<first@northwind.example>"
+    reply.set_content("Thanks, and here is the talent brief for you.")
+    other = message("Re: project")
+    other["In-Reply-To"] = "<unrelated@acme.example>"
+    other.set_content("Thanks, and here is the talent brief for you.")
+    assert not sieve(other.as_bytes())  # "talent" in an ordinary thread
+    assert sieve(first.as_bytes())
+    assert sieve(reply.as_bytes())  # the same words in the interview's thread
+
+
+def test_news_hints_cover_every_outcome_in_the_corpora():
+    """The sieve's quick "no" before the outcome expressions (sieve._NEWS_HINTS) never hides news they find."""
+    from watcher.core.outcomes import NEWS_CHARS, outcome_of
+    from watcher.sources.sieve import _NEWS_HINTS
+
+    found = 0
+    paths = [p for folder in CORPORA for p in sorted((TESTS / folder).glob("*.eml"))]
+    for path in paths + sorted((TESTS / "data" / "realworld").glob("*.eml")):
+        parsed = parse_message(path.read_bytes(), UTC)
+        for text in (parsed.subject, parsed.text[:NEWS_CHARS]):
+            if outcome_of("", text):
+                found += 1
+                assert any(hint in text.lower().encode() for hint in _NEWS_HINTS), path.name
+    assert found >= 10

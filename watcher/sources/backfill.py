@@ -15,7 +15,11 @@ terms (`detect.CORE_TERMS`; the thread terms in a reply or forward) in its subje
    message (sieve.py). At least READ_CHARS visible characters are read (THREAD_READ_CHARS in a reply or
    forward, whose quoted history the detector also reads); HTML is read on until that much text shows
    past its head and styles.
-3. Only the candidates are downloaded whole, and handed to the parser.
+   With the service's sieve (a staged `sieve.Sieve`), what was read is judged by its rules: job words and
+   everyday hiring words count beside an invitation to meet, a stated time or news, thread words in a job
+   conversation (issue 13).
+3. Only the candidates are downloaded whole, read whole by the sieve once more (imap.py), and handed to the
+   parser.
 
 Recall rests on one fact: an invitation says what it is near the top. In the corpora (tests/corpus,
 tests/corpus_holdout, tests/corpus_threads, tests/corpus_plain, tests/data/realworld) every message the
@@ -40,7 +44,7 @@ from email.header import decode_header, make_header
 
 from ..core.mail import CALENDAR_TYPES
 from .fetchwire import Command, Wire, WireError, bodystructures, parse_fetch
-from .sieve import OPAQUE_MARKERS, Needles, TextView, text_view
+from .sieve import OPAQUE_MARKERS, Needles, Sieve, TextView, _found, text_view
 
 log = logging.getLogger("followup.imap")
 
@@ -52,7 +56,7 @@ THREAD_READ_CHARS = 6_000  # ...and of a reply's or forward's (the detector read
 MAX_TEXT_READ = 256 * 1024  # a text with fewer visible characters than asked in this many bytes is a candidate
 MAX_PARTS = 500  # as many MIME parts as the parser reads (core/mail.py)
 MAX_TEXTS = 8  # a message with more text parts than this is a candidate rather than read piecemeal
-HEADER_FIELDS = b"SUBJECT IN-REPLY-TO REFERENCES"
+HEADER_FIELDS = b"SUBJECT IN-REPLY-TO REFERENCES MESSAGE-ID FROM"
 _HEADERS_ITEM = b"BODY[HEADER.FIELDS (" + HEADER_FIELDS + b")]"
 _FORWARD_TYPES = ("message/rfc822", "message/global")
 _UID = re.compile(rb"\bUID (\d+)")
@@ -126,6 +130,8 @@ class _Pending:
     plain: list[_Text]
     html: list[_Text]
     reading_html: bool = False
+    subject: bytes = b""
+    header_lines: bytes = b""  # for the second stage's thread test (Message-ID, References, From)
 
     @property
     def texts(self) -> list[_Text]:
@@ -135,9 +141,11 @@ class _Pending:
         return THREAD_READ_CHARS if self.in_thread else READ_CHARS
 
 
-def select(client, uids: list[int], needles: Needles) -> Selection:
+def select(client, uids: list[int], needles: Needles, sieve: Sieve | None = None) -> Selection:
     """The messages among `uids` (sorted) that might matter, decided from structure, subject and the top of
-    each text. Raises WireError (or a socket error) if the connection fails; it must then be dropped."""
+    each text. With `sieve` (a staged one, see sieve.Sieve) job words count only as the second stage counts
+    them, on what was read. Raises WireError (or a socket error) if the connection fails; it must then be
+    dropped."""
     wire = Wire(client)
     selection = Selection(examined=len(uids))
     pending: list[_Pending] = []
@@ -151,14 +159,14 @@ def select(client, uids: list[int], needles: Needles) -> Selection:
                 continue  # expunged meanwhile
             size, body = structure
             selection.sizes[uid] = size
-            reason, waiting = _first_look(uid, body, headers.get(uid, b""), needles)
+            reason, waiting = _first_look(uid, body, headers.get(uid, b""), needles, sieve)
             if reason:
                 selection.take(uid, reason)
             elif waiting is not None:
                 pending.append(waiting)
     selection.seconds["structure"] = time.perf_counter() - started
     while pending:
-        pending = _read_texts(wire, pending, needles, selection)
+        pending = _read_texts(wire, pending, needles, selection, sieve)
     selection.seconds["text"] = time.perf_counter() - started - selection.seconds["structure"]
     selection.candidates.sort()
     return selection
@@ -252,7 +260,9 @@ class _Odd(Exception):
     """A BODYSTRUCTURE this reader does not follow: the message is simply a candidate."""
 
 
-def _first_look(uid: int, body: object, header_lines: bytes, needles: Needles) -> tuple[str, _Pending | None]:
+def _first_look(
+    uid: int, body: object, header_lines: bytes, needles: Needles, sieve: Sieve | None = None
+) -> tuple[str, _Pending | None]:
     """(reason, None) for a candidate; ("", pending) when its texts must be read; ("", None) when it cannot
     matter (no core term in its subject and no text)."""
     try:
@@ -279,13 +289,19 @@ def _first_look(uid: int, body: object, header_lines: bytes, needles: Needles) -
             return "a text byte search cannot read", None
         size = leaf[6] if isinstance(leaf[6], int) else MAX_TEXT_READ
         (plain if kind == "text/plain" else html).append(_Text(section, kind == "text/html", encoding, size))
-    if _holds(subject, needles, in_thread):
+    if sieve is not None:
+        if sieve.judge_texts([(subject, None)], in_thread, header_lines, complete=False):
+            return "the subject", None
+    elif _holds(subject, needles, in_thread):
         return "the subject", None
     if len(plain) + len(html) > MAX_TEXTS:
         return "many text parts", None
     if not plain and not html:
+        if sieve is not None and sieve.judge_texts([(subject, None)], in_thread, header_lines, complete=True):
+            return "the subject", None
         return "", None
-    return "", _Pending(uid, in_thread, plain, html, reading_html=not plain)
+    kept = header_lines if sieve is not None else b""
+    return "", _Pending(uid, in_thread, plain, html, reading_html=not plain, subject=subject, header_lines=kept)
 
 
 def _leaves(body: object, section: str = "", depth: int = 0, found: list | None = None) -> list[tuple[str, list]]:
@@ -346,13 +362,15 @@ def _subject(header_lines: bytes) -> tuple[bytes, bool]:
 
 
 def _holds(text: bytes, needles: Needles, in_thread: bool) -> bool:
-    return any(map(text.__contains__, needles.wanted(in_thread)))
+    return _found(text, needles.wanted(in_thread))
 
 
 # ---------------------------------------------------------------------- phase 2: the top of the texts
 
 
-def _read_texts(wire: Wire, pending: list[_Pending], needles: Needles, selection: Selection) -> list[_Pending]:
+def _read_texts(
+    wire: Wire, pending: list[_Pending], needles: Needles, selection: Selection, sieve: Sieve | None = None
+) -> list[_Pending]:
     """One round: read the next piece of every text still short of its characters, and judge each message as
     soon as its pieces are in (what was read of it is then let go, so memory stays at a few commands' worth).
     Returns the messages that need another round."""
@@ -378,7 +396,7 @@ def _read_texts(wire: Wire, pending: list[_Pending], needles: Needles, selection
     again: list[_Pending] = []
 
     def settle(message: _Pending) -> None:
-        verdict = _judge(message, needles)
+        verdict = _judge(message, needles) if sieve is None else _judge_staged(message, sieve)
         if verdict is None:
             again.append(message)
             return
@@ -444,3 +462,29 @@ def _judge(message: _Pending, needles: Needles) -> str | None:
         message.reading_html = True  # an empty text/plain means the parser reads the HTML (a short one: read both)
         return None
     return ""
+
+
+def _judge_staged(message: _Pending, sieve: Sieve) -> str | None:
+    """_judge with the second stage's rules (sieve.Sieve) applied to what was read: the reason to take the
+    message, "" to leave it, None to read on."""
+    views = [text.view for text in message.texts]
+    if any(view is None and text.data for view, text in zip(views, message.texts, strict=True)):
+        return "a text byte search cannot read"
+    read = [view for view in views if view is not None]
+    in_thread = message.in_thread or any(view.marked for view in read) or not all(t.done for t in message.texts)
+    texts = [(message.subject, None), *(view.pair for view in read)]
+    if sieve.judge_texts(texts, in_thread, message.header_lines, complete=False):
+        return "the top of the text"
+    if any(text.next_read(message.want(text)) is not None for text in message.texts):
+        return None
+    if any(t.view is not None and t.view.visible < message.want(t) and not t.done for t in message.texts):
+        return "a text with little to read at its top"
+    if (
+        not message.reading_html
+        and message.html
+        and not any(t.view is not None and len(t.view.decoded.strip()) >= 32 for t in message.plain)
+    ):
+        message.reading_html = True  # an empty text/plain means the parser reads the HTML (a short one: read both)
+        return None
+    reason = sieve.judge_texts(texts, in_thread, message.header_lines, complete=True)
+    return f"the top of the text: {reason}" if reason else ""

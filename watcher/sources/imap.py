@@ -12,6 +12,7 @@ import socket
 import ssl
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -279,13 +280,15 @@ class ImapMailbox:
         search_terms: tuple[str, ...] = (),
         thread_terms: tuple[str, ...] = (),
     ):
+        from ..core.detect import JOB_TERMS
         from .sieve import make_sieve, needles_for
 
         self.settings = settings
         self.checkpoints = checkpoints
         self._password = password
         # Which messages are worth parsing is decided here, on the raw bytes (see sieve.py for why not SEARCH).
-        self._sieve = make_sieve(search_terms, thread_terms) if search_terms else None
+        job_terms = [term for term in search_terms if term in JOB_TERMS]
+        self._sieve = make_sieve(search_terms, thread_terms, job_terms) if search_terms else None
         # ...and for a large window without downloading it (see backfill.py).
         self._needles = needles_for(search_terms, thread_terms) if search_terms else None
         self._client = None
@@ -437,18 +440,35 @@ class ImapMailbox:
         finished = False
         try:
             try:
-                selection = self._guard(f"select in {folder}", lambda: backfill.select(self.client, uids, needles))
+                sieve = self._sieve
+                selection = self._guard(
+                    f"select in {folder}", lambda: backfill.select(self.client, uids, needles, sieve)
+                )
             except FetchRefused as exc:
                 log.warning("%s: cannot choose messages before downloading them (%s); reading all", folder, exc)
                 finished = True
                 return uids
             log.info("%s: %s", folder, selection.summary())
             batches = backfill.download(self.client, selection, FETCH_BYTES, MAX_MESSAGE_BYTES)
+            # The second stage: the whole message, read by the sieve, before the parser (see sieve.make_sieve).
+            reasons: Counter[str] = Counter()
             while (batch := self._guard("fetch messages", lambda: next(batches, None))) is not None:
                 for uid, raw, truncated in batch:
-                    yield Incoming(f"{folder}:{uid}", raw, truncated)
+                    reason = self._sieve(raw) if self._sieve is not None else "no sieve"
+                    reasons[reason or "dropped"] += 1
+                    if reason:
+                        yield Incoming(f"{folder}:{uid}", raw, truncated)
                 if batch:
                     self.checkpoints.set_checkpoint(self.name, folder, uidvalidity, batch[-1][0])
+            handed = sum(count for reason, count in reasons.items() if reason != "dropped")
+            why = ", ".join(f"{count} {reason}" for reason, count in reasons.most_common() if reason != "dropped")
+            log.info(
+                "%s: %d of %d message(s) handed to the parser after reading them whole (%s)",
+                folder,
+                handed,
+                sum(reasons.values()),
+                why or "none",
+            )
             finished = True
             return []
         finally:

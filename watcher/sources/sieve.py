@@ -19,13 +19,21 @@ indexes) would miss stems such as "recruit" in "recruiter"; the sieve has neithe
 
 The same searches run on the top of single text parts for the backfill (`text_view`, `TextView`), which
 decides from the structure and first lines of each message instead of downloading it (backfill.py).
+
+It reads what a person reads (issue 13): the subject, not the other header fields; in HTML no head, style,
+script or markup; no link targets, addresses or file names; "screen" only as a hiring word. Built with the
+detector's job terms (`Sieve`, as imap.py builds it) it is also the second stage before the parser: words of
+every office ("position", "application", "hiring", "candidate") count only beside what makes them a job
+conversation for the detector. Its own copies of a few of the detector's phrases (`_MEETING` for detect.py's
+_MEET_INVITATION and _AGREED, `_NEWS_HINTS` for outcomes.py, `_WORD_RULES` for its "phone screen" patterns)
+must stay looser than those: tests/adapters/test_sieve.py checks them on every corpus.
 """
 
 from __future__ import annotations
 
 import binascii
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -65,16 +73,35 @@ _ENCODED_WORD = re.compile(rb"=\?[^?\s]+\?([bBqQ])\?([^?\s]*)\?=")
 _PADDING = re.compile(rb"=+")
 # What an HTML parser takes for markup: "<" then a letter, "/", "!" or "?" ("a < b" stays text).
 _TAG = re.compile(rb"<[a-z/!?][^<>]*>")
-# Link targets the parser keeps in the text it reads (core/html.py), although they sit inside a tag.
-_HREF = re.compile(rb"""href\s*=\s*["']?([^"'\s<>]+)""")
+# What a person does not read as words: link targets and addresses, file names ("screenshot.png"). Found by
+# what anchors them ("://", "www.", "@", the extension) and cut out to the surrounding blanks: a pattern that
+# starts with a run of word characters would be tried at every position of a 40 KB text.
+_URL_ANCHOR = re.compile(rb"://|\bwww\.|@")
+_FILE_ANCHOR = re.compile(
+    rb"\.(?:png|jpe?g|gif|bmp|webp|heic|svg|tiff?|pdf|docx?|xlsx?|pptx?|odt|zip|gz|tgz|txt|csv|log|mov|mp4)\b"
+)
+_BLANKS = b" \t\r\n<>\"'()[]"
+# Terms that are also everyday words of other things count only in the shapes that make them hiring words:
+# "screen" in "phone screen", "screening call" (not a screenshot, a screen size or `@media only screen`),
+# "role" and "talent" as words (not "role-based", "parole"), "candidate" not a release candidate, "poste"
+# not "posted". The detector (core/detect.py) reads these words the same way where it scores them.
+_WORD_RULES: dict[bytes, re.Pattern[bytes]] = {
+    b"screen": re.compile(
+        rb"\b(?:phone|telephone|technical|tech|recruiter|recruiting|initial|intro(?:ductory)?|hiring[ -]manager|hm|"
+        rb"video|zoom|first|quick|short|brief|\d+[ -]?min(?:ute)?s?)[ -]+screen(?:ing|ed|s)?\b|"
+        rb"\bscreen(?:ing)?[ -]+(?:call|interview|chat|round|stage|step|with (?:me|us|our|the|a|an|\w+ from))\b|"
+        rb"(?:^|\n)[ \t]*screen(?:ing)?\s*[:\-]"
+    ),
+    b"role": re.compile(rb"(?<![\w-])roles?(?![\w-])"),
+    b"talent": re.compile(rb"(?<![\w-])talent"),
+    b"candida": re.compile(rb"(?<!release )(?<!release-)(?<![\w-])candida"),
+    b"poste": re.compile(rb"(?<![\w-])postes?(?![\w-])"),
+}
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _CHARREF = re.compile(rb"&#(x[0-9a-f]{1,6}|[0-9]{1,7});")
 # A MIME part's Content-* header field (with its folded lines): read by the parser for structure, never as
 # text, and "Content-Disposition" / "application/pdf" would otherwise hold the words "position", "application".
 _MIME_FIELD = re.compile(rb"\ncontent-[a-z-]+:[^\n]*(?:\n[ \t][^\n]*)*")
-# Needles that are also the name of an HTML attribute (<table role="presentation"> in most HTML mail):
-# in HTML they count only in the text a reader sees.
-_MARKUP_WORDS = frozenset({b"role"})
 _CONTENT_TYPE = re.compile(rb"content-type:\s*([a-z0-9._+-]+)/")
 _BINARY_TYPES = (b"image", b"audio", b"video", b"application", b"font", b"model")
 
@@ -118,18 +145,193 @@ def needles_for(terms: Iterable[str], thread_terms: Iterable[str] = ()) -> Needl
     return Needles(core, in_thread, hex_led)
 
 
-def make_sieve(terms: Iterable[str], thread_terms: Iterable[str] = ()) -> Callable[[bytes], bool]:
-    """A predicate on raw messages: False only when no core term and no calendar part can be in it.
+# Interview terms that are also everyday words ("our team is hiring", "the candidate build", "recruit new
+# heroes"): like job terms, they count beside an invitation to meet, a time or news (the sieve's own list).
+EVERYDAY_TERMS: tuple[str, ...] = ("hiring", "recruit", "candida")
 
-    `thread_terms` count too, but only in a reply or a forward (as the detector counts them)."""
-    found = needles_for(terms, thread_terms)
-    with_thread_terms = found.in_thread is not found.core
 
-    def sieve(raw: bytes) -> bool:
-        wanted = found.wanted(with_thread_terms and _in_thread(raw))
-        return _might_matter(raw, wanted, tuple(n for n in found.hex_led if n in wanted), 0)
+def make_sieve(terms: Iterable[str], thread_terms: Iterable[str] = (), job_terms: Iterable[str] = ()) -> Sieve:
+    """A predicate on raw messages: "" only when it cannot matter to the detector, else the reason to parse it.
 
-    return sieve
+    `thread_terms` count too, but only in a reply or a forward (as the detector counts them). With `job_terms`
+    (a part of `terms`: "position", "application", "role"...) it is the second stage (see Sieve)."""
+    return Sieve(list(terms), list(thread_terms), list(job_terms))
+
+
+class Sieve:
+    """The sieve on whole raw messages; with `job_terms`, the second stage before the parser.
+
+    Job terms ("position", "application", "role") and interview terms that are everyday words (EVERYDAY_TERMS)
+    are words of every office: the detector takes them for a job conversation only beside an invitation to
+    meet, an agreed time, a time at all or news about an application, and so does the sieve then. Thread
+    terms ("role", "talent") count alone only in a reply or forward whose thread is already a job
+    conversation: a message of it passed this sieve for other words, or the sender is a recruiter."""
+
+    def __init__(self, terms: list[str], thread_terms: list[str], job_terms: list[str]):
+        job = {t.lower() for t in job_terms}
+        self._staged = bool(job)
+        if self._staged:
+            job |= {t for t in EVERYDAY_TERMS if t in {x.lower() for x in terms}}
+        found = needles_for(terms, thread_terms)
+        self._hex_led = found.hex_led
+        self._with_thread_terms = found.in_thread is not found.core
+        if not self._staged:
+            self._plain = _Words(found.core, (), found.hex_led)
+            self._threaded = _Words(found.in_thread, (), found.hex_led)
+            return
+        strong = stems([t for t in terms if t.lower() not in job])
+        weak = stems([t for t in terms if t.lower() in job])
+        threaded = stems([*(t for t in terms if t.lower() not in job), *thread_terms])
+        everyday = stems([t for t in EVERYDAY_TERMS if t in job])
+        thread_words = stems(thread_terms) if thread_terms else ()
+        self._plain = _Words(strong, tuple(n for n in weak if n not in strong), found.hex_led, everyday)
+        self._job_thread = _Words(threaded, tuple(n for n in weak if n not in threaded), found.hex_led, everyday)
+        threaded_weak = tuple(sorted({*weak, *thread_words} - set(strong)))
+        self._threaded = _Words(strong, threaded_weak, found.hex_led, (*everyday, *thread_words))
+        self._job_ids: set[bytes] = set()
+
+    def __call__(self, raw: bytes) -> str:
+        if not self._with_thread_terms:
+            return _might_matter(raw, self._plain, 0)
+        if not _in_thread(raw):
+            return self._remember(raw, _might_matter(raw, self._plain, 0))
+        if not self._staged:
+            return _might_matter(raw, self._threaded, 0)
+        head = _head(raw)
+        if self._job_ids.intersection(_thread_ids(head)) or _RECRUITER.search(_field(head, b"from")):
+            return self._remember(raw, _might_matter(raw, self._job_thread, 0))
+        return self._remember(raw, _might_matter(raw, self._threaded, 0))
+
+    def judge_texts(
+        self, texts: list[tuple[bytes, bytes | None]], in_thread: bool, header_lines: bytes, *, complete: bool
+    ) -> str:
+        """The same decision on what the backfill read of a message: `texts` are visible texts (the subject
+        first; each with its text before quoted-printable decoding, or None), `header_lines` its Message-ID,
+        In-Reply-To, References and From. With `complete` False only an interview word decides (more is to be
+        read)."""
+        head = _head(header_lines)
+        if not self._staged:
+            words = self._threaded if in_thread else self._plain
+        elif not in_thread:
+            words = self._plain
+        elif self._job_ids.intersection(_thread_ids(head)) or _RECRUITER.search(_field(head, b"from")):
+            words = self._job_thread
+        else:
+            words = self._threaded
+        if not complete:
+            return "an interview word" if any(_found(text, words.strong) for text, _ in texts) else ""
+        reason = _decide(texts, words)
+        if reason and self._staged:
+            self._job_ids.update(_thread_ids(head))
+        return reason
+
+    def _remember(self, raw: bytes, reason: str) -> str:
+        """A message that passes makes its thread a job conversation (bounded: the newest ids are kept)."""
+        if reason and self._staged:
+            if len(self._job_ids) > 100_000:
+                self._job_ids.clear()
+            self._job_ids.update(_thread_ids(_head(raw)))
+        return reason
+
+
+_IDS = re.compile(rb"<([^<>\s]{1,250})>")
+_RECRUITER = re.compile(rb"recruit|talent|career|hiring|staffing|\bjobs?\b|\bhr\b")
+
+
+def _head_end(raw: bytes) -> int:
+    """Where the header block ends (the body starts after the blank line)."""
+    end = raw.find(b"\r\n\r\n", 0, 65536)
+    if end >= 0:
+        return end
+    end = raw.find(b"\n\n", 0, 65536)
+    return end if end >= 0 else min(len(raw), 65536)
+
+
+def _head(raw: bytes, lower: bool = True) -> bytes:
+    """The message's header block (lower-cased), folded lines joined, each line after a newline."""
+    head = b"\n" + raw[: _head_end(raw)]
+    head = head.lower() if lower else head
+    return head.replace(b"\r\n", b"\n").replace(b"\n ", b" ").replace(b"\n\t", b" ")
+
+
+def _field(head: bytes, name: bytes, lower: bool = True) -> bytes:
+    start = (head if lower else head.lower()).find(b"\n" + name + b":")
+    if start < 0:
+        return b""
+    end = head.find(b"\n", start + 1)
+    return head[start + len(name) + 2 : end if end > 0 else len(head)]
+
+
+def _thread_ids(head: bytes) -> list[bytes]:
+    """The Message-ID, In-Reply-To and References of a message: the ids that tie it to its thread."""
+    return _IDS.findall(b" ".join(_field(head, name) for name in (b"message-id", b"in-reply-to", b"references")))
+
+
+@dataclass(frozen=True)
+class _Words:
+    strong: tuple[bytes, ...]  # count alone
+    weak: tuple[bytes, ...]  # count beside an invitation to meet, an agreed time or news (see Sieve)
+    hex_led: tuple[bytes, ...]
+    timed: tuple[bytes, ...] = ()  # of `weak`, those a stated time beside them is also enough for
+
+    def hex_led_of(self, strong: bool) -> tuple[bytes, ...]:
+        return tuple(n for n in self.hex_led if n in (self.strong if strong else self.weak))
+
+
+# The sieve's side of the detector's _MEET_INVITATION and _AGREED (core/detect.py), loosened (any form of a
+# verb, line breaks between words): a message whose only hiring words are job words ("the position", "your
+# application") is a job conversation only beside one of these.
+_MEETING = re.compile(
+    rb"\b(?:come\s+(?:in|by|over|to\s+(?:the|our)\s+(?:office|studio|shop|store|lab|restaurant|workshop))|"
+    rb"stop\s+by|swing\s+by|drop\s+by|pop\s+(?:in|by)|sit\s+down\s+with|"
+    rb"meet\s+(?:with\s+)?(?:you|me|us|the|our)\b|visit|kennen|vorbei|gespr|rencontr|connaissance|"
+    rb"(?:un|notre|cet|l')\s*(?:\xc3\xa9|\xe9|&eacute;|e)change|conoc|reuni|charla|platic|pasar\s+por|venir\s+a|"
+    rb"works|that\s+works|see\s+you\s+(?:then|there|on|next)|confirmed|perfect|passt|bis\s+dann|marche|"
+    rb"c'est\s+not|bient|nos\s+vemos|me\s+viene)"
+)
+# A clock time: what an everyday interview word ("hiring", "candidate") or a thread word needs beside it to be
+# an invitation in words ("Tuesday at 2:00 PM", "2-3pm PT", "14:00-15:30 CET"; core/when.py reads it: without a
+# time and without a calendar, nothing is planned). Attribution and forwarded-header lines hold times too.
+_TIME = re.compile(rb"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b|\bnoon\b|\bmidi\b|\bmittag")
+_NOT_THE_TIME = re.compile(
+    rb".*(?:wrote|schrieb|a \xc3\xa9crit|escribi\xc3\xb3):[ \t]*\r?$|[> \t]*(?:date|sent|gesendet|envoy\S*):"
+)
+
+
+def _stated_time(text: bytes) -> bool:
+    for match in _TIME.finditer(text):
+        line_start = text.rfind(b"\n", 0, match.start()) + 1
+        line_end = text.find(b"\n", match.end())
+        if not _NOT_THE_TIME.match(text, line_start, line_end if line_end >= 0 else len(text)):
+            return True
+    return False
+
+
+# Words one of which every phrase of news in core/outcomes.py holds (the sieve's copy, for a quick "no": those
+# expressions are long alternations, tried at every position of the text). " round" after a blank, as in every
+# phrase that holds it: "around" is in every other message.
+_NEWS_WORDS = (
+    "interview", " runde", " ronda", " fase", " etapa",
+    "decided", "decision", "chosen", "opted", "elected", "regret", "unsuccessful", "leider", "absage", "kandidat",
+    "bewerber", "cksichtig", "retenu", "lamentamos", "decidido", "optado", "candidatura", "seleccionad", "offer",
+    "angebot", "zusage", "stelle", "embauche", "offre", "oferta", " round", " stage", " step", " phase", " process",
+    "nächste", "zweite", "prochaine", "deuxi", "siguiente", "not be ", "not mov", "not proceed", "not progress",
+    "not advanc", "not taking", "not been", "not selected", "not successful", "not shortlisted", "other candidate",
+    "another candidate", "other applicant", "another applicant", "been filled", "been closed", "donner suite",
+    "suite favorable", "move you", "moving you", "forward with you", "forward to",
+)  # fmt: skip
+_NEWS_HINTS: tuple[bytes, ...] = tuple(word.encode() for word in _NEWS_WORDS)
+
+
+def _news(view: bytes) -> bool:
+    """News about an application (a rejection, an offer, a next round): it ends a pending check-in. The
+    detector reads it in the first NEWS_CHARS characters of the writer's own words (core/outcomes.py)."""
+    from ..core.outcomes import NEWS_CHARS, outcome_of
+
+    head = view[:NEWS_CHARS]
+    if not any(map(head.__contains__, _NEWS_HINTS)):
+        return False
+    return bool(outcome_of("", head.decode("utf-8", "replace")))
 
 
 _STYLE_BLOCK = re.compile(rb"<(style|script|head)\b.*?(?:</\1\s*>|\Z)", re.DOTALL)
@@ -152,15 +354,18 @@ class TextView:
         rest = tuple(n for n in hex_led if n in wanted) if self.stored else ()
         if not rest:
             return False
-        return _found(self.stored if not self.html else html_text(self.stored) + _hrefs(self.stored), rest)
+        return _found(visible(self.stored, self.html), rest)
 
     @cached_property
     def readable(self) -> bytes:
-        """The text as a reader sees it: HTML without its markup, head, styles and scripts (which the parser
-        skips), link targets kept (which it keeps); plain text as it is."""
-        if not self.html:
-            return self.decoded
-        return html_text(_STYLE_BLOCK.sub(b"", self.decoded)) + _hrefs(self.decoded)
+        """The text as a reader sees it (`visible`): no markup, head, styles, scripts, links or file names."""
+        return visible(self.decoded, self.html)
+
+    @cached_property
+    def pair(self) -> tuple[bytes, bytes | None]:
+        """(readable, the same before quoted-printable decoding when that can hide a needle, else None)."""
+        hidden = self.stored and _HEX_LED.search(self.stored)
+        return self.readable, visible(self.stored, self.html) if hidden else None
 
     @cached_property
     def marked(self) -> bool:
@@ -171,10 +376,6 @@ class TextView:
     def visible(self) -> int:
         """About how many characters a reader sees."""
         return len(self.readable.strip())
-
-
-def _hrefs(low: bytes) -> bytes:
-    return b"\n" + b" ".join(_HREF.findall(low)) if b"href" in low else b""
 
 
 def text_view(data: bytes, encoding: str, html: bool) -> TextView | None:
@@ -211,10 +412,91 @@ def _in_thread(raw: bytes) -> bool:
 
 
 def _found(data: bytes, needles: tuple[bytes, ...]) -> bool:
-    return any(map(data.__contains__, needles))
+    """Does `data` (lower-cased text as a person reads it) hold one of `needles` as the word it is?"""
+    for needle in needles:
+        if needle in data:
+            rule = _WORD_RULES.get(needle)
+            if rule is None:
+                return True
+            # the rule around each occurrence (a rule tried over a whole 40 KB text costs more than all else)
+            position = data.find(needle)
+            while position >= 0:
+                if rule.search(data[max(0, position - 48) : position + 64]):
+                    return True
+                position = data.find(needle, position + len(needle))
+    return False
 
 
-def _might_matter(raw: bytes, needles: tuple[bytes, ...], hex_led: tuple[bytes, ...], depth: int) -> bool:
+def visible(low: bytes, html: bool) -> bytes:
+    """What a person reads of a (lower-cased, decoded) text: in HTML no head, style or script and no markup
+    (so no CSS, attributes or link targets), character references resolved; in any text no link targets,
+    mail addresses or file names."""
+    if html:
+        if b"<style" in low or b"<head" in low or b"<script" in low:
+            low = _STYLE_BLOCK.sub(b" ", low)
+        low = html_text(low)
+    if b"://" in low or b"www." in low or b"@" in low:
+        low = _cut_tokens(low, _URL_ANCHOR)
+    if b"." in low:
+        low = _cut_tokens(low, _FILE_ANCHOR)
+    return low
+
+
+def _cut_tokens(text: bytes, anchor: re.Pattern[bytes]) -> bytes:
+    """`text` without the blank-delimited tokens that hold a match of `anchor`."""
+    pieces: list[bytes] = []
+    done = 0
+    for match in anchor.finditer(text):
+        if match.start() < done:
+            continue
+        start = max(text.rfind(bytes([c]), done, match.start()) for c in _BLANKS) + 1
+        start = max(start, done)
+        end = min((i for c in _BLANKS if (i := text.find(bytes([c]), match.end())) >= 0), default=len(text))
+        pieces.append(text[done:start])
+        pieces.append(b" ")
+        done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return b"".join(pieces)
+
+
+def _might_matter(raw: bytes, words: _Words, depth: int) -> str:
+    views: list[tuple[bytes, bytes | None]] = []
+    reason = _views(raw, depth, views)
+    return reason or _decide(views, words)
+
+
+def _decide(views: list[tuple[bytes, bytes | None]], words: _Words) -> str:
+    """Why the texts in `views` (visible text, and the same before quoted-printable decoding or None) might
+    matter to the detector; "" when they cannot."""
+    for view, before_qp in views:
+        if _found(view, words.strong) or (before_qp and words.hex_led and _found(before_qp, words.hex_led_of(True))):
+            return "an interview word"
+    if not words.weak or not any(
+        _found(view, words.weak) or (before_qp and words.hex_led and _found(before_qp, words.hex_led_of(False)))
+        for view, before_qp in views
+    ):
+        return ""
+    every = b"\n".join(view for view, _ in views)
+    if _MEETING.search(every):
+        return "a job word beside an invitation to meet"
+    if words.timed and _found(every, words.timed) and _stated_time(every):
+        return "a hiring word beside a time"
+    if _news(every):
+        return "a job word beside news of an application"
+    return ""
+
+
+def _views(raw: bytes, depth: int, views: list[tuple[bytes, bytes | None]]) -> str:
+    """Adds to `views` what a person reads of `raw` (its text, encoded header words, the text parts in
+    base64, nested too), each with its text before quoted-printable decoding when that can hide a needle;
+    returns a reason when the message must be parsed whatever its words."""
+    if depth == 0:  # of the header block, only the subject is text (the rest: addresses, dates, relays)
+        head = _head(raw, lower=False)
+        kept = [line for line in head.split(b"\n") if line[:8].lower() == b"content-"]
+        kept.insert(0, b"subject: " + _field(head, b"subject", lower=False))
+        raw = b"\n".join(kept) + b"\n\n" + raw[_head_end(raw) :]
     low = raw.lower()
     spans = list(_base64_spans(low)) if b"base64" in low else []
     if spans:  # the text around base64 bodies (whose lowercased letters would give false alarms)
@@ -222,30 +504,34 @@ def _might_matter(raw: bytes, needles: tuple[bytes, ...], hex_led: tuple[bytes, 
         text = b"".join(low[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts), 2))
     else:
         text = low
-    if any(m in text for m in CALENDAR_MARKERS) or any(m in text for m in OPAQUE_MARKERS):
-        return True
+    if any(m in text for m in CALENDAR_MARKERS):
+        return "a calendar part"
+    if any(m in text for m in OPAQUE_MARKERS):
+        return "a text byte search cannot read"
     quoted_printable = b"quoted-printable" in text
     html = b"<" in text and (b"html" in text or b"<p" in text or b"<br" in text)
     if b"\ncontent-" in text:  # "Content-Disposition", "Content-Type: application/pdf" are no words of the mail
         text = _MIME_FIELD.sub(b"\n", text)
-    # Each view is read once with all needles: the decoded one stands in for the raw one (see hex_led).
-    decoded, rest = (binascii.a2b_qp(text), hex_led) if quoted_printable else (text, ())
-    words = needles
-    if html and any(n in _MARKUP_WORDS for n in needles):
-        words = tuple(n for n in needles if n not in _MARKUP_WORDS)  # looked for below, without the markup
-    if _found(decoded, words) or (rest and _found(text, rest)):
-        return True
-    if html and (_found(html_text(decoded), needles) or (rest and _found(html_text(text), rest))):
-        return True
-    if b"=?" in text and any(_found(_decode_word(k, w), needles) for k, w in _ENCODED_WORD.findall(raw)):
-        return True
+    if quoted_printable:
+        views.append((visible(binascii.a2b_qp(text), html), visible(text, html) if _HEX_LED.search(text) else None))
+    else:
+        views.append((visible(text, html), None))
+    if b"=?" in text:
+        views.extend((_decode_word(kind, word), None) for kind, word in _ENCODED_WORD.findall(raw))
     for binary, start, end in spans:
         if binary:
             continue  # an image, a PDF, an archive: the parser reads no text from it
         block = decode_base64(raw[start:end])
-        if block is None or depth >= MAX_DEPTH or _might_matter(block, needles, hex_led, depth + 1):
-            return True
-    return False
+        if block is None or depth >= MAX_DEPTH:
+            return "a part byte search cannot decode"
+        reason = _views(block, depth + 1, views)
+        if reason:
+            return reason
+    return ""
+
+
+# "=" and two hex digits before a letter: quoted-printable decoding may have hidden a needle behind them.
+_HEX_LED = re.compile(rb"=[0-9a-f]{2}[a-z]")
 
 
 def _decode_word(kind: bytes, text: bytes) -> bytes:
