@@ -22,7 +22,15 @@ from watcher.core.understand import understand_message
 from watcher.sources.sieve import EVERYDAY_TERMS, make_sieve, stems
 
 SIEVE = make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS)
-CORPORA = ("corpus", "corpus_holdout", "corpus_threads", "corpus_plain", "corpus_people")
+CORPORA = (
+    "corpus",
+    "corpus_holdout",
+    "corpus_threads",
+    "corpus_plain",
+    "corpus_recall",
+    "corpus_people",
+    "corpus_people2",
+)
 CTX = context()
 
 
@@ -260,7 +268,7 @@ def test_a_thread_word_counts_in_a_job_conversation():
 def test_news_hints_cover_every_outcome_in_the_corpora():
     """The sieve's quick "no" before the outcome expressions (sieve._NEWS_HINTS) never hides news they find."""
     from watcher.core.outcomes import NEWS_CHARS, outcome_of
-    from watcher.sources.sieve import _NEWS_HINTS
+    from watcher.sources.sieve import _news
 
     found = 0
     paths = [p for folder in CORPORA for p in sorted((TESTS / folder).glob("*.eml"))]
@@ -269,5 +277,67 @@ def test_news_hints_cover_every_outcome_in_the_corpora():
         for text in (parsed.subject, parsed.text[:NEWS_CHARS]):
             if outcome_of("", text):
                 found += 1
-                assert any(hint in text.lower().encode() for hint in _NEWS_HINTS), path.name
+                assert _news(text.lower().encode()), path.name
     assert found >= 10
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern written `\\b(?:a|b|...)` or `\\b(?:a|b|...)\\b`."""
+    assert pattern.startswith(r"\b(?:")
+    body = pattern[len(r"\b(?:") :]
+    body = body[: body.rindex(")")]
+    parts, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(body[start:index])
+            start = index + 1
+        index += 1
+    return [*parts, body[start:]]
+
+
+def _detector_phrases() -> list[str]:
+    from watcher.core.detect import _AGREED, _MEET_INVITATION
+
+    return [alt for gated in (_MEET_INVITATION, _AGREED) for alt in _alternatives(gated.compiled.pattern)]
+
+
+@pytest.mark.parametrize("phrase", _detector_phrases())
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_the_sieve_reads_every_invitation_to_meet_the_detector_reads(phrase, data):
+    """A job word counts beside the detector's invitation to meet or agreement to a time (detect.py), so the
+    sieve's copy (sieve._MEETING) must match whatever those match, also across a line break or a quote mark."""
+    from watcher.sources.sieve import _MEETING
+
+    text = data.draw(st.from_regex(rf"\A(?:{phrase})\Z"))
+    for written in (text, text.replace(" ", "\n> ")):
+        assert _MEETING.search(f"thanks, {written}.".encode().lower()), written
+
+
+def _news_phrases() -> list[str]:
+    from watcher.core.outcomes import _NEXT_ROUND, _OFFER, _REJECTED
+
+    return [alt for gated in (_REJECTED, _OFFER, _NEXT_ROUND) for alt in _alternatives(gated.compiled.pattern)]
+
+
+@pytest.mark.parametrize("phrase", _news_phrases())
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_news_hints_cover_every_phrase_of_news(phrase, data):
+    """Every phrase outcomes.py reads as news holds one of the sieve's quick hints (sieve._NEWS_HINTS)."""
+    from watcher.sources.sieve import _NEWS_HINTS
+
+    text = data.draw(st.from_regex(rf"(?i)\A(?:{phrase})\Z"))
+    assert any(hint in f" {text} ".lower().encode() for hint in _NEWS_HINTS), text
