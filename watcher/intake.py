@@ -18,6 +18,7 @@ from .errors import ParseError
 from .executor import Executor
 from .guard import Guard, Input, content_key
 from .limits import MESSAGE_SECONDS, time_limit
+from .pool import Understood
 from .sources import Incoming
 
 log = logging.getLogger("followup")
@@ -46,9 +47,16 @@ class MailIntake:
 
     def _handle(self, incoming: Incoming, item: Input) -> Outcome:
         settings = self.settings()
+        # Read ahead by a worker process (watcher/pool.py) with the same context, or read here.
+        ahead = incoming.understood if isinstance(incoming.understood, Understood) else None
+        if ahead is not None and ahead.context != settings.context:
+            ahead = None
         try:
-            with time_limit(MESSAGE_SECONDS):
-                message = parse_message(incoming.raw, settings.context.timezone)
+            if ahead is not None:
+                message = ahead.parsed()
+            else:
+                with time_limit(MESSAGE_SECONDS):
+                    message = parse_message(incoming.raw, settings.context.timezone)
         except ParseError as exc:
             log.warning("message %s skipped: %s", incoming.ref, exc)
             return Outcome("unreadable")
@@ -57,8 +65,11 @@ class MailIntake:
         store = self.executor.store
         if store.seen(key):
             return Outcome("already read")
-        with time_limit(MESSAGE_SECONDS):
-            understanding = understand_message(message, settings.context)
+        if ahead is not None:
+            understanding = ahead.understood()
+        else:
+            with time_limit(MESSAGE_SECONDS):
+                understanding = understand_message(message, settings.context)
         problems = list(message.problems)
         if incoming.truncated:
             problems.insert(0, "larger than the read limit; only its beginning was read")

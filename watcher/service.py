@@ -22,6 +22,7 @@ from .notices import DraftNotices
 from .notify import DesktopNotifier
 from .oauth2 import TokenSource, credential_for
 from .planning import policy_for
+from .pool import Pool
 from .secrets import get_secret
 from .sources import Incoming
 from .sources.calendar import CalendarChanges, CalendarPoller, open_source
@@ -72,8 +73,12 @@ class Service:
         ]
         self.stopping = threading.Event()  # set by SIGTERM: the item in hand is finished, nothing new started
         self.on_progress: Callable[[], None] = lambda: None  # after each message and draft: the watchdog ping
+        self.pool: Pool | None = None
         if isinstance(self.mailbox.source, ImapMailbox):
             self.mailbox.source.on_progress = lambda: self.on_progress()
+            # A first start reads thousands of messages: understood on the other cores, taken in in order.
+            pool = self.pool = Pool()
+            self.mailbox.source.ahead = lambda items: pool.ahead(items, self.ctx)
 
     @classmethod
     def dry_run(cls, settings: Settings) -> Service:
@@ -98,6 +103,8 @@ class Service:
             poller.closing = True
             poller.source.close()
         self.notifier.flush()
+        if self.pool is not None:
+            self.pool.close()
         self.mailbox.close()
         self.store.close()
 

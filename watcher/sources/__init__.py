@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -15,6 +15,7 @@ class Incoming:
     ref: str
     raw: bytes
     truncated: bool = False
+    understood: object = None  # what a worker process made of it ahead of time (watcher/pool.Understood), or None
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,15 @@ class Lookup:
     @property
     def empty(self) -> bool:
         return not (self.to or self.from_domains or self.thread_ids or self.from_names)
+
+
+# What a source does with each batch of messages it holds before handing them over one by one: by default
+# nothing; the service sets one that reads them ahead in worker processes (watcher/pool.py).
+Ahead = Callable[[list[Incoming]], Iterable[Incoming]]
+
+
+def as_they_are(items: list[Incoming]) -> Iterable[Incoming]:
+    return items
 
 
 class Checkpoints(Protocol):

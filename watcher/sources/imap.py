@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..config import ImapSettings
 from ..errors import AuthError, FollowupError, TransientError
-from . import Checkpoints, Incoming, Lookup, backfill
+from . import Ahead, Checkpoints, Incoming, Lookup, as_they_are, backfill
 from .fetchwire import FetchRefused
 
 if TYPE_CHECKING:
@@ -295,6 +295,7 @@ class ImapMailbox:
         self._sent: str | None = None
         self.name = f"imap:{settings.username}@{settings.host}"
         self.on_progress: Callable[[], None] = lambda: None  # after every server round trip
+        self.ahead: Ahead = as_they_are  # each batch, before its messages are handed over (watcher/pool.py)
         self.waiting_since: float | None = None  # time.monotonic() when the round trip in hand began
 
     # ---------------------------------------------------------------- connection
@@ -422,9 +423,12 @@ class ImapMailbox:
         if self._needles is not None and len(uids) >= backfill.SELECT_FROM:
             whole = yield from self._read_selected(folder, uidvalidity, uids)
         for batch in self.fetch_batches(whole):
-            for fetched in batch:
-                if self._sieve is None or self._sieve(fetched.raw):
-                    yield Incoming(f"{folder}:{fetched.uid}", fetched.raw, fetched.truncated)
+            chosen = [
+                Incoming(f"{folder}:{fetched.uid}", fetched.raw, fetched.truncated)
+                for fetched in batch
+                if self._sieve is None or self._sieve(fetched.raw)
+            ]
+            yield from self.ahead(chosen)
             if batch:
                 self.checkpoints.set_checkpoint(self.name, folder, uidvalidity, batch[-1].uid)
         # On a first start, messages older than the window below UIDNEXT are never to be read.
@@ -453,11 +457,13 @@ class ImapMailbox:
             # The second stage: the whole message, read by the sieve, before the parser (see sieve.make_sieve).
             reasons: Counter[str] = Counter()
             while (batch := self._guard("fetch messages", lambda: next(batches, None))) is not None:
+                chosen = []
                 for uid, raw, truncated in batch:
                     reason = self._sieve(raw) if self._sieve is not None else "no sieve"
                     reasons[reason or "dropped"] += 1
                     if reason:
-                        yield Incoming(f"{folder}:{uid}", raw, truncated)
+                        chosen.append(Incoming(f"{folder}:{uid}", raw, truncated))
+                yield from self.ahead(chosen)
                 if batch:
                     self.checkpoints.set_checkpoint(self.name, folder, uidvalidity, batch[-1][0])
             handed = sum(count for reason, count in reasons.items() if reason != "dropped")
