@@ -119,6 +119,22 @@ class Finished:
     cpu: float
     peak_rss_mb: float
     output: str
+    peak_tree_mb: float = 0.0  # the process and its descendants (worker processes) together: peak of summed PSS
+
+
+def _tree_pss_kb(pid: int) -> int:
+    """Proportional set size of `pid` and all its descendants (shared pages counted once overall)."""
+    total = 0
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
+            total += int(rollup.split("\nPss:")[1].split()[0])
+        with contextlib.suppress(OSError, ValueError):
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack.extend(int(child) for child in (task / "children").read_text().split())
+    return total
 
 
 def run_measured(command: list[str], env: dict[str, str], log: Path, timeout: float = 900.0) -> Finished:
@@ -126,6 +142,8 @@ def run_measured(command: list[str], env: dict[str, str], log: Path, timeout: fl
     /proc/<pid>/status VmHWM, polled (wait4's ru_maxrss would count the pages the child shared with this
     process between fork and exec: the whole generated mailbox)."""
     peak_kb = 0
+    tree_kb = 0
+    polls = 0
     with open(log, "wb") as out:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env)
@@ -137,6 +155,9 @@ def run_measured(command: list[str], env: dict[str, str], log: Path, timeout: fl
             with contextlib.suppress(OSError, IndexError, ValueError):
                 status_text = Path(f"/proc/{process.pid}/status").read_text()
                 peak_kb = max(peak_kb, int(status_text.split("VmHWM:")[1].split()[0]))
+            polls += 1
+            if polls % 10 == 0:  # every ~50 ms: the whole tree (reading it costs ~1 ms)
+                tree_kb = max(tree_kb, _tree_pss_kb(process.pid))
             if time.perf_counter() > deadline:
                 process.kill()
                 pid, status, usage = os.wait4(process.pid, 0)
@@ -150,6 +171,7 @@ def run_measured(command: list[str], env: dict[str, str], log: Path, timeout: fl
         cpu=usage.ru_utime + usage.ru_stime,
         peak_rss_mb=peak_kb / 1024,
         output=log.read_text(errors="replace"),
+        peak_tree_mb=tree_kb / 1024,
     )
 
 

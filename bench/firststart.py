@@ -4,7 +4,9 @@ One private Dovecot holds bench/realmail.py's 20,000-message INBOX (30 days, fix
 same run:
 - the floor: a bare `UID FETCH 1:* (BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)])` (login
   included), best of the runs around the service's;
-- `followup run --once --dry-run` as its own process: wall time, CPU time (wait4), peak RSS (VmHWM);
+- `followup run --once --dry-run` as its own process: wall time, CPU time (wait4: the service process and the
+  children it waited for), peak RSS (VmHWM), and the peak of the proportional set sizes of the service and its
+  worker processes together (watcher/pool.py; polled every ~50 ms);
 - planted interviews found: every planted invitation (calendar or plain text) must be recorded as an
   interview in the dry run's output ("would record interview ... (from INBOX:<uid>)");
 - per stage, how many messages were chosen and why (the service's own log lines: the backfill
@@ -90,13 +92,13 @@ def run(workdir: Path, *, quick: bool) -> list[Figure]:
     figure = Figure(
         f"first start: run --once --dry-run on a real-shaped INBOX of {count:,} messages ({size_mb:.0f} MB, 30 days)",
         f"{best.wall:.2f} s (best of {repeats}: {walls} s) = {ratio:.1f}x the floor; CPU {best.cpu:.2f} s; "
-        f"peak RSS {best.peak_rss_mb:.0f} MB",
+        f"peak RSS {best.peak_rss_mb:.0f} MB; with its worker processes {max(r.peak_tree_mb for r in runs):.0f} MB",
         reference=(
             f"floor {floor:.2f} s (bare header FETCH of the INBOX, best; cold first {floors[0]:.2f} s; runs: "
             f"{', '.join(f'{f:.2f}' for f in floors)}); {cores()} cores"
         ),
         target="<= 5x the floor, peak RSS <= 120 MB, every planted interview found",
-        met=ratio <= 5 and best.peak_rss_mb <= 120 and not missing,
+        met=ratio <= 5 and max(best.peak_rss_mb, best.peak_tree_mb) <= 120 and not missing,
         notes=[
             f"planted interviews found: {len(planted) - len(missing)}/{len(planted)}"
             + (f"; MISSING {sorted(missing.items())[:5]}" if missing else ""),

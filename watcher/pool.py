@@ -24,8 +24,9 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -98,20 +99,43 @@ class Pool:
         self.broken = self.workers < 2  # one core: the main process reads, as before
         self._serial = 0
         self.sent = 0  # messages read by workers so far
+        self._warming: threading.Thread | None = None
 
-    def ahead(self, items: list[Incoming], context: Context) -> Iterator[Incoming]:
-        """`items` in their order, each with `understood` set by a worker (or left None: read in process)."""
-        if self.broken or len(items) < self.min_batch or not self._started():
+    def warm(self) -> None:
+        """Start the workers in the background now (a first start is about to choose its messages): they are
+        ready when the first batch comes."""
+        if self.broken or self._procs or self._warming is not None:
+            return
+        self._warming = threading.Thread(target=self._started, name="followup-pool-start", daemon=True)
+        self._warming.start()
+
+    def ahead(self, items: Iterable[Incoming], context: Context, count: int | None = None) -> Iterator[Incoming]:
+        """`items` in their order, each with `understood` set by a worker (or left None: read in process).
+        `count` (at least how many `items` there are, when they are made as they are taken) decides whether
+        workers are worth it; `items` is taken only as far as the workers are ahead."""
+        if count is None:
+            items = list(items)
+            count = len(items)
+        if self._warming is not None:
+            self._warming.join()
+            self._warming = None
+        if self.broken or count < self.min_batch or not self._started():
             yield from items
             return
+        source = iter(items)
+        taken: list[Incoming | None] = []  # items taken from `source` so far; None once handed on
         done: dict[int, Understood] = {}
         following = 0  # the next index to send
+        index = 0
         try:
-            for index, incoming in enumerate(items):
+            while index < len(taken) or _take(source, taken):
                 while index not in done and not self.broken:  # given up: what is not done is read in process
-                    following = self._send(items, index, following, context)
+                    following = self._send(source, taken, index, following, context)
                     self._collect(done, context)
+                incoming, taken[index] = taken[index], None
+                assert incoming is not None
                 understood = done.pop(index, None)
+                index += 1
                 yield replace(incoming, understood=understood) if understood is not None else incoming
         finally:
             for worker in self._procs:
@@ -137,14 +161,20 @@ class Pool:
         log.info("understanding on %d worker processes", self.workers)
         return True
 
-    def _send(self, items: list[Incoming], index: int, following: int, context: Context) -> int:
+    def _send(
+        self, source: Iterator[Incoming], taken: list[Incoming | None], index: int, following: int, context: Context
+    ) -> int:
         """Sends messages from `following` on to idle workers while fewer than AHEAD per worker are out."""
         for worker in self._procs:
-            if following >= len(items) or following - index >= AHEAD * len(self._procs):
+            if following - index >= AHEAD * len(self._procs):
                 break
             if worker.task is None:
+                if following >= len(taken) and not _take(source, taken):
+                    break
+                incoming = taken[following]
+                assert incoming is not None
                 self._serial += 1
-                worker.send(self._serial, following, items[following].raw, context, self.hold_limit)
+                worker.send(self._serial, following, incoming.raw, context, self.hold_limit)
                 self.sent += 1
                 following += 1
         return following
@@ -198,6 +228,14 @@ class Pool:
             self._procs.pop(position)
             self.close()
         return index, understood
+
+
+def _take(source: Iterator[Incoming], taken: list[Incoming | None]) -> bool:
+    """Takes the next item of `source` into `taken`; False at its end."""
+    for item in source:
+        taken.append(item)
+        return True
+    return False
 
 
 @dataclass

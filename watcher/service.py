@@ -78,7 +78,8 @@ class Service:
             self.mailbox.source.on_progress = lambda: self.on_progress()
             # A first start reads thousands of messages: understood on the other cores, taken in in order.
             pool = self.pool = Pool()
-            self.mailbox.source.ahead = lambda items: pool.ahead(items, self.ctx)
+            self.mailbox.source.ahead = lambda items, count: pool.ahead(items, self.ctx, count)
+            self.mailbox.source.warm = pool.warm
 
     @classmethod
     def dry_run(cls, settings: Settings) -> Service:

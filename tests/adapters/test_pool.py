@@ -45,12 +45,13 @@ def first_start(account, tmp_path, name: str, caplog, pool: Pool | None) -> dict
     config.write_text(imap_config(account, tmp_path / f"state-{name}"))
     service = Service(load_config(config))
     if pool is None:
-        service.mailbox.source.ahead = lambda items: items  # read in process, as with one core
+        service.mailbox.source.ahead = lambda items, count: items  # read in process, as with one core
     else:
         assert service.pool is not None
         service.pool.close()
         service.pool = pool
-        service.mailbox.source.ahead = lambda items: pool.ahead(items, service.ctx)
+        service.mailbox.source.ahead = lambda items, count: pool.ahead(items, service.ctx, count)
+        service.mailbox.source.warm = pool.warm
     set_checkpoint = service.store.set_checkpoint
 
     def noted(mailbox: str, folder: str, uidvalidity: int, last_uid: int) -> None:

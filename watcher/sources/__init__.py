@@ -38,10 +38,11 @@ class Lookup:
 
 # What a source does with each batch of messages it holds before handing them over one by one: by default
 # nothing; the service sets one that reads them ahead in worker processes (watcher/pool.py).
-Ahead = Callable[[list[Incoming]], Iterable[Incoming]]
+# It gets the batch's messages as they are chosen, and how many the batch holds at most.
+Ahead = Callable[[Iterable[Incoming], int], Iterable[Incoming]]
 
 
-def as_they_are(items: list[Incoming]) -> Iterable[Incoming]:
+def as_they_are(items: Iterable[Incoming], count: int) -> Iterable[Incoming]:
     return items
 
 

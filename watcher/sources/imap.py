@@ -296,6 +296,7 @@ class ImapMailbox:
         self.name = f"imap:{settings.username}@{settings.host}"
         self.on_progress: Callable[[], None] = lambda: None  # after every server round trip
         self.ahead: Ahead = as_they_are  # each batch, before its messages are handed over (watcher/pool.py)
+        self.warm: Callable[[], None] = lambda: None  # a first start is about to choose what to read
         self.waiting_since: float | None = None  # time.monotonic() when the round trip in hand began
 
     # ---------------------------------------------------------------- connection
@@ -423,12 +424,12 @@ class ImapMailbox:
         if self._needles is not None and len(uids) >= backfill.SELECT_FROM:
             whole = yield from self._read_selected(folder, uidvalidity, uids)
         for batch in self.fetch_batches(whole):
-            chosen = [
+            chosen = (
                 Incoming(f"{folder}:{fetched.uid}", fetched.raw, fetched.truncated)
                 for fetched in batch
                 if self._sieve is None or self._sieve(fetched.raw)
-            ]
-            yield from self.ahead(chosen)
+            )
+            yield from self.ahead(chosen, len(batch))
             if batch:
                 self.checkpoints.set_checkpoint(self.name, folder, uidvalidity, batch[-1].uid)
         # On a first start, messages older than the window below UIDNEXT are never to be read.
@@ -441,6 +442,7 @@ class ImapMailbox:
         that choose (the connection is still in step then)."""
         needles = self._needles
         assert needles is not None
+        self.warm()
         finished = False
         try:
             try:
@@ -457,13 +459,7 @@ class ImapMailbox:
             # The second stage: the whole message, read by the sieve, before the parser (see sieve.make_sieve).
             reasons: Counter[str] = Counter()
             while (batch := self._guard("fetch messages", lambda: next(batches, None))) is not None:
-                chosen = []
-                for uid, raw, truncated in batch:
-                    reason = self._sieve(raw) if self._sieve is not None else "no sieve"
-                    reasons[reason or "dropped"] += 1
-                    if reason:
-                        chosen.append(Incoming(f"{folder}:{uid}", raw, truncated))
-                yield from self.ahead(chosen)
+                yield from self.ahead(self._second_look(folder, batch, reasons), len(batch))
                 if batch:
                     self.checkpoints.set_checkpoint(self.name, folder, uidvalidity, batch[-1][0])
             handed = sum(count for reason, count in reasons.items() if reason != "dropped")
@@ -480,6 +476,17 @@ class ImapMailbox:
         finally:
             if not finished:  # stopped halfway: answers may be unread, so this connection cannot be reused
                 self._drop()
+
+    def _second_look(
+        self, folder: str, batch: list[tuple[int, bytes, bool]], reasons: Counter[str]
+    ) -> Iterator[Incoming]:
+        """The messages of a downloaded batch the sieve lets through, read whole, in order (taken as they are
+        needed: the sieve reads the next ones while workers read the ones before, watcher/pool.py)."""
+        for uid, raw, truncated in batch:
+            reason = self._sieve(raw) if self._sieve is not None else "no sieve"
+            reasons[reason or "dropped"] += 1
+            if reason:
+                yield Incoming(f"{folder}:{uid}", raw, truncated)
 
     def folders(self) -> list[tuple[tuple[bytes, ...], str]]:
         return self._guard("list folders", lambda: [(flags, name) for flags, _, name in self.client.list_folders()])
