@@ -72,6 +72,16 @@ class Understood:
         return self.understanding
 
 
+def _start_method() -> str:
+    """"fork" while the service has no other thread (`run --once`, a first start): the workers share the
+    service's pages and start at once. With threads (the daemon's IDLE watchers, scheduler), forking could
+    copy a lock another thread holds: the workers come from a clean server process instead ("forkserver")."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
 def cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -89,11 +99,13 @@ class Pool:
         min_batch: int = MIN_BATCH,
         understand: Callable[[bytes, Context], Understood] | None = None,
         hold_limit: float = 2 * MESSAGE_SECONDS + GRACE,
+        start_method: str | None = None,
     ):
         self.workers = cores() if workers is None else workers
         self.min_batch = min_batch
         self.understand = understand or understand_here  # what a worker runs (a module-level function)
         self.hold_limit = hold_limit  # seconds a worker may hold one message before it is stopped
+        self.start_method = start_method  # None: chosen when the workers start (_start_method)
         self._procs: list[_Worker] = []
         self._restarts = 0
         self.broken = self.workers < 2  # one core: the main process reads, as before
@@ -105,6 +117,9 @@ class Pool:
         """Start the workers in the background now (a first start is about to choose its messages): they are
         ready when the first batch comes."""
         if self.broken or self._procs or self._warming is not None:
+            return
+        if self._method() == "fork":
+            self._started()  # a few milliseconds
             return
         self._warming = threading.Thread(target=self._started, name="followup-pool-start", daemon=True)
         self._warming.start()
@@ -152,7 +167,7 @@ class Pool:
         if self._procs:
             return True
         try:
-            self._procs = [_Worker.start(self.understand) for _ in range(self.workers)]
+            self._procs = [_Worker.start(self.understand, self._method()) for _ in range(self.workers)]
         except Exception as exc:  # no processes to be had (limits, a sandbox): read in process
             log.warning("understanding in process: worker processes could not be started (%s)", exc)
             self.close()
@@ -160,6 +175,9 @@ class Pool:
             return False
         log.info("understanding on %d worker processes", self.workers)
         return True
+
+    def _method(self) -> str:
+        return self.start_method or _start_method()
 
     def _send(
         self, source: Iterator[Incoming], taken: list[Incoming | None], index: int, following: int, context: Context
@@ -221,7 +239,7 @@ class Pool:
             self.close()
             return index, understood
         try:
-            self._procs[position] = _Worker.start(self.understand)
+            self._procs[position] = _Worker.start(self.understand, self._method())
         except Exception as exc:
             log.warning("understanding in process: a worker process could not be restarted (%s)", exc)
             self.broken = True
@@ -255,9 +273,10 @@ class _Worker:
         self.deadline = float("inf")
 
     @classmethod
-    def start(cls, understand: Callable[[bytes, Context], Understood]) -> _Worker:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["watcher.pool"])
+    def start(cls, understand: Callable[[bytes, Context], Understood], method: str) -> _Worker:
+        context: Any = multiprocessing.get_context(method)
+        if method == "forkserver":
+            context.set_forkserver_preload(["watcher.pool"])
         ours, theirs = context.Pipe()
         process = context.Process(target=_serve, args=(theirs, understand), name="followup-understand", daemon=True)
         process.start()
@@ -333,9 +352,15 @@ def _serve(conn: Connection, understand: Callable[[bytes, Context], Understood])
     """A worker: read messages from `conn` until it closes, answering each with what it made of it."""
     import signal
 
+    parent = os.getppid()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the service, which stops the workers
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # a reload is the service's
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the service's handler (a forked worker inherits it)
     while True:
         try:
+            while not conn.poll(1.0):
+                if os.getppid() != parent:  # the service is gone (its end of the pipe may live on in a sibling)
+                    return
             serial, raw, context = conn.recv()
         except (EOFError, OSError):
             return

@@ -87,13 +87,14 @@ def first_start(account, tmp_path, name: str, caplog, pool: Pool | None) -> dict
         service.close()
 
 
-def test_a_first_start_read_by_workers_is_the_same_as_in_process(dovecot, tmp_path, caplog):
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_a_first_start_read_by_workers_is_the_same_as_in_process(dovecot, tmp_path, caplog, method):
     raws = mailbox()
     results = {}
     for name in ("in-process", "workers"):
         account = dovecot.add_user(f"pool-{name}-{time.monotonic_ns()}@example.test")
         account.deliver_to_maildir("INBOX", raws, sync=True)
-        pool = Pool(2, min_batch=2) if name == "workers" else None
+        pool = Pool(2, min_batch=2, start_method=method) if name == "workers" else None
         results[name] = first_start(account, tmp_path, name, caplog, pool)
         if pool is not None:
             assert pool.sent >= 10 and not pool.broken, "the workers read the mail"
@@ -121,14 +122,15 @@ def poisoned(raw: bytes, context: Context) -> Understood:
     return understand_here(raw, context)
 
 
-def test_a_message_that_breaks_a_worker_is_quarantined_and_the_rest_read(dovecot, tmp_path, caplog):
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_a_message_that_breaks_a_worker_is_quarantined_and_the_rest_read(dovecot, tmp_path, caplog, method):
     raws = mailbox()
     for position, marker in ((40, "POISON-RAISE"), (90, "POISON-DIE"), (150, "POISON-HANG")):
         poison = invitation(start=NOW + timedelta(days=2), end=NOW + timedelta(days=2, hours=1))[0]
         raws.insert(position, poison.replace(b"\n\n", f"\n\n{marker}\n".encode(), 1))
     account = dovecot.add_user(f"pool-poison-{time.monotonic_ns()}@example.test")
     account.deliver_to_maildir("INBOX", raws, sync=True)
-    pool = Pool(2, min_batch=2, understand=poisoned, hold_limit=3.0)
+    pool = Pool(2, min_batch=2, understand=poisoned, hold_limit=3.0, start_method=method)
     started = time.monotonic()
     result = first_start(account, tmp_path, "poison", caplog, pool)
     assert time.monotonic() - started < 120
@@ -157,3 +159,41 @@ def test_small_batches_start_no_worker(count):
     items = [object()] * count
     assert list(pool.ahead(items, None)) == items  # type: ignore[arg-type]
     assert pool._procs == []
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_workers_end_when_the_service_is_killed(method):
+    """A service killed hard (SIGKILL, the OOM killer) leaves no worker behind."""
+    import subprocess
+    import sys
+
+    from tests.paths import ROOT
+
+    program = (
+        "import time\n"
+        "from watcher.pool import Pool\n"
+        f"pool = Pool(2, start_method={method!r})\n"
+        "assert pool._started()\n"
+        "print(' '.join(str(w.process.pid) for w in pool._procs), flush=True)\n"
+        "time.sleep(600)\n"
+    )
+    service = subprocess.Popen([sys.executable, "-c", program], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert service.stdout is not None
+        workers = [int(pid) for pid in service.stdout.readline().split()]
+        assert len(workers) == 2
+    finally:
+        service.kill()
+        service.wait()
+    deadline = time.monotonic() + 15
+    while any(os.path.exists(f"/proc/{pid}") and "zombie" not in _state(pid) for pid in workers):
+        assert time.monotonic() < deadline, "a worker outlived the service"
+        time.sleep(0.1)
+
+
+def _state(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            return next((line for line in status if line.startswith("State:")), "").lower()
+    except OSError:
+        return "zombie"
