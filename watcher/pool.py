@@ -370,5 +370,10 @@ def _serve(conn: Connection, understand: Callable[[bytes, Context], Understood])
             understood = Understood(context, parse_error=_sendable(exc))
         try:
             conn.send((serial, understood))
+        except OSError:  # the service is gone (killed): nothing to answer
+            return
         except Exception as exc:  # a result that cannot be sent (pickling) fails that message only
-            conn.send((serial, Understood(context, parse_error=RemoteError(f"{type(exc).__name__}: {exc}"))))
+            try:
+                conn.send((serial, Understood(context, parse_error=RemoteError(f"{type(exc).__name__}: {exc}"))))
+            except OSError:
+                return
