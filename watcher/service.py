@@ -76,10 +76,8 @@ class Service:
         self.pool: Pool | None = None
         if isinstance(self.mailbox.source, ImapMailbox):
             self.mailbox.source.on_progress = lambda: self.on_progress()
-            # A first start reads thousands of messages: understood on the other cores, taken in in order.
-            pool = self.pool = Pool()
-            self.mailbox.source.ahead = lambda items, count: pool.ahead(items, self.ctx, count)
-            self.mailbox.source.warm = pool.warm
+            pool = self.pool = Pool()  # a first start's thousands of messages understood on the other cores
+            _read_ahead(self.mailbox.source, pool, lambda: self.ctx)
 
     @classmethod
     def dry_run(cls, settings: Settings) -> Service:
@@ -194,6 +192,12 @@ class Service:
             key = (stored.followup.interview_id, stored.followup.kind.value)
             jobs[key] = min(jobs.get(key, stored.followup.due), stored.followup.due)
         return jobs
+
+
+def _read_ahead(source: ImapMailbox, pool: Pool, context: Callable[[], Context]) -> None:
+    """The source hands each batch to `pool`'s workers before its messages are taken in (watcher/pool.py)."""
+    source.ahead = lambda items, count: pool.ahead(items, context(), count)
+    source.warm = pool.warm
 
 
 def _secret_for(calendar: CalendarSettings) -> Callable[[], str] | None:
