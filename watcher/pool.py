@@ -278,7 +278,8 @@ class _Worker:
         if method == "forkserver":
             context.set_forkserver_preload(["watcher.pool"])
         ours, theirs = context.Pipe()
-        process = context.Process(target=_serve, args=(theirs, understand), name="followup-understand", daemon=True)
+        arguments = (theirs, understand, os.getpid(), method == "fork")
+        process = context.Process(target=_serve, args=arguments, name="followup-understand", daemon=True)
         process.start()
         theirs.close()
         return cls(process, ours)
@@ -348,19 +349,29 @@ def _sendable(exc: BaseException) -> BaseException:
         return RemoteError(f"{type(exc).__name__}: {exc}")
 
 
-def _serve(conn: Connection, understand: Callable[[bytes, Context], Understood]) -> None:
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _serve(conn: Connection, understand: Callable[[bytes, Context], Understood], service: int, forked: bool) -> None:
     """A worker: read messages from `conn` until it closes, answering each with what it made of it."""
     import signal
 
-    parent = os.getppid()
+    parent = service if forked else os.getppid()  # the service, or the forkserver it started
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the service, which stops the workers
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # a reload is the service's
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the service's handler (a forked worker inherits it)
     while True:
         try:
             while not conn.poll(1.0):
-                if os.getppid() != parent:  # the service is gone (its end of the pipe may live on in a sibling)
-                    return
+                if os.getppid() != parent or not _alive(service):  # the service is gone (its end of the pipe
+                    return  # may live on in a sibling worker)
             serial, raw, context = conn.recv()
         except (EOFError, OSError):
             return
