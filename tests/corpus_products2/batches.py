@@ -343,7 +343,8 @@ easyappointments(
     "b13.eml", kind="booked", company="Harbour & Finch Solicitors", company_email="bookings@harbourfinch.co.uk",
     service="Trainee Solicitor Interview (45 minutes)", provider="Eleanor Price", start=s, end=e,
     tz_name="Europe/London", you=LUKAS, date_format="%d/%m/%Y %H:%M", date=at(2026, 5, 1, 12, 0),
-    lab_kw=dict(interview=True, start=s, end=e, interviewers=[person("Eleanor Price", None)],
+    lab_kw=dict(interview=True, start=s, end=e,
+                interviewers=[person("Eleanor Price", None), person("Harbour & Finch Solicitors", "bookings@harbourfinch.co.uk")],
                 company="Harbour & Finch Solicitors", role="Trainee Solicitor", category="easyappointments",
                 notes="Easy!Appointments, day-first dates '12/05/2026 10:00', Timezone row Europe/London"),
 )
@@ -384,7 +385,8 @@ easyappointments(
     service="Teaching Demo & Interview", provider="Principal Angela Ruiz", start=s, end=e, tz_name="America/New_York",
     you=PRIYA, date_format="%B %d, %Y %I:%M %p", description="Grade 5 teacher position: 20-minute demo lesson, then the panel.",
     date=at(2026, 5, 14, 7, 30),
-    lab_kw=dict(interview=True, start=s, end=e, interviewers=[person("Angela Ruiz", None)], company="Orchard Valley Schools",
+    lab_kw=dict(interview=True, start=s, end=e, interviewers=[person("Angela Ruiz", None), person("Orchard Valley Schools", "hr-bookings@orchardvalley.k12.ny.us")],
+                company="Orchard Valley Schools",
                 category="easyappointments", notes="Easy!Appointments, 'May 21, 2026 10:00 AM' in Start and End rows"),
 )
 plain(

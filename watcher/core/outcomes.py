@@ -31,8 +31,12 @@ _REJECTED = gated(
     r"(?:(?:will|would|are|were|is) not|won't|wouldn't|aren't|isn't) (?:be )?(?:moving|move|proceeding|proceed|"
     r"progressing|progress|advancing|taking) (?:forward|further|ahead|(?:with )?your (?:application|candidacy))|"
     r"not (?:be )?(?:moving|move|proceed|proceeding) forward with your|"
-    r"(?:decided|chosen|decision) to (?:move forward|proceed|go|continue) with (?:other|another|a different|"
-    r"candidates?|someone)|"
+    r"(?:decided|chosen|decision) to (?:move forward|proceed|go(?: ahead)?|continue) with (?:other|another|"
+    r"a different|candidates?|someone|an?(?: \w+){0,2} (?:candidate|applicant)s? (?:who|whose|that|with))|"
+    # A system's own refusal: "our hiring team reviewed your application and did not select it for further
+    # consideration".
+    r"(?:did|do|will|could) not (?:select|shortlist|choose) (?:it|you|your (?:application|resume|r[ée]sum[ée]|"
+    r"profile|candidacy))|not (?:been )?selected for further consideration|"
     r"(?:decided|chosen|decision|opted) to (?:pursue|interview|consider) (?:other |another |different )?"
     r"(?:candidates?|applicants?|profiles?) (?:whose|who|that|with)|"
     r"(?:pursue|pursuing|move forward with|moving forward with|proceed with|proceeding with) (?:other|another) "
@@ -45,6 +49,8 @@ _REJECTED = gated(
     r"not been successful|unsuccessful on this occasion|"
     r"not (?:be )?(?:able|in a position) to offer you (?:the|this|a|an) (?:position|role|job|place|offer|"
     r"employment|opportunity)|"
+    r"(?:won't|will not|cannot|can't|are not|aren't) (?:be )?offer(?:ing)? you (?:the|this|a|an) (?:position|role|"
+    r"job|place|post)|"
     r"not (?:to )?(?:extend|make) (?:you )?an offer|"
     r"leider (?:müssen wir ihnen )?(?:mitteilen|absagen|nicht berücksichtigen|haben wir uns für)|"
     r"(?:haben uns|uns) für (?:eine[nr]? )?(?:andere[nr]?|einen anderen) (?:kandidat|bewerber)\w*|"
@@ -83,6 +89,12 @@ _NEXT_ROUND = gated(
     r"(?:next|second|third|final) (?:round|stage) (?:of )?interviews?|"
     r"(?:invite|inviting|invitation) (?:you )?(?:to|for) (?:an? |the )?(?:onsite|on-site|final|second|panel) "
     r"(?:interview|round)|"
+    # "pleased to invite you to our assessment centre, the final stage": a stage after the interview.
+    r"(?:invite|inviting) you to (?:an? |the |our )?(?:assessment (?:centre|center|day)|superday|"
+    r"(?:next|final|last) (?:stage|step|round))|"
+    # "You have cleared the Hiring Manager Round", "successfully passed the technical interview".
+    r"you(?:'ve|’ve| have)? (?:successfully )?(?:cleared|passed|completed) (?:the |your )?(?:[\w-]+ ){0,3}"
+    r"(?:round|stage)s?\b|"
     r"(?:like|love|want|happy|pleased|excited) to (?:move|moving) (?:you |forward with you)|"
     r"(?:moving|move) (?:you )?forward (?:in|with) (?:the|our) (?:process|interview process)|"
     r"(?:moving|move|moved) forward to (?:the |a |an )?(?:next|second|third|final|virtual onsite|onsite|on-site|"
