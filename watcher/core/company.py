@@ -45,6 +45,19 @@ _NOT_COMPANY_WORDS = {
     "at",
     "with",
     "for",
+    # The same in the languages of the corpora: "Weidmann Logistik Karriere", "Grupo Alba Selección".
+    "karriere",
+    "personalabteilung",
+    "recrutement",
+    "carrières",
+    "carrieres",
+    "emploi",
+    "empleo",
+    "selección",
+    "seleccion",
+    "reclutamiento",
+    "rrhh",
+    "rh",
 }
 
 
@@ -86,6 +99,7 @@ def company(
             or _split_label(label, haystack)
         )
         written = _legal_name(written, haystack)
+        written = _fuller_display(written, displays, _person_names(message), haystack)
         sender = message.sender if message is not None else None
         if sender is not None and interviewers and _org(sender.domain) != org and not is_relay(sender.domain):
             return written  # the interviewers' own company, whoever forwarded their invitation
@@ -120,6 +134,26 @@ def company(
         if not _is_person(name, persons, haystack) and not _is_brand(name, relays):
             return name
     return None
+
+
+def _fuller_display(written: str, displays: list[str], persons: set[str], text: str) -> str:
+    """The company's own display name when it writes the name in full ("Harbour & Finch Solicitors", "Orchard
+    Valley Schools" as From) and the words found only its leading part ("Harbour & Finch")."""
+    if not written:
+        return written
+    key = name_key(written)
+    for display in displays:
+        name = _LEGAL_SUFFIX.sub("", _strip_company_words(display)).strip(" ,")
+        extra = name.split()[len(written.split()) :]
+        if (
+            extra
+            and len(extra) <= 2
+            and name_key(name).startswith(key + " ")
+            and all(w[:1].isupper() for w in extra)
+            and not _is_person(name, persons - {name_key(clean_name(display))}, text)
+        ):
+            return name
+    return written
 
 
 def _person_names(message: Message | None) -> set[str]:

@@ -1165,6 +1165,7 @@ def _normalize(line: str) -> str:
         s,
     )
     s = re.sub(r"(\d{1,2}:\d{2})\s?(?:hs|hrs|h)\b\.?", r"\1", s, flags=re.I)
+    s = re.sub(r"(?<![\d:])(\d{1,2}:[0-5]\d):[0-5]\d(?![\d:])", r"\1", s)  # "10:00:00 – 11:00:00" (HR suites)
     s = re.sub(r"\b(\d{1,2})\.(\d{2})(?=\s?(?:[ap]m\b|uhr\b))", r"\1:\2", s, flags=re.I)
     # "14.30–15.15 Uhr", "9.30-10.15": dotted clock ranges.
     s = re.sub(
