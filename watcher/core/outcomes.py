@@ -20,7 +20,7 @@ from ..model import Interview, Message, Person
 from . import layout as layout_mod
 from .company import company_key
 from .literals import gated
-from .mailboxes import FREE_MAIL, is_relay, organisation
+from .mailboxes import FREE_MAIL, is_individual, is_relay, organisation
 
 REJECTED, OFFER, NEXT_ROUND = "rejected", "offer", "next_round"
 NEWS_CHARS = 3000  # a decision is stated near the top; reading a long newsletter further only costs time
@@ -152,7 +152,8 @@ def concerns(
     text: str = "",
 ) -> bool:
     """Whether news in `message` is about `interview`: written after it began, and in its thread, or from
-    the company's own domain, or from a relaying system (an ATS, a no-reply address) that names the company.
+    the company's own domain (or with a Reply-To there), or from a relaying system (an ATS, a no-reply or
+    shared mailbox anywhere) that names the company.
 
     `message` is a Message or anything with its sender, reply_to, subject, date and thread_ids
     (skips.MailFact)."""
@@ -167,12 +168,14 @@ def concerns(
     domains = _company_domains(interview, me)
     if organisation(sender.domain) in domains:
         return True
+    if any(organisation(p.domain) in domains for p in message.reply_to if p.email not in me):
+        return True  # "Sara Lind <notifications@acme.odoo.com>", Reply-To "Acme <jobs@acme.com>"
     wanted = _names_of(interview.company or "", domains)
     if not wanted:
         return False
     if _names_any(company_key(sender.name), wanted):
         return True  # "Acme Careers <talent@acme-jobs.net>": the company's name on the sender
-    if is_relay(sender.domain) or sender.domain in FREE_MAIL or not domains:
+    if is_relay(sender.domain) or sender.domain in FREE_MAIL or not domains or not is_individual(sender):
         # A system or a personal address: only when it names the company (display name, subject or words).
         said = company_key(" ".join([*(p.name for p in message.reply_to), message.subject, text[:6000]]))
         return _names_any(said, wanted)
@@ -190,6 +193,8 @@ def _names_of(company: str, domains: set[str]) -> set[str]:
         label = domain.split(".")[0]
         if len(label) >= 5 and label.isalpha():
             forms.add(label)
+        elif "-" in label and all(part.isalpha() for part in label.split("-")):
+            forms.add(label.replace("-", " "))  # "nordvik-marine.com": "Nordvik Marine"
     return forms
 
 
