@@ -930,6 +930,12 @@ class _Reader(_Candidates):
         quoted = [c for c in found if c.line.kind == layout_mod.QUOTED and "already past" not in c.notes]
         if best is not None and best.partial and best.line.kind != "subject":
             best = self._complete_from_thread(best, quoted + [c for c in own if c is not best]) or best
+        if best is not None and not best.explicit_zone:
+            # The same slot written twice (a booking tool's subject, then its "When" line): the one with a zone.
+            wall = best.start.replace(tzinfo=None)
+            zoned = [c for c in own if c.explicit_zone and c.start.replace(tzinfo=None) == wall]
+            top = max(zoned, key=lambda c: c.score, default=None)
+            best = top if top is not None and top.score >= best.score - 3 else best
         if best is None or best.score < self.enough:
             chosen = self._chosen_option(lines, found)
             if chosen is not None:
