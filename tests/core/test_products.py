@@ -110,3 +110,29 @@ def test_a_booking_tools_when_line_with_its_zone_wins_over_the_same_time_in_the_
         "2026-05-19T14:00:00+02:00",
         "2026-05-19T14:30:00+02:00",
     )
+
+
+def test_an_odoo_invitations_date_badge_and_duration_give_the_slot() -> None:
+    """Odoo stacks the date in a badge (weekday, day, month and year, time, zone) and gives "Duration: 0H45"."""
+    html = """<div><p>Hello Priya,<br/><br/>
+Your appointment <strong>Hiring Manager Interview</strong> with Noor Haddad has been booked.</p>
+<table border="0" cellpadding="0" cellspacing="0"><tr>
+    <td width="130px;">
+        <div style="font-size: 12px; font-weight: bold;">Thursday</div>
+        <div style="font-size: 48px; font-weight: bold;">28</div>
+        <div style="font-size: 12px; font-weight: bold;">May 2026</div>
+        <div><div>11:00 AM</div><div style="font-size: 10px">(America/New_York)</div></div>
+    </td>
+    <td width="20px;"/>
+    <td style="padding-top: 5px;">
+        <p><strong>Details of the event</strong></p>
+        <ul><li>Duration: 0H45</li></ul>
+    </td>
+</tr></table></div>"""
+    sender = Person("Larkspur Analytics", "notifications@larkspur.odoo.com")
+    interview = understood(html, "Invitation to Interview - Analytics Engineer", sender)
+    assert interview is not None
+    assert (interview.start.isoformat(), interview.end.isoformat()) == (
+        "2026-05-28T11:00:00-04:00",
+        "2026-05-28T11:45:00-04:00",
+    )

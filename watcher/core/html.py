@@ -128,4 +128,13 @@ def html_to_text(html: str) -> str:
         pass
     text = "".join(parser.chunks).replace("\xa0", " ")
     lines = (re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines())
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return _BADGE.sub(lambda m: " ".join(g for g in m.groups() if g), text)
+
+
+# A calendar badge stacks the date ("Thursday" / "30" / "April 2026" / "11:00 AM", Odoo's invitations): one line.
+_BADGE = re.compile(
+    r"^([^\W\d_]{3,12}\.?)\n+(\d{1,2})\n+([^\W\d_]{3,12}\.? \d{4})"
+    r"(?:\n+(\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)(?:\n+(\([\w/+-]+\)))?)?$",
+    re.MULTILINE,
+)
