@@ -86,6 +86,16 @@ def raw(sender: str, subject: str, body: str, when: datetime, *, in_reply_to: st
         ("We are pleased to invite you to our assessment centre, the final stage of our process.", NEXT_ROUND),
         ("I passed the interview notes to Dana; we'll go ahead with the call at 3pm.", None),
         ("We can go ahead with a call on Friday if that suits you.", None),
+        ("We have now filled the position and are closing applications.", REJECTED),
+        ("The team has decided to go in a different direction for this role.", REJECTED),
+        ("Sadly we are unable to offer you the position.", REJECTED),
+        ("We won't be able to move forward with your application at this time.", REJECTED),
+        ("We have offered the role to another candidate.", REJECTED),
+        ("Great news - you have advanced to the final round!", NEXT_ROUND),
+        ("We'd like to schedule a second interview with the engineering director.", NEXT_ROUND),
+        # Not news: a scheduling detail, a question.
+        ("Could you move forward your start time by an hour? We are unable to host before 10.", None),
+        ("Which direction should I take from the station? I'll be going a different route.", None),
         # Not news: a delay, a reschedule, a benefits line, a thank-you.
         ("Unfortunately Mateo is out sick, so we need to move your interview to Friday.", None),
         ("We offer flexible hours and a generous learning budget.", None),
