@@ -593,3 +593,22 @@ def test_the_company_as_its_own_display_name_writes_it_in_full() -> None:
         text="Viele Grüße\nWeidmann Logistik",
     )
     assert people.company((), careers, [careers.text], careers.subject) == "Weidmann Logistik"
+
+
+def test_an_organizer_the_calendar_lists_as_chair_takes_part_a_plain_guest_organizer_does_not() -> None:
+    rui, marta = Person("Rui Costa", "rui.costa@tessera.pt"), Person("Marta Sousa", "marta.sousa@tessera.pt")
+
+    def event(role: str) -> CalendarEvent:
+        return CalendarEvent(
+            uid="nc-1",
+            method="REQUEST",
+            summary="Interview - Data Engineer",
+            organizer=rui,
+            attendees=(Attendee(rui, role=role), Attendee(marta), Attendee(USER)),
+        )
+
+    chaired = event("CHAIR")
+    user = people.identity(None, CTX.user_addresses, (chaired,))
+    assert [p.email for p in people.event_interviewers(chaired, user)] == [rui.email, marta.email]
+    guest = event("REQ-PARTICIPANT")  # Google lists every organizer as a guest
+    assert [p.email for p in people.event_interviewers(guest, user)] == [marta.email]

@@ -165,10 +165,13 @@ def _is_room(person: Person, location: str) -> bool:
 
 def organizer_takes_part(event: CalendarEvent, text: str = "") -> bool:
     """The organizer interviews too: the words say so ("with me and Victor"), or the title names them
-    ("Jordan <> Tom", "Interview: Jordan Lee / Tom Reyes")."""
+    ("Jordan <> Tom", "Interview: Jordan Lee / Tom Reyes"), or the calendar lists them as the meeting's CHAIR
+    (Apple Calendar, Thunderbird, Nextcloud; Google and Outlook list every organizer as a plain guest)."""
     if text and _takes_part(text):
         return True
     organizer = event.organizer
+    if organizer and any(a.role == "CHAIR" and a.person.email == organizer.email for a in event.attendees):
+        return True
     first = clean_name(organizer.name).split()[:1] if organizer else []
     return bool(first) and len(first[0]) > 2 and bool(re.search(rf"\b{re.escape(first[0])}\b", event.summary))
 
