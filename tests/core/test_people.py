@@ -612,3 +612,16 @@ def test_an_organizer_the_calendar_lists_as_chair_takes_part_a_plain_guest_organ
     assert [p.email for p in people.event_interviewers(chaired, user)] == [rui.email, marta.email]
     guest = event("REQ-PARTICIPANT")  # Google lists every organizer as a guest
     assert [p.email for p in people.event_interviewers(guest, user)] == [marta.email]
+
+
+def test_the_product_a_footer_names_as_the_sender_is_not_the_company() -> None:
+    """A hosted suite sends from its own domain and says so in the footer; the company's domain is in Reply-To."""
+    msg = Message(
+        message_id="m3@example.com",
+        subject="Invitation to Interview - Controls Engineer",
+        sender=Person("Lena Fischer", "notifications@westfield.hirely.io"),
+        reply_to=(Person("Lena Fischer", "lena.fischer@westfieldrobotics.com"),),
+        to=(USER,),
+        text="Lena Fischer invited you for the Interview meeting.\n\nWestfield Robotics\nPowered by Hirely",
+    )
+    assert people.company((), msg, [msg.text], msg.subject) == "Westfield Robotics"

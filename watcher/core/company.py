@@ -85,6 +85,10 @@ def company(
     displays = _display_names(message)
     haystack = "\n".join([subject, *displays, *texts])
     if usable:
+        # A domain whose name the footer gives as the service that sent the mail ("Powered by Odoo" from
+        # notifications@acme.odoo.com) is the product's, not the employer's, when another is at hand.
+        footer = {m.group(1).lower().split(".")[0] for m in _POWERED_BY.finditer(haystack)}
+        usable = [d for d in usable if _org(d).split(".")[0] not in footer] or usable
         org = Counter(_org(d) for d in usable).most_common(1)[0][0]
         label = org.split(".")[0]
         written = _written_name(label, haystack)
@@ -247,6 +251,9 @@ _SERVICE_NAMES = {
     "workable", "taleo", "successfactors", "linkedin", "indeed", "hirevue", "modernloop", "paradox", "rippling",
     "breezy", "jazzhr", "pinpoint", "comeet", "dover", "wellfound", "yello", "prelude", "cronofy", "doodle",
     "notifications", "noreply", "calendar", "coderpad", "hackerrank", "codility", "karat",
+    # Self-hosted and open-source suites that send in their own name unless configured otherwise.
+    "odoo", "opencats", "librebooking", "booked", "frappe", "erpnext", "nextcloud", "easyappointments", "jitsi",
+    "bigbluebutton", "greenlight", "suitecrm", "dolibarr", "zammad", "mautic", "rallly", "orangehrm", "kimai",
 }  # fmt: skip
 
 
