@@ -136,3 +136,21 @@ Your appointment <strong>Hiring Manager Interview</strong> with Noor Haddad has 
         "2026-05-28T11:00:00-04:00",
         "2026-05-28T11:45:00-04:00",
     )
+
+
+def test_lengths_and_ends_as_booking_tools_write_them() -> None:
+    """ "Duration: 1h 30m", "Duration: 01:30", and a reservation's "Starting:" / "Ending:" lines."""
+    sender = Person("Bookings", "bookings@harbourfinch.co.uk")
+    cases = {
+        "Interview scheduled\nDate: May 19, 2026\nTime: 2:00 PM\nDuration: 1h 30m": "15:30",
+        "Interview scheduled\nDate: May 19, 2026\nTime: 2:00 PM\nDuration: 01:30": "15:30",
+        "Interview reservation\nStarting: Tue, May 19, 2026 2:00 PM\nEnding: Tue, May 19, 2026 2:45 PM": "14:45",
+    }
+    for text, end in cases.items():
+        interview = understood(f"<pre>{text}</pre>", "Interview confirmed", sender)
+        assert interview is not None, text
+        assert (f"{interview.start:%H:%M}", f"{interview.end:%H:%M}", interview.end_source.value) == (
+            "14:00",
+            end,
+            "text",
+        ), text
