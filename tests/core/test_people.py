@@ -625,3 +625,10 @@ def test_the_product_a_footer_names_as_the_sender_is_not_the_company() -> None:
         text="Lena Fischer invited you for the Interview meeting.\n\nWestfield Robotics\nPowered by Hirely",
     )
     assert people.company((), msg, [msg.text], msg.subject) == "Westfield Robotics"
+
+
+def test_a_participants_line_names_who_has_no_address_in_the_message() -> None:
+    """A reservation that lists its participants by name only: inspect and the draft say who has no address."""
+    text = "Your interview is confirmed for Tuesday, March 3 at 2:00 PM EST.\nParticipants: Ivo Petrov, Jordan Lee"
+    result = interview(text, sender=Person("Lumenforge", "no-reply@booking-system.net"))
+    assert result.unaddressed == ("Ivo Petrov",)

@@ -532,7 +532,7 @@ def _unique(people: list[Person]) -> tuple[Person, ...]:
 # A (Eng Manager), B", "Sie sprechen mit A und B", "vous rencontrerez A et B".
 _INTERVIEWER_CUE = re.compile(
     r"(?:^\W*(?:(?:your|the|our|ihre|vos|tus) )?(?:interviewers?|interviewer\(s\)|interview panel|panel|panelists?|"
-    r"host|hosted by|staff|provider|"
+    r"host|hosted by|staff|provider|participants|attendees|teilnehmer(?:innen)?|teilnehmende|"
     r"gesprächspartner(?:in)?(?:nen)?|"
     r"interlocuteurs?|entrevistador(?:es|a)?)\s*:\s*"
     r"|\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?) with|"
