@@ -92,7 +92,6 @@ def raw(sender: str, subject: str, body: str, when: datetime, *, in_reply_to: st
         ("We won't be able to move forward with your application at this time.", REJECTED),
         ("We have offered the role to another candidate.", REJECTED),
         ("Great news - you have advanced to the final round!", NEXT_ROUND),
-        ("We'd like to schedule a second interview with the engineering director.", NEXT_ROUND),
         # Not news: a scheduling detail, a question.
         ("Could you move forward your start time by an hour? We are unable to host before 10.", None),
         ("Which direction should I take from the station? I'll be going a different route.", None),

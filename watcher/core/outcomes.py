@@ -117,7 +117,6 @@ _NEXT_ROUND_MORE = gated(
     r"\b(?:"
     r"(?:advanced|progressed|advance|progress|been moved|been shortlisted) (?:forward )?(?:to|for) (?:the )?"
     r"(?:next|second|third|final|onsite|on-site) (?:round|stage|step|interview)|"
-    r"(?:schedule|arrange|set up|book) (?:a|your|the) (?:second|next|final|follow-up) (?:interview|round)|"
     # "pleased to invite you to our assessment centre, the final stage": a stage after the interview.
     r"(?:invite|inviting) you to (?:an? |the |our )?(?:assessment (?:centre|center|day)|superday|"
     r"(?:next|final|last) (?:stage|step|round))|"
