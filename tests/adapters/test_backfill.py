@@ -61,6 +61,7 @@ def corpus() -> list[Path]:
         "corpus_recall",
         "corpus_people",
         "corpus_people2",
+        "corpus_products2",
     )
     paths = [path for folder in folders for path in sorted((TESTS / folder).glob("*.eml"))]
     return paths + sorted((TESTS / "data" / "realworld").glob("*.eml"))

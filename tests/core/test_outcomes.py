@@ -75,6 +75,26 @@ def raw(sender: str, subject: str, body: str, when: datetime, *, in_reply_to: st
         ("We'd love to have you join Tiny Orbit - I'll send a formal offer letter tomorrow.", OFFER),
         ("We are delighted to offer you the Senior Data Scientist position.", OFFER),
         ("We're pleased to offer you LinkedIn Premium free for one month.", None),
+        # Recruiting systems' own templates (Odoo's "Applicant: Refuse", HR suites' stage mails).
+        (
+            "Our hiring team reviewed your application and <b>did not select it for further consideration</b>.",
+            REJECTED,
+        ),
+        ("After comparing our notes, we regret that we won't be offering you the position.", REJECTED),
+        ("We have chosen to go ahead with a candidate who has more lab automation behind them.", REJECTED),
+        ("Congratulations! You have cleared the Hiring Manager Round.", NEXT_ROUND),
+        ("We are pleased to invite you to our assessment centre, the final stage of our process.", NEXT_ROUND),
+        ("I passed the interview notes to Dana; we'll go ahead with the call at 3pm.", None),
+        ("We can go ahead with a call on Friday if that suits you.", None),
+        ("We have now filled the position and are closing applications.", REJECTED),
+        ("The team has decided to go in a different direction for this role.", REJECTED),
+        ("Sadly we are unable to offer you the position.", REJECTED),
+        ("We won't be able to move forward with your application at this time.", REJECTED),
+        ("We have offered the role to another candidate.", REJECTED),
+        ("Great news - you have advanced to the final round!", NEXT_ROUND),
+        # Not news: a scheduling detail, a question.
+        ("Could you move forward your start time by an hour? We are unable to host before 10.", None),
+        ("Which direction should I take from the station? I'll be going a different route.", None),
         # Not news: a delay, a reschedule, a benefits line, a thank-you.
         ("Unfortunately Mateo is out sick, so we need to move your interview to Friday.", None),
         ("We offer flexible hours and a generous learning budget.", None),
@@ -252,3 +272,21 @@ def test_the_companys_name_on_the_sender_is_enough_from_another_domain_of_its_ow
         NY,
     )
     assert not concerns(INTERVIEW, stranger, ME, text=stranger.text)
+
+
+def test_news_from_a_hosted_hr_suite_under_a_recruiters_name_concerns_the_interview_by_its_reply_to() -> None:
+    """Odoo Online writes "Hannah Cole <notifications@lumen.odoo.com>" with the company's address in Reply-To."""
+    message = EmailMessage()
+    message["From"] = "Hannah Cole <notifications@lumen.odoo.com>"
+    message["Reply-To"] = "Lumen Freight <jobs@lumenfreight.com>"
+    message["To"] = "Jordan Lee <jordan.lee@fastmail.com>"
+    message["Subject"] = "Your Job Application: Data Engineer"
+    message["Date"] = format_datetime(END + timedelta(days=2))
+    message["Message-ID"] = "<refuse-1@lumen.odoo.com>"
+    message.set_content("Hello,\n\nOur hiring team reviewed your application and did not select it for further "
+                        "consideration.\n")
+    news = parse_message(message.as_bytes(), NY)
+    assert understand_message(news, CTX).outcome == REJECTED
+    assert concerns(INTERVIEW, news, ME, text=news.text)
+    assert not concerns(replace(INTERVIEW, company="Ostara Bank", interviewers=(Person("A B", "ab@ostara.com"),),
+                                organizer=None), news, ME, text=news.text)

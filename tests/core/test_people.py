@@ -509,3 +509,126 @@ def test_a_room_invited_as_a_plain_attendee_is_not_an_interviewer() -> None:
 def test_the_company_is_the_employer_never_the_relay_or_the_agency(sender: Person, text: str, expected: str) -> None:
     message = Message(message_id="m@x", subject="Interview", sender=sender, to=(USER,), text=text)
     assert people.company((), message, [text], "Interview") == expected
+
+
+def _invitation(text: str, *, organizer: Person, attendees: tuple[Person, ...], summary: str = "Interview"):
+    event = CalendarEvent(
+        uid="odoo-1",
+        method="REQUEST",
+        summary=summary,
+        start=datetime(2026, 3, 3, 14, 0, tzinfo=NY),
+        end=datetime(2026, 3, 3, 14, 45, tzinfo=NY),
+        organizer=organizer,
+        attendees=(*(Attendee(p) for p in attendees), Attendee(USER)),
+    )
+    msg = Message(
+        message_id="inv@example.com",
+        subject=f"Invitation to {summary}",
+        sender=organizer,
+        to=(USER,),
+        date=datetime(2026, 2, 26, 11, 0, tzinfo=NY),
+        text=text,
+        events=(event,),
+    )
+    result = understand_message(msg, CTX).interview
+    assert result is not None
+    return result
+
+
+def test_a_calendar_tools_attendee_list_that_names_the_organizer_makes_them_an_interviewer() -> None:
+    """Odoo lists "Attendees" one a line and Cal.com "Who" ("Grace Kim - Organizer"): the organizer takes part.
+    Google's "Guests" list names the organizer who scheduled for others, which proves nothing."""
+    sara, tomas = Person("Sara Lind", "sara.lind@nordvik.com"), Person("Tomas Berg", "tomas.berg@nordvik.com")
+    odoo = (
+        "Sara Lind invited you for the Interview meeting.\n\nDuration: 0H45\n\n"
+        "Attendees\n\nSara Lind\n\nTomas Berg\n\nYou\n\nThank you,"
+    )
+    assert sorted(emails(_invitation(odoo, organizer=sara, attendees=(tomas,)))) == [sara.email, tomas.email]
+    cal = (
+        "What\n\nPanel Interview\n\nWho\n\nSara Lind - Organizer sara.lind@nordvik.com\n\n"
+        "Tomas Berg - Team Member tomas.berg@nordvik.com\n\nJordan Lee - Guest jordan.lee@example.net\n\n"
+        "Where\n\nOnline"
+    )
+    assert sorted(emails(_invitation(cal, organizer=sara, attendees=(tomas,)))) == [sara.email, tomas.email]
+    google = "Interview\n\nGuests\nSara Lind - organizer\ntomas.berg@nordvik.com\njordan.lee@example.net\nView all"
+    assert emails(_invitation(google, organizer=sara, attendees=(tomas,))) == [tomas.email]
+
+
+def test_an_hr_suites_notice_to_the_candidate_and_the_panel_names_the_panel() -> None:
+    """Frappe HRMS mails an interview's confirmation to the candidate and its interviewers at once, from the
+    hiring mailbox: the colleagues copied are the interviewers, not the mailbox."""
+    text = (
+        "Your interview has been scheduled. Please find the details below.\n\nCandidate\tJordan Lee\n"
+        "Interview Type\tTechnical Round\nDate\tTuesday, March 3\nTime\t2:00 PM - 3:00 PM\n"
+        "Company\tBlue Heron Logistics Inc."
+    )
+    panel = (Person("", "dana.whitfield@blueheron.com"), Person("", "omar.farouk@blueheron.com"))
+    result = interview(text, sender=Person("Blue Heron Logistics", "hiring@blueheron.com"), to=(USER, *panel))
+    assert sorted(emails(result)) == ["dana.whitfield@blueheron.com", "omar.farouk@blueheron.com"]
+    # A person who copies colleagues without naming them only keeps them informed.
+    personal = interview(text, sender=Person("Maya Brooks", "maya.brooks@blueheron.com"), to=(USER, *panel))
+    assert emails(personal) == ["maya.brooks@blueheron.com"]
+
+
+def test_the_user_is_the_candidate_their_mailbox_spells() -> None:
+    user = people.Identity(frozenset({"priya.n@gmail.com", "jordanlee@fastmail.com"}))
+    assert user.named("Priya Nair") and user.named("Jordan Lee")
+    assert not user.named("Priya Patel") and not user.named("Jordan Lewis") and not user.named("Nair")
+
+
+def test_the_company_as_its_own_display_name_writes_it_in_full() -> None:
+    msg = Message(
+        message_id="m@example.com",
+        subject="Appointment Booked",
+        sender=Person("Harbour & Finch Solicitors", "bookings@harbourfinch.co.uk"),
+        to=(USER,),
+        text="Powered by Easy!Appointments | Harbour & Finch",
+    )
+    assert people.company((), msg, [msg.text], msg.subject) == "Harbour & Finch Solicitors"
+    careers = Message(
+        message_id="m2@example.com",
+        subject="Einladung",
+        sender=Person("Weidmann Logistik Karriere", "karriere@weidmann-logistik.de"),
+        to=(USER,),
+        text="Viele Grüße\nWeidmann Logistik",
+    )
+    assert people.company((), careers, [careers.text], careers.subject) == "Weidmann Logistik"
+
+
+def test_an_organizer_the_calendar_lists_as_chair_takes_part_a_plain_guest_organizer_does_not() -> None:
+    rui, marta = Person("Rui Costa", "rui.costa@tessera.pt"), Person("Marta Sousa", "marta.sousa@tessera.pt")
+
+    def event(role: str) -> CalendarEvent:
+        return CalendarEvent(
+            uid="nc-1",
+            method="REQUEST",
+            summary="Interview - Data Engineer",
+            organizer=rui,
+            attendees=(Attendee(rui, role=role), Attendee(marta), Attendee(USER)),
+        )
+
+    chaired = event("CHAIR")
+    user = people.identity(None, CTX.user_addresses, (chaired,))
+    assert [p.email for p in people.event_interviewers(chaired, user)] == [rui.email, marta.email]
+    guest = event("REQ-PARTICIPANT")  # Google lists every organizer as a guest
+    assert [p.email for p in people.event_interviewers(guest, user)] == [marta.email]
+
+
+def test_the_product_a_footer_names_as_the_sender_is_not_the_company() -> None:
+    """A hosted suite sends from its own domain and says so in the footer; the company's domain is in Reply-To."""
+    msg = Message(
+        message_id="m3@example.com",
+        subject="Invitation to Interview - Controls Engineer",
+        sender=Person("Lena Fischer", "notifications@westfield.hirely.io"),
+        reply_to=(Person("Lena Fischer", "lena.fischer@westfieldrobotics.com"),),
+        to=(USER,),
+        text="Lena Fischer invited you for the Interview meeting.\n\nWestfield Robotics\nPowered by Hirely",
+    )
+    assert people.company((), msg, [msg.text], msg.subject) == "Westfield Robotics"
+
+
+def test_a_participants_line_names_who_has_no_address_in_the_message() -> None:
+    """A reservation that lists its participants by name only: inspect and the draft say who has no address."""
+    text = "Your interview is confirmed for Tuesday, March 3 at 2:00 PM EST.\nParticipants: Ivo Petrov, Jordan Lee"
+    result = interview(text, sender=Person("Lumenforge", "no-reply@booking-system.net"))
+    assert result.unaddressed == ("Ivo Petrov",)

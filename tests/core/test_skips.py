@@ -300,3 +300,30 @@ def test_a_rejection_relayed_by_the_recruiting_system_in_a_new_thread_skips_the_
         "Hi Jordan, here are new openings you might like.",
     )
     assert check_in_skip(INTERVIEW, [no_news], [], ME, NOW, NY) is None, "a relay's job alert is no news"
+
+
+def test_a_recruiting_systems_news_ends_the_check_in_though_it_is_automatic_mail():
+    """Issue 11: an HR suite's refusal carries the headers of automatic mail (Auto-Submitted,
+    List-Unsubscribe); it is news all the same. An auto-reply or a newsletter with such headers is not."""
+    automatic = {"Auto-Submitted": "auto-generated", "List-Unsubscribe": "<https://northwind.odoo.com/unfollow>"}
+    refusal = fact(
+        ("Riley Chen", "notifications@northwind.odoo.com"),
+        [USER],
+        END + timedelta(days=2),
+        "Your Job Application: Senior Data Engineer",
+        "Thank you for your interest in joining the Northwind team. Our hiring team reviewed your application "
+        "and did not select it for further consideration.",
+        headers=automatic,
+    )
+    assert refusal.automatic
+    skip = check_in_skip(INTERVIEW, [refusal], [], ME, NOW, NY)
+    assert skip is not None and skip.reason.startswith("rejected: the company said no, from Riley Chen")
+    newsletter = fact(
+        ("Northwind Careers", "careers@northwind.example"),
+        [USER],
+        END + timedelta(days=2),
+        "New jobs at Northwind",
+        "Five new openings this week at Northwind.",
+        headers=automatic,
+    )
+    assert check_in_skip(INTERVIEW, [newsletter], [], ME, NOW, NY) is None

@@ -234,6 +234,42 @@ def test_news_read_before_the_invitation_is_still_found_when_the_check_in_comes_
     assert "rejected: the company said no, from Northwind Careers" in listing, listing
 
 
+def test_a_hosted_hr_suite_s_automatic_refusal_found_by_its_reply_to_ends_the_check_in(imap_account, make_config):
+    """Issue 11: Odoo Online refuses in a new thread, from its own host under a recruiter's name, with the
+    company's address only in Reply-To and the headers of automatic mail; it was read before the invitation,
+    so only the check-in's own search of the server can find it."""
+    now = datetime.now(UTC)
+    end = weekday_before(now)
+    refusal = EmailMessage()
+    refusal["From"] = "Riley Chen <notifications@northwind.odoo.com>"
+    refusal["Reply-To"] = "Northwind <jobs@northwind.example>"
+    refusal["To"] = f"{USER[0]} <{USER[1]}>"
+    refusal["Subject"] = "Your Job Application: Senior Data Engineer"
+    refusal["Date"] = format_datetime(end + timedelta(hours=20))
+    refusal["Message-ID"] = make_msgid(domain="northwind.odoo.com")
+    refusal["Auto-Submitted"] = "auto-generated"
+    refusal["List-Unsubscribe"] = "<https://northwind.odoo.com/mail/unfollow>"
+    refusal.set_content(
+        "Hello,\n\nThank you for your interest in joining the Northwind team. We wanted to let you know that,\n"
+        "although your resume is competitive, our hiring team reviewed your application and did not select it\n"
+        "for further consideration.\n\nThank you,\n--\nRiley Chen\n"
+    )
+    imap_account.append("INBOX", refusal.as_bytes())
+    northwind, _, _ = invitation(start=end - timedelta(hours=1), end=end, sent=end - timedelta(days=3))
+    imap_account.append("INBOX", northwind)
+    inbox_flags = flags(imap_account, "INBOX")
+    config = make_config(
+        imap_account, extra='[timing]\ncheck_in_after = "1h"\ncheck_in_send_by = "10bd"\n[drafts]\nthank_you = false\n'
+    )
+
+    result = followup(config, "run", "--once")
+    assert result.returncode == 0, result.stderr
+    assert draft_recipients(imap_account) == [], result.stderr
+    listing = followup(config, "list").stdout
+    assert "rejected: the company said no, from Riley Chen" in listing, listing
+    assert flags(imap_account, "INBOX") == inbox_flags
+
+
 def test_dry_run_walks_the_plan_and_saves_or_records_nothing(imap_account, make_config):
     now = datetime.now(UTC)
     raw, _, _ = invitation(start=now - timedelta(hours=4), end=now - timedelta(hours=3))

@@ -45,6 +45,19 @@ _NOT_COMPANY_WORDS = {
     "at",
     "with",
     "for",
+    # The same in the languages of the corpora: "Weidmann Logistik Karriere", "Grupo Alba Selección".
+    "karriere",
+    "personalabteilung",
+    "recrutement",
+    "carrières",
+    "carrieres",
+    "emploi",
+    "empleo",
+    "selección",
+    "seleccion",
+    "reclutamiento",
+    "rrhh",
+    "rh",
 }
 
 
@@ -72,6 +85,10 @@ def company(
     displays = _display_names(message)
     haystack = "\n".join([subject, *displays, *texts])
     if usable:
+        # A domain whose name the footer gives as the service that sent the mail ("Powered by Odoo" from
+        # notifications@acme.odoo.com) is the product's, not the employer's, when another is at hand.
+        footer = {m.group(1).lower().split(".")[0] for m in _POWERED_BY.finditer(haystack)}
+        usable = [d for d in usable if _org(d).split(".")[0] not in footer] or usable
         org = Counter(_org(d) for d in usable).most_common(1)[0][0]
         label = org.split(".")[0]
         written = _written_name(label, haystack)
@@ -86,6 +103,7 @@ def company(
             or _split_label(label, haystack)
         )
         written = _legal_name(written, haystack)
+        written = _fuller_display(written, displays, _person_names(message), haystack)
         sender = message.sender if message is not None else None
         if sender is not None and interviewers and _org(sender.domain) != org and not is_relay(sender.domain):
             return written  # the interviewers' own company, whoever forwarded their invitation
@@ -120,6 +138,26 @@ def company(
         if not _is_person(name, persons, haystack) and not _is_brand(name, relays):
             return name
     return None
+
+
+def _fuller_display(written: str, displays: list[str], persons: set[str], text: str) -> str:
+    """The company's own display name when it writes the name in full ("Harbour & Finch Solicitors", "Orchard
+    Valley Schools" as From) and the words found only its leading part ("Harbour & Finch")."""
+    if not written:
+        return written
+    key = name_key(written)
+    for display in displays:
+        name = _LEGAL_SUFFIX.sub("", _strip_company_words(display)).strip(" ,")
+        extra = name.split()[len(written.split()) :]
+        if (
+            extra
+            and len(extra) <= 2
+            and name_key(name).startswith(key + " ")
+            and all(w[:1].isupper() for w in extra)
+            and not _is_person(name, persons - {name_key(clean_name(display))}, text)
+        ):
+            return name
+    return written
 
 
 def _person_names(message: Message | None) -> set[str]:
@@ -213,6 +251,9 @@ _SERVICE_NAMES = {
     "workable", "taleo", "successfactors", "linkedin", "indeed", "hirevue", "modernloop", "paradox", "rippling",
     "breezy", "jazzhr", "pinpoint", "comeet", "dover", "wellfound", "yello", "prelude", "cronofy", "doodle",
     "notifications", "noreply", "calendar", "coderpad", "hackerrank", "codility", "karat",
+    # Self-hosted and open-source suites that send in their own name unless configured otherwise.
+    "odoo", "opencats", "librebooking", "booked", "frappe", "erpnext", "nextcloud", "easyappointments", "jitsi",
+    "bigbluebutton", "greenlight", "suitecrm", "dolibarr", "zammad", "mautic", "rallly", "orangehrm", "kimai",
 }  # fmt: skip
 
 

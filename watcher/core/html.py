@@ -37,20 +37,48 @@ _SKIP = {"script", "style", "head", "title", "noscript", "template"}
 _STRUCK = {"s", "strike", "del"}  # struck-through text is what no longer holds ("<s>Monday 11:00</s>")
 
 
+# Blocks that make a table's structure; the others ("div", "p") inside a cell only break lines within it.
+_STRUCTURE = {"tr", "table"}
+
+
 class _TextExtractor(HTMLParser):
+    """A table row stays one line: "<td><div>Start</div></td><td><div>May 21, 10:00 AM</div></td>" reads
+    "Start  May 21, 10:00 AM", as a reader sees it; a block inside a cell breaks a line only between texts."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.chunks: list[str] = []
         self.skipping = 0
         self.mailto: tuple[str, int] | None = None  # an address only in a link, and where its text began
+        # Per open cell: [has text, a line break waits for more text, the depth of tables it is in].
+        self.cells: list[list] = []
+        self.tables = 0
+
+    def _close_cells(self) -> None:
+        """Cells of the current table left open (HTML lets "</td>" out) end where a cell or row starts."""
+        while self.cells and self.cells[-1][2] >= self.tables:
+            self.cells.pop()
+
+    def _block(self, tag: str) -> None:
+        if self.cells and tag not in _STRUCTURE:
+            cell = self.cells[-1]
+            if cell[0]:
+                cell[1] = True  # a break, once more text follows in this cell
+            return
+        self.chunks.append("\n")
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP or tag in _STRUCK:
             self.skipping += 1
         elif tag in _BLOCK:
-            self.chunks.append("\n")
+            if tag in _STRUCTURE:
+                self._close_cells()
+                self.tables += tag == "table"
+            self._block(tag)
         elif tag in _CELL:
+            self._close_cells()
             self.chunks.append("  ")
+            self.cells.append([False, False, self.tables])
         elif tag == "a":
             # Keep link targets: a meeting link is often only in an href.
             href = dict(attrs).get("href") or ""
@@ -70,10 +98,24 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP or tag in _STRUCK:
             self.skipping = max(0, self.skipping - 1)
         elif tag in _BLOCK:
-            self.chunks.append("\n")
+            if tag in _STRUCTURE:
+                self._close_cells()
+                if tag == "table":
+                    self.tables = max(0, self.tables - 1)
+            self._block(tag)
+        elif tag in _CELL and self.cells and self.cells[-1][2] == self.tables:
+            self.cells.pop()
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
+            if (self.cells or self.tables) and not data.strip():
+                data = " "  # the source's indentation between a row's cells is no line break
+            if self.cells and data.strip():
+                cell = self.cells[-1]
+                if cell[1]:
+                    self.chunks.append("\n")
+                    cell[1] = False
+                cell[0] = True
             self.chunks.append(data)
 
 
@@ -86,4 +128,13 @@ def html_to_text(html: str) -> str:
         pass
     text = "".join(parser.chunks).replace("\xa0", " ")
     lines = (re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines())
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return _BADGE.sub(lambda m: " ".join(g for g in m.groups() if g), text)
+
+
+# A calendar badge stacks the date ("Thursday" / "30" / "April 2026" / "11:00 AM", Odoo's invitations): one line.
+_BADGE = re.compile(
+    r"^([^\W\d_]{3,12}\.?)\n+(\d{1,2})\n+([^\W\d_]{3,12}\.? \d{4})"
+    r"(?:\n+(\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)(?:\n+(\([\w/+-]+\)))?)?$",
+    re.MULTILINE,
+)

@@ -68,6 +68,9 @@ RELAY_DOMAINS = (
     "doodle.com",
     "sendgrid.net",
     "mailchimp.com",
+    # Hosted HR suites: "notifications@<company>.odoo.com", Frappe Cloud sites.
+    "odoo.com",
+    "frappe.cloud",
 )
 # Meeting and mail-delivery services: relays too, but no sign of a hiring process (unlike RELAY_DOMAINS,
 # which understand.py also reads as applicant-tracking senders).
@@ -206,8 +209,15 @@ def organisation(domain: str) -> str:
     return _org(domain.lower())
 
 
+# American locality domains: "orchardvalley.k12.ny.us", "library.ci.austin.tx.us" (the state is no organisation).
+_US_LOCALITY = {"k12", "lib", "cc", "tec", "ci", "co", "city", "town", "state", "pvt", "mus", "gen", "dst", "cog"}
+
+
 def _org(domain: str) -> str:
     parts = domain.split(".")
+    if len(parts) >= 3 and parts[-1] == "us" and len(parts[-2]) == 2:
+        keep = 4 if len(parts) >= 4 and parts[-3] in _US_LOCALITY else 3
+        return ".".join(parts[-keep:])
     if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov", "net") and len(parts[-1]) == 2:
         return ".".join(parts[-3:])
     return ".".join(parts[-2:]) if len(parts) >= 2 else domain

@@ -20,7 +20,7 @@ from ..model import Interview, Message, Person
 from . import layout as layout_mod
 from .company import company_key
 from .literals import gated
-from .mailboxes import FREE_MAIL, is_relay, organisation
+from .mailboxes import FREE_MAIL, is_individual, is_relay, organisation
 
 REJECTED, OFFER, NEXT_ROUND = "rejected", "offer", "next_round"
 NEWS_CHARS = 3000  # a decision is stated near the top; reading a long newsletter further only costs time
@@ -31,8 +31,8 @@ _REJECTED = gated(
     r"(?:(?:will|would|are|were|is) not|won't|wouldn't|aren't|isn't) (?:be )?(?:moving|move|proceeding|proceed|"
     r"progressing|progress|advancing|taking) (?:forward|further|ahead|(?:with )?your (?:application|candidacy))|"
     r"not (?:be )?(?:moving|move|proceed|proceeding) forward with your|"
-    r"(?:decided|chosen|decision) to (?:move forward|proceed|go|continue) with (?:other|another|a different|"
-    r"candidates?|someone)|"
+    r"(?:decided|chosen|decision) to (?:move forward|proceed|go(?: ahead)?|continue) with (?:other|another|"
+    r"a different|candidates?|someone|an?(?: \w+){0,2} (?:candidate|applicant)s? (?:who|whose|that|with))|"
     r"(?:decided|chosen|decision|opted) to (?:pursue|interview|consider) (?:other |another |different )?"
     r"(?:candidates?|applicants?|profiles?) (?:whose|who|that|with)|"
     r"(?:pursue|pursuing|move forward with|moving forward with|proceed with|proceeding with) (?:other|another) "
@@ -94,16 +94,49 @@ _NEXT_ROUND = gated(
 )
 
 
+# The wording recruiting systems' own templates use (Odoo's "Applicant: Refuse", HR suites' stage mails), kept
+# apart from the patterns above: their needles ("offer", "select", "advance") are in much ordinary mail, and a
+# small expression is cheap to run where they are.
+_REJECTED_MORE = gated(
+    r"\b(?:"
+    # "our hiring team reviewed your application and did not select it for further consideration".
+    r"(?:did|do|will|could) not (?:select|shortlist|choose) (?:it|you|your (?:application|resume|r[ée]sum[ée]|"
+    r"profile|candidacy))|not (?:been )?selected for further consideration|"
+    r"(?:won't|will not|cannot|can't|are not|aren't) (?:be )?offer(?:ing)? you (?:the|this|a|an) (?:position|role|"
+    r"job|place|post)|"
+    r"unable to (?:offer you|move forward|proceed|progress|advance) (?:the |this |a |an |with )?"
+    r"(?:position|role|job|your|forward|further)|"
+    r"(?:won't|will not|cannot|can't|not) be able to (?:move|proceed|progress|go) (?:forward|further|ahead)|"
+    r"not going to (?:move|proceed|progress) (?:forward|further|ahead|with your)|"
+    r"offer(?:ed)? (?:the|this) (?:position|role|job) to (?:another|a different|an internal|someone)|"
+    r"(?:have|'ve|has) (?:now )?filled (?:the|this|that) (?:position|role|vacancy|opening)|"
+    r"(?:go|going|gone) (?:in )?a different direction)\b",
+    re.IGNORECASE,
+)
+_NEXT_ROUND_MORE = gated(
+    r"\b(?:"
+    r"(?:advanced|progressed|advance|progress|been moved|been shortlisted) (?:forward )?(?:to|for) (?:the )?"
+    r"(?:next|second|third|final|onsite|on-site) (?:round|stage|step|interview)|"
+    # "pleased to invite you to our assessment centre, the final stage": a stage after the interview.
+    r"(?:invite|inviting) you to (?:an? |the |our )?(?:assessment (?:centre|center|day)|superday|"
+    r"(?:next|final|last) (?:stage|step|round))|"
+    # "You have cleared the Hiring Manager Round", "successfully passed the technical interview".
+    r"you(?:'ve|’ve| have)? (?:successfully )?(?:cleared|passed|completed) (?:the |your )?(?:[\w-]+ ){0,3}"
+    r"(?:round|stage)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def outcome_of(subject: str, text: str) -> str | None:
     """The news a message brings, from its subject and the writer's own words (quotes excluded):
     "rejected", "offer", "next_round" or None. A rejection wins over words that merely echo an offer
     ("we are not able to offer you the role")."""
     head = f"{subject}\n{text[:NEWS_CHARS]}"
-    if _REJECTED.search(head):
+    if _REJECTED.search(head) or _REJECTED_MORE.search(head):
         return REJECTED
     if _OFFER.search(head):
         return OFFER
-    if _NEXT_ROUND.search(head):
+    if _NEXT_ROUND.search(head) or _NEXT_ROUND_MORE.search(head):
         return NEXT_ROUND
     return None
 
@@ -140,7 +173,8 @@ def concerns(
     text: str = "",
 ) -> bool:
     """Whether news in `message` is about `interview`: written after it began, and in its thread, or from
-    the company's own domain, or from a relaying system (an ATS, a no-reply address) that names the company.
+    the company's own domain (or with a Reply-To there), or from a relaying system (an ATS, a no-reply or
+    shared mailbox anywhere) that names the company.
 
     `message` is a Message or anything with its sender, reply_to, subject, date and thread_ids
     (skips.MailFact)."""
@@ -155,12 +189,14 @@ def concerns(
     domains = _company_domains(interview, me)
     if organisation(sender.domain) in domains:
         return True
+    if any(organisation(p.domain) in domains for p in message.reply_to if p.email not in me):
+        return True  # "Sara Lind <notifications@acme.odoo.com>", Reply-To "Acme <jobs@acme.com>"
     wanted = _names_of(interview.company or "", domains)
     if not wanted:
         return False
     if _names_any(company_key(sender.name), wanted):
         return True  # "Acme Careers <talent@acme-jobs.net>": the company's name on the sender
-    if is_relay(sender.domain) or sender.domain in FREE_MAIL or not domains:
+    if is_relay(sender.domain) or sender.domain in FREE_MAIL or not domains or not is_individual(sender):
         # A system or a personal address: only when it names the company (display name, subject or words).
         said = company_key(" ".join([*(p.name for p in message.reply_to), message.subject, text[:6000]]))
         return _names_any(said, wanted)
@@ -178,6 +214,8 @@ def _names_of(company: str, domains: set[str]) -> set[str]:
         label = domain.split(".")[0]
         if len(label) >= 5 and label.isalpha():
             forms.add(label)
+        elif "-" in label and all(part.isalpha() for part in label.split("-")):
+            forms.add(label.replace("-", " "))  # "nordvik-marine.com": "Nordvik Marine"
     return forms
 
 

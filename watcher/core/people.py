@@ -72,9 +72,14 @@ class Identity:
         return bool(person.name) and name_key(person.name) in self.names
 
     def named(self, text: str) -> bool:
-        """Whether `text` is (or starts with) one of the user's names."""
+        """Whether `text` is (or starts with) one of the user's names, or the name the user's mailbox spells
+        ("Priya Nair" for priya.n@ or priyanair@)."""
         key = name_key(text)
-        return any(key == n or key.startswith(n + " ") for n in self.names)
+        if any(key == n or key.startswith(n + " ") for n in self.names):
+            return True
+        words = key.split()
+        # The name may run on into the next words ("Candidate: Priya Nair Job Opening"): its first two words too.
+        return len(words) >= 2 and any(_spells_name(local, w) for local in self.locals for w in (words, words[:2]))
 
 
 def identity(message: Message | None, configured: frozenset[str], events: tuple[CalendarEvent, ...] = ()) -> Identity:
@@ -104,6 +109,15 @@ def identity(message: Message | None, configured: frozenset[str], events: tuple[
         if len(parts) >= 2:
             names.add(" ".join(parts))
     return Identity(frozenset(addresses), frozenset(n for n in names if n))
+
+
+def _spells_name(local: str, words: list[str]) -> bool:
+    """A mailbox name spelled from a full name: "priya.n" or "priyanair" for Priya Nair."""
+    first, last = fold(words[0]), fold(words[-1])
+    parts = [p for p in re.split(r"[._+-]+", fold(local)) if p and not p.isdigit()]
+    if len(parts) == 2 and parts[0] == first and len(parts[1]) == 1:
+        return last.startswith(parts[1])
+    return len(last) > 2 and "".join(parts) == first + last
 
 
 # ---------------------------------------------------------------------- interviewers
@@ -151,10 +165,13 @@ def _is_room(person: Person, location: str) -> bool:
 
 def organizer_takes_part(event: CalendarEvent, text: str = "") -> bool:
     """The organizer interviews too: the words say so ("with me and Victor"), or the title names them
-    ("Jordan <> Tom", "Interview: Jordan Lee / Tom Reyes")."""
+    ("Jordan <> Tom", "Interview: Jordan Lee / Tom Reyes"), or the calendar lists them as the meeting's CHAIR
+    (Apple Calendar, Thunderbird, Nextcloud; Google and Outlook list every organizer as a plain guest)."""
     if text and _takes_part(text):
         return True
     organizer = event.organizer
+    if organizer and any(a.role == "CHAIR" and a.person.email == organizer.email for a in event.attendees):
+        return True
     first = clean_name(organizer.name).split()[:1] if organizer else []
     return bool(first) and len(first[0]) > 2 and bool(re.search(rf"\b{re.escape(first[0])}\b", event.summary))
 
@@ -209,6 +226,15 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
         and p.email not in forwarded_recipients
         and not (message.sender and p.email == message.sender.email)
     ]
+    # A system mailbox ("hiring@", "no-reply@") that writes to the user and, in the same message, to people of
+    # its own organisation sends them the same notice: they take part (an HR suite mails an interview's
+    # confirmation to the candidate and its interviewers at once).
+    sender = message.sender
+    system: set[str] = set()
+    if sender is not None and not is_individual(sender) and not is_relay(sender.domain) and any(
+        user.is_user(p) for p in message.to
+    ):
+        system = {_org(sender.domain)} - {_org(a.partition("@")[2]) for a in user.addresses}
     # "Peter and I would like to move you forward ... You'll meet Liam Walsh": when the words say whom the user
     # will meet and that is someone copied, the others copied are only told.
     cued = [n for n in named_interviewers(primary_text) if any(same_person(n, p) for p in copies)]
@@ -219,6 +245,8 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
         at = _mention_position(name, person.email, named_text)
         if at is None and copied and person in message.cc:
             at = len(primary_text)  # "I've copied your interviewers": everyone in Cc, after those named
+        if at is None and system and _org(person.domain) in system:
+            at = len(primary_text)  # a recruiting system's notice sent to the candidate and the panel alike
         if at is not None:
             found.append((at, Person(name, person.email)))
     for block in layout.forwarded:
@@ -504,7 +532,7 @@ def _unique(people: list[Person]) -> tuple[Person, ...]:
 # A (Eng Manager), B", "Sie sprechen mit A und B", "vous rencontrerez A et B".
 _INTERVIEWER_CUE = re.compile(
     r"(?:^\W*(?:(?:your|the|our|ihre|vos|tus) )?(?:interviewers?|interviewer\(s\)|interview panel|panel|panelists?|"
-    r"host|hosted by|staff|provider|"
+    r"host|hosted by|staff|provider|participants|attendees|teilnehmer(?:innen)?|teilnehmende|"
     r"gesprächspartner(?:in)?(?:nen)?|"
     r"interlocuteurs?|entrevistador(?:es|a)?)\s*:\s*"
     r"|\b(?:you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?) with|"
@@ -541,11 +569,43 @@ def _is_title_word(word: str) -> bool:
     return folded in _TITLE_WORDS or (len(folded) > 6 and folded.endswith(_TITLE_ENDINGS))
 
 
+# A calendar tool's list of who takes part, one person a line under a heading of its own: Odoo's "Attendees",
+# Cal.com's "Who" ("Grace Kim - Organizer grace@..."), Nextcloud's "Teilnehmende". Google's "Guests" list is not
+# one: it names the organizer who scheduled for others ("Rosa Kim - organizer").
+_ATTENDEE_LIST = re.compile(
+    r"^[ \t]*(?:attendees|participants|teilnehmer(?:innen)?|teilnehmende|who|wer|qui|participantes|asistentes)"
+    r"[ \t]*:?[ \t]*\n((?:[ \t]*\n|[^\n:]{2,120}\n){1,24})",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ROLE_TAG = re.compile(r"\s+[-–]\s+(?:organi[sz]er|team member|host|co-?host|chair|required|optional)\b.*$", re.I)
+_OTHER_TAG = re.compile(r"\s+[-–]\s+\w.*$")
+
+
+def _listed_attendees(text: str) -> list[str]:
+    """The people a calendar tool's attendee list names, one a line (the user's guests left out)."""
+    names: list[str] = []
+    for block in _ATTENDEE_LIST.finditer(text):
+        for raw in block.group(1).splitlines():
+            line = re.sub(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", " ", raw).strip(" \t•*·")
+            if not line:
+                continue
+            line = _ROLE_TAG.sub("", line)
+            if _OTHER_TAG.search(line):
+                continue  # "Marcus Oyelaran - Guest": whoever booked, and their own guests
+            line = re.sub(r"\([^()]*\)", "", TITLES.sub("", line)).strip(" ,;")
+            match = _NAME.fullmatch(line)
+            if match is None:
+                break  # the list ends where a line is no one's name
+            if len(line.split()) >= 2 and line not in names:
+                names.append(line)
+    return names
+
+
 def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
     """Full names ("Dana Whitfield") the text gives as interviewers, whether or not it gives an address.
     First names alone are left out: "you'll meet with Dana" alone is too little to address anyone by."""
     company = company_key(company_name or "")
-    names: list[str] = []
+    names: list[str] = [n for n in _listed_attendees(text) if not company or company_key(n) != company]
     for cue in _INTERVIEWER_CUE.finditer(text):
         span = _TITLE_DOT.sub("", text[cue.end() : cue.end() + 240])  # "Dr. Karen Whitlock" is no sentence end
         # Up to the next "Field:" line ("1:00 PM - 2:00 PM  Helen Ward" is a schedule line, not a field).

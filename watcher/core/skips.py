@@ -20,7 +20,8 @@ to delete; so every rule here asks for clear evidence before skipping.
     or from its recruiting system writing on its behalf (a relay or no-reply address that names the
     company in its display name, subject or words).
   Automatic mail never counts: auto-replies, calendar responses, mailing lists, the invitation itself or
-  an update of it (a new invitation, to a next round, does count). Neither does a mere
+  an update of it (a new invitation, to a next round, does count); only news from a recruiting system,
+  automatic mail by nature (Auto-Submitted, List-Unsubscribe), still ends the wait. Neither does a mere
   acknowledgement: a short message with no decision words ("offer", "unfortunately", "next round",
   "schedule"...) that answers the user's own thank-you or arrives within two days of the interview
   ("Thanks Jordan, great meeting you too!").
@@ -220,10 +221,16 @@ def check_in_skip(
     domains = company_domains(interview, me)
     people = {p.email for p in (*interview.interviewers, *([interview.organizer] if interview.organizer else []))}
     for fact in _between(received, interview.end, now):
-        if fact.automatic or fact.date == interview.end or _is_the_invitation(fact, interview):
+        if fact.date == interview.end or _is_the_invitation(fact, interview):
             continue
         sender = fact.sender
         if sender is None or sender.email in me:
+            continue
+        if fact.automatic:
+            # A recruiting system's news is automatic mail by nature (Auto-Submitted, List-Unsubscribe): it
+            # still ends the wait; an auto-reply or a calendar response never brings news.
+            if fact.outcome and concerns(interview, fact, me, text=fact.text):
+                return Skip(describe(fact.outcome, sender.name or sender.email, fact.date, timezone), fact.message_id)
             continue
         in_thread = any(ref in thread for ref in fact.thread_ids)
         direct = (

@@ -138,20 +138,20 @@ _DURATION = re.compile(
     r"zwei|drei|vier|halbe|une demi|une|un|deux|trois|quatre|demi|media|una|uno|dos|tres|cuatro)"
     r"(?:\s?-\s?|\s)?(?P<unit>hours?|hrs?|h|minutes?|mins?|min\.?|minuten|stunden?|std\.?|heures?|minutos?|"
     r"horas?|hora)(?![a-zäöüéèêñ])(?:(?<=h)(?P<hmin>[0-5]\d)\b)?"
-    r"(?:\s?(?:and|und|et|y)?\s?(?P<extra>\d{1,2})\s?(?:minutes?|mins?|min|minuten|minutos))?"
+    r"(?:\s?(?:and|und|et|y)?\s?(?P<extra>\d{1,2})\s?(?:minutes?|mins?|min|minuten|minutos|m\b))?"
     r"(?:\s(?P<half>and a half|y media|et demie|und eine halbe))?",
     re.IGNORECASE,
 )
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|<[^<>\s]+>", re.IGNORECASE)
 _LABEL = re.compile(
-    r"^\W{0,3}(?:when|date|time|start(?: time)?|interview date|interview time|event date/time|new time|"
+    r"^\W{0,3}(?:when|date|time|start(?: time)?|starting|starts|interview date|interview time|event date/time|new time|"
     r"new date|updated time|datum|uhrzeit|termin|zeit|wann|date de l'entrevue|date et heure|heure|quand|"
     r"horaire|fecha|hora|cuándo|cuando|día|fecha y hora|schedule|agenda|ablauf)\b",
     re.IGNORECASE,
 )
 _END_LABEL = re.compile(
-    r"^\W{0,3}(?:end(?: time)?|ende|endzeit|heure de fin|fin|hora de (?:fin|término|termino))\b", re.I
+    r"^\W{0,3}(?:end(?: time)?|ending|ends|ende|endzeit|heure de fin|fin|hora de (?:fin|término|termino))\b", re.I
 )
 _CONFIRM = re.compile(
     r"\b(?:confirm\w*|scheduled|booked|set for|(?:all |you're |you are )set|put you down|have you down|"
@@ -930,6 +930,12 @@ class _Reader(_Candidates):
         quoted = [c for c in found if c.line.kind == layout_mod.QUOTED and "already past" not in c.notes]
         if best is not None and best.partial and best.line.kind != "subject":
             best = self._complete_from_thread(best, quoted + [c for c in own if c is not best]) or best
+        if best is not None and not best.explicit_zone:
+            # The same slot written twice (a booking tool's subject, then its "When" line): the one with a zone.
+            wall = best.start.replace(tzinfo=None)
+            zoned = [c for c in own if c.explicit_zone and c.start.replace(tzinfo=None) == wall]
+            top = max(zoned, key=lambda c: c.score, default=None)
+            best = top if top is not None and top.score >= best.score - 3 else best
         if best is None or best.score < self.enough:
             chosen = self._chosen_option(lines, found)
             if chosen is not None:
@@ -1165,6 +1171,7 @@ def _normalize(line: str) -> str:
         s,
     )
     s = re.sub(r"(\d{1,2}:\d{2})\s?(?:hs|hrs|h)\b\.?", r"\1", s, flags=re.I)
+    s = re.sub(r"(?<![\d:])(\d{1,2}:[0-5]\d):[0-5]\d(?![\d:])", r"\1", s)  # "10:00:00 – 11:00:00" (HR suites)
     s = re.sub(r"\b(\d{1,2})\.(\d{2})(?=\s?(?:[ap]m\b|uhr\b))", r"\1:\2", s, flags=re.I)
     # "14.30–15.15 Uhr", "9.30-10.15": dotted clock ranges.
     s = re.sub(
@@ -1583,7 +1590,17 @@ def _durations(text: str) -> list[tuple[int, int, float]]:
         if _FOLLOWED_BY.search(text, m.end(), m.end() + 80):
             quality -= 5.0  # "a 20-minute demo lesson, followed by a short panel": one part of it
         found.append((m.start(), round(minutes), quality))
+    for m in _CLOCK_LENGTH.finditer(text):  # "Duration: 01:30", as booking tools write a length
+        minutes = int(m["h"]) * 60 + int(m["m"])
+        if 10 <= minutes <= 8 * 60:
+            found.append((m.start("h"), minutes, 2.5))
     return found
+
+
+_CLOCK_LENGTH = re.compile(
+    r"\b(?:duration|length|dauer|durée|duración|duracion)\s*:?\s*(?P<h>\d{1,2}):(?P<m>[0-5]\d)\b(?!\s?[ap]\.?m)",
+    re.IGNORECASE,
+)
 
 
 def _monotonic(sessions: list[_Candidate]) -> list[_Candidate]:

@@ -27,9 +27,9 @@ class Lookup:
 
     since: datetime
     to: tuple[str, ...] = ()  # one of these addresses in To or Cc
-    from_domains: tuple[str, ...] = ()  # sent from this domain (or a subdomain)
+    from_domains: tuple[str, ...] = ()  # sent from this domain (or a subdomain), or with a Reply-To there
     thread_ids: tuple[str, ...] = ()  # In-Reply-To or References names one of these Message-IDs
-    from_names: tuple[str, ...] = ()  # the From header says this name ("Acme via Greenhouse", "Acme Careers")
+    from_names: tuple[str, ...] = ()  # From or Reply-To says this name ("Acme via Greenhouse", "Acme Careers")
 
     @property
     def empty(self) -> bool:

@@ -511,6 +511,8 @@ class ImapMailbox:
         conditions += [[field, address] for address in query.to for field in ("TO", "CC")]
         conditions += [["FROM", domain] for domain in query.from_domains]
         conditions += [["FROM", name] for name in query.from_names]
+        # A recruiting system writes from its own address and names the company's in Reply-To.
+        conditions += [["HEADER", "Reply-To", value] for value in (*query.from_domains, *query.from_names)]
         conditions += [["HEADER", header, f"<{ref}>"] for ref in query.thread_ids for header in _THREAD_HEADERS]
         conditions = [c for c in conditions if c[-1].isascii()]  # search values go out as US-ASCII
         # OR takes two keys, so n conditions nest n deep, and imapclient reads the nesting recursively: an

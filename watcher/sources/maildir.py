@@ -146,7 +146,8 @@ def _matches(headers, query: Lookup) -> bool:
     recipients = getaddresses([str(v) for v in (headers.get_all("To") or []) + (headers.get_all("Cc") or [])])
     if any(address.lower() in wanted for _, address in recipients):
         return True
-    sender = str(headers.get("From", "")).lower()
+    # From, and the Reply-To a recruiting system names the company's address in.
+    sender = f"{headers.get('From', '')} {headers.get('Reply-To', '')}".lower()
     if any(domain.lower() in sender for domain in query.from_domains):
         return True
     if any(name.lower() in sender for name in query.from_names):
