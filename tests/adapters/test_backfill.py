@@ -53,7 +53,7 @@ def select_all(account, raws: list[bytes]) -> tuple[dict[int, bytes], backfill.S
 
 
 def corpus() -> list[Path]:
-    folders = ("corpus", "corpus_holdout", "corpus_threads", "corpus_plain", "corpus_recall")
+    folders = ("corpus", "corpus_holdout", "corpus_threads", "corpus_plain", "corpus_recall", "corpus_archive")
     paths = [path for folder in folders for path in sorted((TESTS / folder).glob("*.eml"))]
     return paths + sorted((TESTS / "data" / "realworld").glob("*.eml"))
 

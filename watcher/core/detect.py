@@ -169,7 +169,8 @@ RULES: tuple[Rule, ...] = (
         -6.0,
         r"\b(?:podcast|press|journalist|reporter|newspaper|magazine|episode|on the record|alumni spotlight|"
         r"radio|television|tv segment|broadcast|producer at|redaktion|presse|reportage|prensa|artículo|"
-        r"publication|editorial|for (?:my|our|the|a) (?:story|article|feature)|journaliste|rédaction|"
+        r"publication|editorial|for (?:my|our|the|a|an) (?:[\w-]+ ){0,2}(?:story|article|feature)|cover story|"
+        r"journaliste|rédaction|"
         r"zeitung|periodista|revista)\b",
         "press or media",
     ),
@@ -280,7 +281,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?:the|our) candidate (?:for|who|is|can|will|has|was)|(?:look at|review|read|go over) "
         r"(?:her|his|their) (?:portfolio|resume|cv|application)|(?:der|die|unsere?) (?:bewerber|kandidat)(?:in)? "
         r"(?:für|kommt|kann|wird)|(?:le|la|notre) candidat(?:e)? (?:pour|qui|viendra|peut)|"
-        r"(?:el|la|nuestr[oa]) candidat[oa] (?:para|que|vendrá|puede))\b",
+        r"(?:el|la|nuestr[oa]) candidat[oa] (?:para|que|vendrá|puede)|"
+        r"(?:feedback|thoughts|impressions|comments) (?:on|about|of) (?:the|this|our) (?:candidate|applicant))\b",
         "a candidate spoken of in the third person (the hiring side)",
     ),
     _rule(
@@ -420,6 +422,7 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     r"is interviewing (?:for|with us)|will interview (?:for|with us)|"
     r"interviews (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interviews (?:today|tomorrow))"
     rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_NAME})\b"
+    rf"|\b(?i:interview) (?i:schedule|itinerary|agenda|loop|plan) (?i:for) (?P<who6>{_NAME})\b"
     r"|\b(?P<who5>[A-Z][a-zà-ÿ-]+(?:\s+[A-Z][a-zà-ÿ-]+)?)['’]s\s+(?:onsite|on-site|interview|interview loop|"
     r"final round|phone screen|panel|visit)\b"
     rf"|^\W*\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s+(?P<who3>{_NAME})"
@@ -432,7 +435,8 @@ _MEETS_THE_READER = re.compile(
 _NOT_NAMES = frozenset(
     ("i", "we", "you", "he", "she", "they", "it", "this", "that", "our", "the", "your", "their", "everyone",
      "team", "someone", "nobody", "who", "hiring", "recruiting", "interview", "candidate", "monday", "tuesday",
-     "wednesday", "thursday", "friday", "saturday", "sunday")
+     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+     "june", "july", "august", "september", "october", "november", "december", "next", "tomorrow", "today")
 )  # fmt: skip
 _INTERVIEWERS_LINE = re.compile(r"^\W*interviewers?\s*:\s*(?P<who>[^\n]+)", re.I | re.M)
 

@@ -1147,6 +1147,8 @@ def _normalize(line: str) -> str:
     s = re.sub(r"\b(?:12\s?)?(?:noon|midday)\b", "12:00 pm", s, flags=re.I)
     s = re.sub(r"\b([ap])\.\s?m\.", r"\1m", s, flags=re.I)
     s = re.sub(r"\b([ap])\.m\b", r"\1m", s, flags=re.I)
+    # "10a", "2:30p": a clock hour with a bare meridiem letter, as people write it in short notes and schedules.
+    s = re.sub(r"(?<![\w:.,/$€£+-])((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)([ap])(?![\w'’]|\.\w)", r"\1\2m", s, flags=re.I)
     # French and Spanish clocks: "14h00", "9 h 30", "à 14h", "11:00 hs".
     s = re.sub(
         r"(?<![\w:.])(\d{1,2})\s?h\s?([0-5]\d)\b",
