@@ -410,7 +410,13 @@ _CANDIDATE_LINE = re.compile(
 _TITLE_NAMES = re.compile(
     r"(?i:interview(?:\s+(?:schedule|loop|panel|plan|debrief|feedback|notes))?|entretien|entrevista|"
     r"vorstellungsgespräch|gespräch|screen)\s*[:\-–]?\s*"
-    r"(?!(?i:with|mit|avec|con)\b)(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*(?:[-–(/|]|$)",
+    r"(?!(?i:with|mit|avec|con)\b)(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*(?:[-–(/|]|$)",
+    re.M,
+)
+# "Ryan Thomas Interview 6/19/01", "Dan Houston Resume & Interview Schedule": a subject that opens with someone's
+# name and then their interview or resume.
+_TITLE_OPENS_WITH_NAME = re.compile(
+    r"^\s*(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?i:interview|resume|résumé|cv)\b",
     re.M,
 )
 # "Jimmy Chen is coming in on Friday", "Elena will be onsite", "feedback on Jimmy": the candidate is someone
@@ -418,11 +424,13 @@ _TITLE_NAMES = re.compile(
 _NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?"
 _THIRD_PERSON_CANDIDATE = re.compile(
     rf"\b(?P<who>{_NAME})\s+(?:is coming (?:in|on-?site|to (?:the|our) office)|will be (?:coming in|on-?site|"
-    r"in the office|visiting us|here (?:on|at|for))|comes in (?:on|at|for)|is (?:the|our) candidate|"
+    r"in (?:the|our) offices?|visiting us|here (?:on|at|for))|comes in (?:on|at|for)|is (?:the|our) candidate|"
+    r"(?:is|has been) confirmed for (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:interview|phone screen|screen)|"
     r"is interviewing (?:for|with us)|will interview (?:for|with us)|"
     r"interviews (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interviews (?:today|tomorrow))"
     rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_NAME})\b"
     rf"|\b(?i:interview) (?i:schedule|itinerary|agenda|loop|plan) (?i:for) (?P<who6>{_NAME})\b"
+    rf"|\b(?i:the) (?i:interview) (?i:for|of) (?P<who7>{_NAME})\b"
     r"|\b(?P<who5>[A-Z][a-zà-ÿ-]+(?:\s+[A-Z][a-zà-ÿ-]+)?)['’]s\s+(?:onsite|on-site|interview|interview loop|"
     r"final round|phone screen|panel|visit)\b"
     rf"|^\W*\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s+(?P<who3>{_NAME})"
@@ -436,7 +444,9 @@ _NOT_NAMES = frozenset(
     ("i", "we", "you", "he", "she", "they", "it", "this", "that", "our", "the", "your", "their", "everyone",
      "team", "someone", "nobody", "who", "hiring", "recruiting", "interview", "candidate", "monday", "tuesday",
      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-     "june", "july", "august", "september", "october", "november", "december", "next", "tomorrow", "today")
+     "june", "july", "august", "september", "october", "november", "december", "next", "tomorrow", "today",
+     "final", "first", "second", "third", "phone", "onsite", "on-site", "technical", "panel", "video", "virtual",
+     "follow", "follow-up", "your", "our", "upcoming", "confirmed", "scheduled", "job", "team", "group", "round")
 )  # fmt: skip
 _INTERVIEWERS_LINE = re.compile(r"^\W*interviewers?\s*:\s*(?P<who>[^\n]+)", re.I | re.M)
 
@@ -637,6 +647,7 @@ def judge(
     user_quoted: str = "",
     others_quoted: str | None = None,
     names_meeting: bool = False,
+    schedules_recipients: int = 0,
 ) -> Verdict:
     """The verdict on a message's (or an event's) words. `user_named(text)` tells whether text names the user;
     `title_ok(text)` whether a name in an interview's title is someone expected there (an interviewer, the company)."""
@@ -680,8 +691,10 @@ def judge(
                 score -= 8.0
                 evidence.append("-8 the candidate is someone else")
                 break
-        for match in _TITLE_NAMES.finditer(subject):
+        for match in (*_TITLE_NAMES.finditer(subject), *_TITLE_OPENS_WITH_NAME.finditer(subject)):
             who = match.group("who")
+            if any(word.lower().strip(".") in _NOT_NAMES for word in who.split()):
+                continue
             if not user_named(who) and not (title_ok and title_ok(who)):
                 score -= 6.0
                 evidence.append("-6 the interview is named after someone else")
@@ -712,6 +725,9 @@ def judge(
     if from_colleague:
         score -= 6.0
         evidence.append("-6 from a colleague at the user's own employer (the hiring side)")
+    if schedules_recipients >= 2 and core:
+        score -= 8.0
+        evidence.append("-8 a schedule of the people it is sent to (they interview: the hiring side)")
     if user_organises:
         score -= 4.0
         evidence.append("-4 the user organises it (interviewing someone else)")
@@ -777,6 +793,7 @@ def judge_message(
         user_quoted=mine,
         others_quoted=theirs[:4_000],
         names_meeting=bool(named_title and any(user_named(named_title[k]) for k in ("a", "b"))),
+        schedules_recipients=_scheduled_recipients(message, user_addresses, primary),
         in_thread=bool(
             message.in_reply_to
             or message.references
@@ -785,3 +802,33 @@ def judge_message(
             or layout.text_of(layout_mod.FORWARDED)
         ),
     )
+
+
+_READER_INTERVIEWED = re.compile(
+    r"\b(?:interview(?:ing)? you|meet(?:ing)? (?:with )?you|speak(?:ing)? with you|your (?:[\w-]+ )?(?:interviews?|"
+    r"itinerary|schedule|visit|panel|onsite|on-site|call|conversation|loop|round|session)|"
+    r"you will (?:meet|be meeting|speak|talk))\b",
+    re.I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?|[ap]\b)?", re.I)
+
+
+def _scheduled_recipients(message: Message, user_addresses: frozenset[str], primary: str) -> int:
+    """How many of the people the message is addressed to (besides the user) a schedule in it names
+    ("2:30-Kayne Coulter", "interviewers: Mike McConnell, ..."): a schedule sent to the people on it, that
+    never speaks of the reader being interviewed, is one for the interviewers, not a candidate's itinerary
+    (whose interviewers are at most copied)."""
+    others = [p for p in message.to if p.email not in user_addresses]
+    if len(others) < 2 or not _CLOCK.search(primary) or _READER_INTERVIEWED.search(primary):
+        return 0
+    timed = [line.lower() for line in primary.splitlines()[:200]]
+    count = 0
+    for person in others:
+        name = person.name.strip().lower() if person.name and "@" not in person.name else ""
+        if not name:
+            local = person.email.partition("@")[0]
+            parts = [w for w in re.split(r"[._]+", local) if w.isalpha() and len(w) > 1]
+            name = " ".join(parts[:1] + parts[-1:]) if len(parts) >= 2 else ""
+        if name and " " in name and any(name in line for line in timed):
+            count += 1
+    return count

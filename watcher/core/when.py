@@ -164,6 +164,7 @@ _CONFIRM = re.compile(
 # "I can do Thursday at 2pm if that suits you": a time offered in a statement, waiting for an answer.
 _OFFERED = gated(
     r"\b(?:(?:i|we) (?:can|could) do|if (?:that|this|it) suits(?: you)?|(?:i|we) (?:can|could) offer|"
+    r"(?:i|we) could (?:start|begin|meet|talk|speak|call you)|"
     r"(?:i|we) (?:am|are|'m|'re) (?:free|available)|ich könnte|je peux vous proposer|(?:puedo|podría|podemos))\b",
     re.IGNORECASE,
 )
@@ -324,6 +325,7 @@ class _Line:
     dates: list[_Date] = field(default_factory=list)
     times: list[_Time] = field(default_factory=list)
     zones: list[_Zone] = field(default_factory=list)
+    tail: str = ""  # the next line's start, when this one breaks a sentence ("... at 7:00 AM your time" / "sound?")
 
 
 @dataclass
@@ -466,6 +468,17 @@ class _Lines:
             if line.kind == layout_mod.HEADER:
                 continue
             result.append(self.scan(i + 1, line.text[:MAX_LINE], line.kind, line.block))
+        for here, after in pairwise(result):
+            # Mail wrapped at 72 columns breaks sentences across lines: a time's sentence may end (with its
+            # question mark) on the next line.
+            if (
+                here.kind == after.kind != "subject"
+                and here.block == after.block
+                and here.raw.strip()
+                and after.raw.strip()
+                and here.raw.rstrip()[-1] not in ".!?:;"
+            ):
+                here.tail = after.text[:120]
         for block in self.layout.blocks:
             if block.sent_text:
                 self.block_sent[block.index] = parse_datetime(block.sent_text, self.default_tz, day_first=False)
@@ -851,10 +864,15 @@ class _Candidates(_Lines):
         ):
             score -= 4.0
             notes.append("a window of availability")
-        if _is_question(text, t.start) and not _HELD.search(text):
+        wrapped = f"{text} {line.tail}" if line.tail else text
+        if _is_question(wrapped, t.start) and not _HELD.search(text):
             score -= 2.0
             notes.append("asked, not booked")
-        elif _OFFERED.search(sentence) and not _CONFIRM.search(sentence) and not _HELD.search(text):
+        elif (
+            _OFFERED.search(offered := _sentence_around(wrapped, t.start))
+            and not _CONFIRM.search(offered)
+            and not _HELD.search(text)
+        ):
             score -= 3.0
             notes.append("offered, not booked")
         sent = self.block_sent.get(line.block) or self.sent
