@@ -80,7 +80,8 @@ _DATE_NUM = re.compile(
 _WD_BEFORE = re.compile(rf"{_WD},?\s*(?:(?:the|den|le|el)\s+)?\(?\s*$", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(?<![\d-])(?P<year>20\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 _RELATIVE = gated(
-    r"(?<![\w'])(?P<rel>the day after tomorrow|day after tomorrow|tomorrow|today|tonight|"
+    # "tomorow", "tommorow", "tommorrow": written in haste, still tomorrow.
+    r"(?<![\w'])(?P<rel>the day after tomm?orr?ow|day after tomm?orr?ow|tomm?orr?ow|today|tonight|"
     r"this (?:morning|afternoon|evening)|übermorgen|morgen|heute|après-demain|apres-demain|demain|aujourd'hui|"
     r"aujourd’hui|ce matin|ce soir|cet après-midi|pasado mañana|mañana|hoy|esta tarde)\b",
     re.IGNORECASE,
@@ -529,7 +530,7 @@ class _Lines:
             if date_ is not None:
                 found.append(date_)
         for match in _RELATIVE.finditer(text):
-            word = match["rel"].lower()
+            word = re.sub(r"tomm?orr?ow", "tomorrow", match["rel"].lower())
             before = text[max(0, match.start() - 12) : match.start()].lower()
             if word == "morgen" and re.search(r"(?:guten|am|jeden|heute|einen|schönen)\s*$", before):
                 continue
