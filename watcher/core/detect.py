@@ -272,7 +272,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:added|scheduled|booked|assigned|invited) as (?:an? )?interviewer|on the interview panel for|"
         r"(?:you're|you are|you'll be|you will be) on the (?:interview )?panel (?:for|with)|"
         r"als interviewer|en tant qu'intervieweu\w+|como entrevistador\w*|"
-        r"interview kit|interviewer network|question set|the candidate's (?:resume|cv))\b",
+        r"interview kit|interviewer network|question set|the candidate's (?:resume|cv)|"
+        r"(?:resumes|cvs) (?:and [\w ]{1,30} )?(?:will be|are being|have been) (?:forwarded|sent|distributed) to you|"
+        r"evaluation forms?)\b",
         "the user is the interviewer",
     ),
     _rule(-1.5, r"\b(?:scorecards?|submit (?:your )?feedback)\b", "mentions scorecards"),
@@ -402,7 +404,7 @@ _CALLED_OFF = re.compile(
 )
 _CANDIDATE_LINE = re.compile(
     r"(?:^\W*|\bfor (?:the )?|\bwith (?:the )?|\binterviewing (?:the )?)"
-    r"(?i:candidate|kandidat(?:in)?|candidat(?:e)?|candidato|candidata)"
+    r"(?i:candidate|kandidat(?:in)?|candidat(?:e)?|candidato|candidata)(?i:['’]s\s+name|\s+name)?"
     r"\s*[:#]?\s*(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})",
     re.M,
 )
@@ -688,8 +690,8 @@ def judge(
     if user_named is not None and core:
         for match in _CANDIDATE_LINE.finditer(body):
             if not user_named(match.group("who").strip()):
-                score -= 8.0
-                evidence.append("-8 the candidate is someone else")
+                score -= 10.0
+                evidence.append("-10 the candidate is someone else")
                 break
         for match in (*_TITLE_NAMES.finditer(subject), *_TITLE_OPENS_WITH_NAME.finditer(subject)):
             who = match.group("who")
@@ -819,9 +821,13 @@ def _scheduled_recipients(message: Message, user_addresses: frozenset[str], prim
     never speaks of the reader being interviewed, is one for the interviewers, not a candidate's itinerary
     (whose interviewers are at most copied)."""
     others = [p for p in message.to if p.email not in user_addresses]
-    if len(others) < 2 or not _CLOCK.search(primary) or _READER_INTERVIEWED.search(primary):
+    if len(others) < 2 or not _CLOCK.search(primary):
         return 0
-    timed = [line.lower() for line in primary.splitlines()[:200]]
+    listed = [m.group("who").lower() for m in _INTERVIEWERS_LINE.finditer(primary)]
+    if _READER_INTERVIEWED.search(primary) and not listed:
+        return 0
+    # "Interviewers: Sally Beck, James Scribner, Tana Cashion, Patrick Maloy, Jody" wraps onto the next line.
+    timed = listed if _READER_INTERVIEWED.search(primary) else [line.lower() for line in primary.splitlines()[:200]]
     count = 0
     for person in others:
         name = person.name.strip().lower() if person.name and "@" not in person.name else ""
