@@ -30,6 +30,12 @@ def test_a_magazine_writers_telephone_interview_for_a_cover_story_is_not_a_job_i
     assert result["is_interview"] is False
 
 
+def test_a_telephone_interview_for_a_journal_with_questions_sent_in_advance_is_press() -> None:
+    # "a 30-minute telephone interview on Thursday at 9:30 a.m. with Heidrick & Struggles, which is publishing a
+    # journal ... has submitted the following questions in advance of your conversation."
+    assert archive("m80.eml")["is_interview"] is False
+
+
 def test_an_interview_schedule_for_someone_else_sent_to_an_interviewer_is_the_hiring_side() -> None:
     text = """Jordan,
 
@@ -129,7 +135,7 @@ def test_archive_corpus_holds_its_figures() -> None:
     """tests/corpus_archive: real archive mail; what is left is listed in its README."""
     report = evaluate_corpus(TESTS / "corpus_archive")
     figures = report.figures()
-    goals = {"precision": 0.94, "recall": 1.0, "start_exact": 0.56, "end_exact": 0.71, "interviewers_exact": 0.46}
+    goals = {"precision": 0.94, "recall": 1.0, "start_exact": 0.58, "end_exact": 0.71, "interviewers_exact": 0.47}
     missed = {k: round(figures[k], 3) for k, target in goals.items() if figures[k] < target}
     assert not missed, (missed, report.failures)
-    assert report.total >= 92
+    assert report.total >= 98

@@ -169,10 +169,16 @@ RULES: tuple[Rule, ...] = (
         -6.0,
         r"\b(?:podcast|press|journalist|reporter|newspaper|magazine|episode|on the record|alumni spotlight|"
         r"radio|television|tv segment|broadcast|producer at|redaktion|presse|reportage|prensa|artículo|"
-        r"publication|editorial|for (?:my|our|the|a|an) (?:[\w-]+ ){0,2}(?:story|article|feature)|cover story|"
+        r"publication|editorial|for (?:my|our|the|a|an) (?:[\w-]+ ){0,2}(?:story|article|feature|chapter)|cover story|"
         r"journaliste|rédaction|"
         r"zeitung|periodista|revista)\b",
         "press or media",
+    ),
+    _rule(
+        -3.0,
+        r"\b(?:(?:is|are|will be) publishing|(?:submitted|sent) (?:the following |some |a few )?questions in advance|"
+        r"photo shoot|the questions (?:he|she|they) will (?:ask|cover))\b",
+        "an interview for a publication",
     ),
     _rule(
         -6.0,
