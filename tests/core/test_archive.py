@@ -131,6 +131,16 @@ Recruiting | Larkspur
     assert result.interview.start.isoformat() == "2026-12-10T14:00:00-08:00"
 
 
+def test_a_weekday_abbreviation_with_its_full_stop_dates_the_call() -> None:
+    text = """Jordan, Jeff will call you Tues. morning around 10 for the phone interview for the trader position.
+
+Mary"""
+    result = understand("phone interview", text, Person("Mary Hill", "mary@smallco.com"))
+    assert result.verdict.is_interview
+    assert result.interview is not None
+    assert result.interview.start.isoformat() == "2026-12-08T10:00:00-05:00"
+
+
 def test_archive_corpus_holds_its_figures() -> None:
     """tests/corpus_archive: real archive mail; what is left is listed in its README."""
     report = evaluate_corpus(TESTS / "corpus_archive")

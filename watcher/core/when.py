@@ -103,6 +103,9 @@ _WEEKDAY_ALONE = gated(
     rf"el proximo|este|ce|prochain)\s+)?(?P<wd>{_WDF})(?:\s+(?P<mod2>prochain|qui vient|que viene|próximo|proximo))?\b",
     re.IGNORECASE,
 )
+# "Jeff will call you Tues. morning around 10": a capitalised weekday abbreviation with its full stop, on its own
+# (lower case, or without the stop, it is a word: "sat", "wed", "mon", "Sun" the newspaper).
+_WEEKDAY_SHORT = gated(r"(?<![\w.])(?P<wda>Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=\s+(?!\d)[a-z(]|\s*[,;]|\s*$)")
 _ORDINAL_CUE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL = re.compile(rf"(?:(?P<wd>{_WDF}),?\s+)?\bthe\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "Wed 16th", "el martes 15", "jeudi 17", "Dienstag, den 15.": a weekday and the day of the month, the month
@@ -493,7 +496,13 @@ class _Lines:
             line.zones = _zones(text)
             if any(isinstance(z.tz, _Whose) for z in line.zones):
                 line.zones = [z for z in map(self._whose, line.zones) if z is not None]
-        if not (has_digit or _NOON.search(text) or _RELATIVE.search(text) or _WEEKDAY_ALONE.search(text)):
+        if not (
+            has_digit
+            or _NOON.search(text)
+            or _RELATIVE.search(text)
+            or _WEEKDAY_ALONE.search(text)
+            or _WEEKDAY_SHORT.search(text)
+        ):
             return line
         line.dates = self._dates(text)
         move = _MOVE.search(text)
@@ -547,6 +556,9 @@ class _Lines:
                 found.append(dayof)
         for match in _WEEKDAY_ALONE.finditer(text):
             found.append(_Date(match.start(), match.end(), "weekday", weekday=WEEKDAYS[match["wd"].lower()]))
+        for match in _WEEKDAY_SHORT.finditer(text):
+            weekday = WEEKDAY_ABBREVIATIONS[match["wda"].lower()]
+            found.append(_Date(match.start(), match.end(), "weekday", weekday=weekday))
         # Longest first, then drop anything overlapping a longer mention ("Tuesday" inside "Tuesday, March 3").
         found.sort(key=lambda d: (-(d.end - d.start), d.start))
         kept: list[_Date] = []
@@ -1672,17 +1684,33 @@ def _label_of(c: _Candidate) -> str:
     return text[: c.time.start] + " " + text[c.time.end :]
 
 
+# "Tues. morning", "Dec. 4", "Dr. Lee": a full stop after an abbreviation does not end the sentence.
+_ABBREVIATED = re.compile(
+    r"(?:^|\W)(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|dr|mr|mrs|ms|"
+    r"st|approx|no|vs|ca)$",
+    re.IGNORECASE,
+)
+
+
+def _full_stop(text: str, at: int, backwards: bool = False) -> int:
+    """The next (or, backwards, the last) ". " from `at` that ends a sentence, or -1."""
+    i = text.rfind(". ", 0, at) if backwards else text.find(". ", at)
+    while i >= 0 and _ABBREVIATED.search(text[max(0, i - 8) : i]):
+        i = text.rfind(". ", 0, i) if backwards else text.find(". ", i + 2)
+    return i
+
+
 def _is_question(text: str, at: int) -> bool:
     """Whether the sentence holding position `at` asks ("Does Wed 3/4 at 11 work?", "¿Te late ...?")."""
-    end = [i for i in (text.find(". ", at), text.find("! ", at)) if i >= 0]
+    end = [i for i in (_full_stop(text, at), text.find("! ", at)) if i >= 0]
     stop = min(end) if end else len(text)
     question = text.find("?", at)
     return 0 <= question < stop or "¿" in text[max(0, at - 80) : at]
 
 
 def _sentence_around(text: str, at: int) -> str:
-    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
-    ends = [i for i in (text.find(". ", at), text.find("! ", at), text.find("? ", at)) if i >= 0]
+    start = max(_full_stop(text, at, backwards=True), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    ends = [i for i in (_full_stop(text, at), text.find("! ", at), text.find("? ", at)) if i >= 0]
     end = min(ends) if ends else len(text)
     return text[start + 1 : end + 1]
 
