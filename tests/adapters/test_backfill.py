@@ -62,6 +62,7 @@ def corpus() -> list[Path]:
         "corpus_people",
         "corpus_people2",
         "corpus_products2",
+        "corpus_archive",
     )
     paths = [path for folder in folders for path in sorted((TESTS / folder).glob("*.eml"))]
     return paths + sorted((TESTS / "data" / "realworld").glob("*.eml"))

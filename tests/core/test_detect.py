@@ -187,7 +187,7 @@ def test_an_interview_named_after_another_candidate_is_not_the_users() -> None:
         sender=Person("Rosa Kim", "rosa.kim@harbormetrics.com"),
     )
     assert not result.is_interview
-    assert "-8 the candidate is someone else" in result.evidence
+    assert "-10 the candidate is someone else" in result.evidence
 
 
 def test_a_positive_verdict_needs_a_core_term() -> None:

@@ -169,9 +169,16 @@ RULES: tuple[Rule, ...] = (
         -6.0,
         r"\b(?:podcast|press|journalist|reporter|newspaper|magazine|episode|on the record|alumni spotlight|"
         r"radio|television|tv segment|broadcast|producer at|redaktion|presse|reportage|prensa|artículo|"
-        r"publication|editorial|for (?:my|our|the|a) (?:story|article|feature)|journaliste|rédaction|"
+        r"publication|editorial|for (?:my|our|the|a|an) (?:[\w-]+ ){0,2}(?:story|article|feature|chapter)|cover story|"
+        r"journaliste|rédaction|"
         r"zeitung|periodista|revista)\b",
         "press or media",
+    ),
+    _rule(
+        -3.0,
+        r"\b(?:(?:is|are|will be) publishing|(?:submitted|sent) (?:the following |some |a few )?questions in advance|"
+        r"photo shoot|the questions (?:he|she|they) will (?:ask|cover))\b",
+        "an interview for a publication",
     ),
     _rule(
         -6.0,
@@ -271,7 +278,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:added|scheduled|booked|assigned|invited) as (?:an? )?interviewer|on the interview panel for|"
         r"(?:you're|you are|you'll be|you will be) on the (?:interview )?panel (?:for|with)|"
         r"als interviewer|en tant qu'intervieweu\w+|como entrevistador\w*|"
-        r"interview kit|interviewer network|question set|the candidate's (?:resume|cv))\b",
+        r"interview kit|interviewer network|question set|the candidate's (?:resume|cv)|"
+        r"(?:resumes|cvs) (?:and [\w ]{1,30} )?(?:will be|are being|have been) (?:forwarded|sent|distributed) to you|"
+        r"evaluation forms?)\b",
         "the user is the interviewer",
     ),
     _rule(-1.5, r"\b(?:scorecards?|submit (?:your )?feedback)\b", "mentions scorecards"),
@@ -280,7 +289,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?:the|our) candidate (?:for|who|is|can|will|has|was)|(?:look at|review|read|go over) "
         r"(?:her|his|their) (?:portfolio|resume|cv|application)|(?:der|die|unsere?) (?:bewerber|kandidat)(?:in)? "
         r"(?:für|kommt|kann|wird)|(?:le|la|notre) candidat(?:e)? (?:pour|qui|viendra|peut)|"
-        r"(?:el|la|nuestr[oa]) candidat[oa] (?:para|que|vendrá|puede))\b",
+        r"(?:el|la|nuestr[oa]) candidat[oa] (?:para|que|vendrá|puede)|"
+        r"(?:feedback|thoughts|impressions|comments) (?:on|about|of) (?:the|this|our) (?:candidate|applicant))\b",
         "a candidate spoken of in the third person (the hiring side)",
     ),
     _rule(
@@ -400,7 +410,7 @@ _CALLED_OFF = re.compile(
 )
 _CANDIDATE_LINE = re.compile(
     r"(?:^\W*|\bfor (?:the )?|\bwith (?:the )?|\binterviewing (?:the )?)"
-    r"(?i:candidate|kandidat(?:in)?|candidat(?:e)?|candidato|candidata)"
+    r"(?i:candidate|kandidat(?:in)?|candidat(?:e)?|candidato|candidata)(?i:['’]s\s+name|\s+name)?"
     r"\s*[:#]?\s*(?P<who>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})",
     re.M,
 )
@@ -408,7 +418,13 @@ _CANDIDATE_LINE = re.compile(
 _TITLE_NAMES = re.compile(
     r"(?i:interview(?:\s+(?:schedule|loop|panel|plan|debrief|feedback|notes))?|entretien|entrevista|"
     r"vorstellungsgespräch|gespräch|screen)\s*[:\-–]?\s*"
-    r"(?!(?i:with|mit|avec|con)\b)(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*(?:[-–(/|]|$)",
+    r"(?!(?i:with|mit|avec|con)\b)(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s*(?:[-–(/|]|$)",
+    re.M,
+)
+# "Ryan Thomas Interview 6/19/01", "Dan Houston Resume & Interview Schedule": a subject that opens with someone's
+# name and then their interview or resume.
+_TITLE_OPENS_WITH_NAME = re.compile(
+    r"^\s*(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?i:interview|resume|résumé|cv)\b",
     re.M,
 )
 # "Jimmy Chen is coming in on Friday", "Elena will be onsite", "feedback on Jimmy": the candidate is someone
@@ -416,10 +432,13 @@ _TITLE_NAMES = re.compile(
 _NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?"
 _THIRD_PERSON_CANDIDATE = re.compile(
     rf"\b(?P<who>{_NAME})\s+(?:is coming (?:in|on-?site|to (?:the|our) office)|will be (?:coming in|on-?site|"
-    r"in the office|visiting us|here (?:on|at|for))|comes in (?:on|at|for)|is (?:the|our) candidate|"
+    r"in (?:the|our) offices?|visiting us|here (?:on|at|for))|comes in (?:on|at|for)|is (?:the|our) candidate|"
+    r"(?:is|has been) confirmed for (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:interview|phone screen|screen)|"
     r"is interviewing (?:for|with us)|will interview (?:for|with us)|"
     r"interviews (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interviews (?:today|tomorrow))"
     rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_NAME})\b"
+    rf"|\b(?i:interview) (?i:schedule|itinerary|agenda|loop|plan) (?i:for) (?P<who6>{_NAME})\b"
+    rf"|\b(?i:the) (?i:interview) (?i:for|of) (?P<who7>{_NAME})\b"
     r"|\b(?P<who5>[A-Z][a-zà-ÿ-]+(?:\s+[A-Z][a-zà-ÿ-]+)?)['’]s\s+(?:onsite|on-site|interview|interview loop|"
     r"final round|phone screen|panel|visit)\b"
     rf"|^\W*\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s+(?P<who3>{_NAME})"
@@ -432,7 +451,10 @@ _MEETS_THE_READER = re.compile(
 _NOT_NAMES = frozenset(
     ("i", "we", "you", "he", "she", "they", "it", "this", "that", "our", "the", "your", "their", "everyone",
      "team", "someone", "nobody", "who", "hiring", "recruiting", "interview", "candidate", "monday", "tuesday",
-     "wednesday", "thursday", "friday", "saturday", "sunday")
+     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+     "june", "july", "august", "september", "october", "november", "december", "next", "tomorrow", "today",
+     "final", "first", "second", "third", "phone", "onsite", "on-site", "technical", "panel", "video", "virtual",
+     "follow", "follow-up", "your", "our", "upcoming", "confirmed", "scheduled", "job", "team", "group", "round")
 )  # fmt: skip
 _INTERVIEWERS_LINE = re.compile(r"^\W*interviewers?\s*:\s*(?P<who>[^\n]+)", re.I | re.M)
 
@@ -633,6 +655,7 @@ def judge(
     user_quoted: str = "",
     others_quoted: str | None = None,
     names_meeting: bool = False,
+    schedules_recipients: int = 0,
 ) -> Verdict:
     """The verdict on a message's (or an event's) words. `user_named(text)` tells whether text names the user;
     `title_ok(text)` whether a name in an interview's title is someone expected there (an interviewer, the company)."""
@@ -673,11 +696,13 @@ def judge(
     if user_named is not None and core:
         for match in _CANDIDATE_LINE.finditer(body):
             if not user_named(match.group("who").strip()):
-                score -= 8.0
-                evidence.append("-8 the candidate is someone else")
+                score -= 10.0
+                evidence.append("-10 the candidate is someone else")
                 break
-        for match in _TITLE_NAMES.finditer(subject):
+        for match in (*_TITLE_NAMES.finditer(subject), *_TITLE_OPENS_WITH_NAME.finditer(subject)):
             who = match.group("who")
+            if any(word.lower().strip(".") in _NOT_NAMES for word in who.split()):
+                continue
             if not user_named(who) and not (title_ok and title_ok(who)):
                 score -= 6.0
                 evidence.append("-6 the interview is named after someone else")
@@ -708,6 +733,9 @@ def judge(
     if from_colleague:
         score -= 6.0
         evidence.append("-6 from a colleague at the user's own employer (the hiring side)")
+    if schedules_recipients >= 2 and core:
+        score -= 8.0
+        evidence.append("-8 a schedule of the people it is sent to (they interview: the hiring side)")
     if user_organises:
         score -= 4.0
         evidence.append("-4 the user organises it (interviewing someone else)")
@@ -773,6 +801,7 @@ def judge_message(
         user_quoted=mine,
         others_quoted=theirs[:4_000],
         names_meeting=bool(named_title and any(user_named(named_title[k]) for k in ("a", "b"))),
+        schedules_recipients=_scheduled_recipients(message, user_addresses, primary),
         in_thread=bool(
             message.in_reply_to
             or message.references
@@ -781,3 +810,37 @@ def judge_message(
             or layout.text_of(layout_mod.FORWARDED)
         ),
     )
+
+
+_READER_INTERVIEWED = re.compile(
+    r"\b(?:interview(?:ing)? you|meet(?:ing)? (?:with )?you|speak(?:ing)? with you|your (?:[\w-]+ )?(?:interviews?|"
+    r"itinerary|schedule|visit|panel|onsite|on-site|call|conversation|loop|round|session)|"
+    r"you will (?:meet|be meeting|speak|talk))\b",
+    re.I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?|[ap]\b)?", re.I)
+
+
+def _scheduled_recipients(message: Message, user_addresses: frozenset[str], primary: str) -> int:
+    """How many of the people the message is addressed to (besides the user) a schedule in it names
+    ("2:30-Kayne Coulter", "interviewers: Mike McConnell, ..."): a schedule sent to the people on it, that
+    never speaks of the reader being interviewed, is one for the interviewers, not a candidate's itinerary
+    (whose interviewers are at most copied)."""
+    others = [p for p in message.to if p.email not in user_addresses]
+    if len(others) < 2 or not _CLOCK.search(primary):
+        return 0
+    listed = [m.group("who").lower() for m in _INTERVIEWERS_LINE.finditer(primary)]
+    if _READER_INTERVIEWED.search(primary) and not listed:
+        return 0
+    # "Interviewers: Sally Beck, James Scribner, Tana Cashion, Patrick Maloy, Jody" wraps onto the next line.
+    timed = listed if _READER_INTERVIEWED.search(primary) else [line.lower() for line in primary.splitlines()[:200]]
+    count = 0
+    for person in others:
+        name = person.name.strip().lower() if person.name and "@" not in person.name else ""
+        if not name:
+            local = person.email.partition("@")[0]
+            parts = [w for w in re.split(r"[._]+", local) if w.isalpha() and len(w) > 1]
+            name = " ".join(parts[:1] + parts[-1:]) if len(parts) >= 2 else ""
+        if name and " " in name and any(name in line for line in timed):
+            count += 1
+    return count

@@ -142,9 +142,13 @@ def split(text: str, subject: str = "") -> Layout:
             i += attribution
             continue
         marker = bool(_FORWARD_MARK.match(line))
-        header_len = _header_block_at(raw, i + 1 if marker else i)
+        start = i + 1 if marker else i
+        while marker and start < len(raw) - 1 and not raw[start].strip():
+            start += 1  # a blank line between the marker and the header block
+        header_len = _header_block_at(raw, start, after_marker=marker)
+        if marker and not header_len:
+            start = i + 1
         if marker or header_len:
-            start = i + 1 if marker else i
             is_forward = (marker and "forward" in line.lower()) or (
                 marker and re.search(r"weitergeleitet|transféré|reenviado", line, re.I) is not None
             )
@@ -214,13 +218,16 @@ def _new_block(blocks: list[Block], kind: str) -> Block:
     return block
 
 
-def _header_block_at(raw: list[str], i: int) -> int:
+def _header_block_at(raw: list[str], i: int, after_marker: bool = False) -> int:
     """Length of a "From: ... Subject: ..." block starting at line i (blank lines inside allowed), or 0.
-    Thunderbird starts its quoted headers with "Subject:", then "Date:", "From:", "To:"."""
+    Thunderbird starts its quoted headers with "Subject:", then "Date:", "From:", "To:". Below a forward
+    marker ("--------- Forwarded Message ---------") webmail writes "DATE: ...", "From: ...", "To: ..." and
+    may leave the subject out."""
     if i >= len(raw):
         return 0
     first = _HEADER_FIELD.match(raw[i])
-    if not first or first.group(1).lower() not in _FROM_FIELDS | _SUBJECT_FIELDS:
+    starts = _FROM_FIELDS | _SUBJECT_FIELDS | (_DATE_FIELDS if after_marker else set())
+    if not first or first.group(1).lower() not in starts:
         return 0
     seen = {first.group(1).lower()}
     j = i + 1
@@ -240,7 +247,7 @@ def _header_block_at(raw: list[str], i: int) -> int:
     has_subject = any(s in _SUBJECT_FIELDS for s in seen)
     has_date_or_to = any(s in _DATE_FIELDS or s in _TO_FIELDS for s in seen)
     has_from = any(s in _FROM_FIELDS for s in seen)
-    return j - i if has_subject and has_date_or_to and has_from else 0
+    return j - i if (has_subject or after_marker) and has_date_or_to and has_from else 0
 
 
 def _attribution_at(raw: list[str], i: int) -> int:

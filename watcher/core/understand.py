@@ -421,6 +421,7 @@ def _first_line(text: str) -> str:
 
 
 _PHONE = re.compile(r"(?:^|[\s(:])(?:\+|00)(\d{1,3})[\s.(-]*\d")
+_NANP = re.compile(r"(?<![\d+])(?:\+?1[\s.-]?)?\(?([2-9]\d\d)\)?[\s./-]{0,2}[2-9]\d\d[\s.-]\d{4}(?!\d)")
 _SIGNATURE_LINES = 8
 _SIGNATURE_LINE = re.compile(r"(?:\S+\s+){0,7}\S+(?<![.?!:])")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}")
@@ -482,6 +483,11 @@ def _sender_zone(message: Message, layout: layout_mod.Layout) -> tzinfo | None:
         tz = zones.country_zone(next(iter(countries)))
         if tz is not None:
             return tz
+    if not countries - {"us"}:
+        # "713-853-5290", "(713) 853-5290", "713/853-5290": a North American number's area code.
+        found = {zones.area_code_zone(m.group(1)) for m in _NANP.finditer(signature)}
+        if len(found) == 1 and None not in found:
+            return found.pop()
     tld = sender.domain.rsplit(".", 1)[-1] if sender is not None else ""
     if sender is not None and tld not in _VANITY_TLDS and not people.is_relay(sender.domain):
         return zones.country_zone(tld)

@@ -80,7 +80,8 @@ _DATE_NUM = re.compile(
 _WD_BEFORE = re.compile(rf"{_WD},?\s*(?:(?:the|den|le|el)\s+)?\(?\s*$", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(?<![\d-])(?P<year>20\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 _RELATIVE = gated(
-    r"(?<![\w'])(?P<rel>the day after tomorrow|day after tomorrow|tomorrow|today|tonight|"
+    # "tomorow", "tommorow", "tommorrow": written in haste, still tomorrow.
+    r"(?<![\w'])(?P<rel>the day after tomm?orr?ow|day after tomm?orr?ow|tomm?orr?ow|today|tonight|"
     r"this (?:morning|afternoon|evening)|übermorgen|morgen|heute|après-demain|apres-demain|demain|aujourd'hui|"
     r"aujourd’hui|ce matin|ce soir|cet après-midi|pasado mañana|mañana|hoy|esta tarde)\b",
     re.IGNORECASE,
@@ -102,6 +103,9 @@ _WEEKDAY_ALONE = gated(
     rf"el proximo|este|ce|prochain)\s+)?(?P<wd>{_WDF})(?:\s+(?P<mod2>prochain|qui vient|que viene|próximo|proximo))?\b",
     re.IGNORECASE,
 )
+# "Jeff will call you Tues. morning around 10": a capitalised weekday abbreviation with its full stop, on its own
+# (lower case, or without the stop, it is a word: "sat", "wed", "mon", "Sun" the newspaper).
+_WEEKDAY_SHORT = gated(r"(?<![\w.])(?P<wda>Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=\s+(?!\d)[a-z(]|\s*[,;]|\s*$)")
 _ORDINAL_CUE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL = re.compile(rf"(?:(?P<wd>{_WDF}),?\s+)?\bthe\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b", re.IGNORECASE)
 # "Wed 16th", "el martes 15", "jeudi 17", "Dienstag, den 15.": a weekday and the day of the month, the month
@@ -164,6 +168,7 @@ _CONFIRM = re.compile(
 # "I can do Thursday at 2pm if that suits you": a time offered in a statement, waiting for an answer.
 _OFFERED = gated(
     r"\b(?:(?:i|we) (?:can|could) do|if (?:that|this|it) suits(?: you)?|(?:i|we) (?:can|could) offer|"
+    r"(?:i|we) could (?:start|begin|meet|talk|speak|call you)|"
     r"(?:i|we) (?:am|are|'m|'re) (?:free|available)|ich könnte|je peux vous proposer|(?:puedo|podría|podemos))\b",
     re.IGNORECASE,
 )
@@ -324,6 +329,7 @@ class _Line:
     dates: list[_Date] = field(default_factory=list)
     times: list[_Time] = field(default_factory=list)
     zones: list[_Zone] = field(default_factory=list)
+    tail: str = ""  # the next line's start, when this one breaks a sentence ("... at 7:00 AM your time" / "sound?")
 
 
 @dataclass
@@ -466,6 +472,17 @@ class _Lines:
             if line.kind == layout_mod.HEADER:
                 continue
             result.append(self.scan(i + 1, line.text[:MAX_LINE], line.kind, line.block))
+        for here, after in pairwise(result):
+            # Mail wrapped at 72 columns breaks sentences across lines: a time's sentence may end (with its
+            # question mark) on the next line.
+            if (
+                here.kind == after.kind != "subject"
+                and here.block == after.block
+                and here.raw.strip()
+                and after.raw.strip()
+                and here.raw.rstrip()[-1] not in ".!?:;"
+            ):
+                here.tail = after.text[:120]
         for block in self.layout.blocks:
             if block.sent_text:
                 self.block_sent[block.index] = parse_datetime(block.sent_text, self.default_tz, day_first=False)
@@ -479,7 +496,13 @@ class _Lines:
             line.zones = _zones(text)
             if any(isinstance(z.tz, _Whose) for z in line.zones):
                 line.zones = [z for z in map(self._whose, line.zones) if z is not None]
-        if not (has_digit or _NOON.search(text) or _RELATIVE.search(text) or _WEEKDAY_ALONE.search(text)):
+        if not (
+            has_digit
+            or _NOON.search(text)
+            or _RELATIVE.search(text)
+            or _WEEKDAY_ALONE.search(text)
+            or _WEEKDAY_SHORT.search(text)
+        ):
             return line
         line.dates = self._dates(text)
         move = _MOVE.search(text)
@@ -516,7 +539,7 @@ class _Lines:
             if date_ is not None:
                 found.append(date_)
         for match in _RELATIVE.finditer(text):
-            word = match["rel"].lower()
+            word = re.sub(r"tomm?orr?ow", "tomorrow", match["rel"].lower())
             before = text[max(0, match.start() - 12) : match.start()].lower()
             if word == "morgen" and re.search(r"(?:guten|am|jeden|heute|einen|schönen)\s*$", before):
                 continue
@@ -533,6 +556,9 @@ class _Lines:
                 found.append(dayof)
         for match in _WEEKDAY_ALONE.finditer(text):
             found.append(_Date(match.start(), match.end(), "weekday", weekday=WEEKDAYS[match["wd"].lower()]))
+        for match in _WEEKDAY_SHORT.finditer(text):
+            weekday = WEEKDAY_ABBREVIATIONS[match["wda"].lower()]
+            found.append(_Date(match.start(), match.end(), "weekday", weekday=weekday))
         # Longest first, then drop anything overlapping a longer mention ("Tuesday" inside "Tuesday, March 3").
         found.sort(key=lambda d: (-(d.end - d.start), d.start))
         kept: list[_Date] = []
@@ -851,10 +877,15 @@ class _Candidates(_Lines):
         ):
             score -= 4.0
             notes.append("a window of availability")
-        if _is_question(text, t.start) and not _HELD.search(text):
+        wrapped = f"{text} {line.tail}" if line.tail else text
+        if _is_question(wrapped, t.start) and not _HELD.search(text):
             score -= 2.0
             notes.append("asked, not booked")
-        elif _OFFERED.search(sentence) and not _CONFIRM.search(sentence) and not _HELD.search(text):
+        elif (
+            _OFFERED.search(offered := _sentence_around(wrapped, t.start))
+            and not _CONFIRM.search(offered)
+            and not _HELD.search(text)
+        ):
             score -= 3.0
             notes.append("offered, not booked")
         sent = self.block_sent.get(line.block) or self.sent
@@ -1153,6 +1184,8 @@ def _normalize(line: str) -> str:
     s = re.sub(r"\b(?:12\s?)?(?:noon|midday)\b", "12:00 pm", s, flags=re.I)
     s = re.sub(r"\b([ap])\.\s?m\.", r"\1m", s, flags=re.I)
     s = re.sub(r"\b([ap])\.m\b", r"\1m", s, flags=re.I)
+    # "10a", "2:30p": a clock hour with a bare meridiem letter, as people write it in short notes and schedules.
+    s = re.sub(r"(?<![\w:.,/$€£+-])((?:1[0-2]|0?[1-9])(?::[0-5]\d)?)([ap])(?![\w'’]|\.\w)", r"\1\2m", s, flags=re.I)
     # French and Spanish clocks: "14h00", "9 h 30", "à 14h", "11:00 hs".
     s = re.sub(
         r"(?<![\w:.])(\d{1,2})\s?h\s?([0-5]\d)\b",
@@ -1668,17 +1701,33 @@ def _label_of(c: _Candidate) -> str:
     return text[: c.time.start] + " " + text[c.time.end :]
 
 
+# "Tues. morning", "Dec. 4", "Dr. Lee": a full stop after an abbreviation does not end the sentence.
+_ABBREVIATED = re.compile(
+    r"(?:^|\W)(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|dr|mr|mrs|ms|"
+    r"st|approx|no|vs|ca)$",
+    re.IGNORECASE,
+)
+
+
+def _full_stop(text: str, at: int, backwards: bool = False) -> int:
+    """The next (or, backwards, the last) ". " from `at` that ends a sentence, or -1."""
+    i = text.rfind(". ", 0, at) if backwards else text.find(". ", at)
+    while i >= 0 and _ABBREVIATED.search(text[max(0, i - 8) : i]):
+        i = text.rfind(". ", 0, i) if backwards else text.find(". ", i + 2)
+    return i
+
+
 def _is_question(text: str, at: int) -> bool:
     """Whether the sentence holding position `at` asks ("Does Wed 3/4 at 11 work?", "¿Te late ...?")."""
-    end = [i for i in (text.find(". ", at), text.find("! ", at)) if i >= 0]
+    end = [i for i in (_full_stop(text, at), text.find("! ", at)) if i >= 0]
     stop = min(end) if end else len(text)
     question = text.find("?", at)
     return 0 <= question < stop or "¿" in text[max(0, at - 80) : at]
 
 
 def _sentence_around(text: str, at: int) -> str:
-    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
-    ends = [i for i in (text.find(". ", at), text.find("! ", at), text.find("? ", at)) if i >= 0]
+    start = max(_full_stop(text, at, backwards=True), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    ends = [i for i in (_full_stop(text, at), text.find("! ", at), text.find("? ", at)) if i >= 0]
     end = min(ends) if ends else len(text)
     return text[start + 1 : end + 1]
 

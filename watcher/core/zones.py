@@ -577,6 +577,36 @@ PHONE_PREFIXES: dict[str, str] = {
     "64": "nz", "852": "hk", "57": "co", "51": "pe", "54": "ar",
 }  # fmt: skip
 _COUNTRIES["pt"] = "Europe/Lisbon"
+# North American area codes of large metropolitan areas, by zone: a US or Canadian number in a signature
+# ("713-853-5290") says where its writer sits, where "+1" alone spans six zones. Only codes wholly inside one zone.
+_AREA_CODES_BY_ZONE = {
+    "America/New_York": (
+        "201 202 203 212 215 216 234 239 240 248 267 301 302 305 313 315 321 330 332 339 347 351 386 401 404 407 "
+        "410 412 413 416 434 440 443 470 475 484 508 513 516 518 551 561 571 585 586 603 607 609 610 614 617 631 "
+        "646 647 678 703 704 716 718 727 732 734 740 754 757 770 772 774 781 786 802 804 813 828 843 845 848 856 "
+        "857 860 862 878 904 908 910 914 917 919 929 937 941 954 973 978 980 984"
+    ),
+    "America/Chicago": (
+        "205 210 214 217 224 225 251 254 256 262 281 309 312 314 316 318 319 320 331 334 337 346 361 402 405 409 "
+        "414 417 430 432 469 479 501 504 507 512 515 563 573 601 608 612 615 618 629 630 636 641 651 662 682 708 "
+        "713 726 731 737 763 773 779 806 815 816 817 830 832 847 870 872 901 903 913 918 920 936 940 952 956 972 "
+        "979 985"
+    ),
+    "America/Denver": ("303 307 385 406 505 575 719 720 801 970"),
+    "America/Phoenix": ("480 520 602 623"),
+    "America/Los_Angeles": (
+        "206 209 213 253 279 310 323 341 360 408 415 424 425 442 503 510 530 559 562 564 604 619 626 628 650 657 "
+        "661 669 702 707 714 725 747 760 775 778 805 818 831 858 909 916 925 949 951 971"
+    ),
+}
+_AREA_CODES: dict[str, str] = {code: zone for zone, codes in _AREA_CODES_BY_ZONE.items() for code in codes.split()}
+
+
+def area_code_zone(code: str) -> tzinfo | None:
+    """The zone of a North American area code ("713" -> Central), or None when the code is not one whose
+    whole area keeps one zone (or is not known here)."""
+    key = _AREA_CODES.get(code)
+    return _load(key) if key else None
 
 
 @lru_cache(maxsize=1)
