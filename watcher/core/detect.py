@@ -422,9 +422,11 @@ _TITLE_NAMES = re.compile(
     re.M,
 )
 # "Ryan Thomas Interview 6/19/01", "Dan Houston Resume & Interview Schedule": a subject that opens with someone's
-# name and then their interview or resume.
+# name and then their interview or resume. "Clinical Pharmacist Interview with Dr. Lin" is not one: two capitalised
+# words before "Interview with <someone>" (Cal.com: "Interview between A and B") are the role applied for.
 _TITLE_OPENS_WITH_NAME = re.compile(
-    r"^\s*(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?i:interview|resume|résumé|cv)\b",
+    r"^\s*(?P<who>[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?i:interview|resume|résumé|cv)\b"
+    r"(?!\s+(?i:with|between|mit|zwischen|avec|entre|con)\b)",
     re.M,
 )
 # "Jimmy Chen is coming in on Friday", "Elena will be onsite", "feedback on Jimmy": the candidate is someone
