@@ -6,3 +6,22 @@ from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent  # tests/: corpora, data, hostile mail, the servers
 ROOT = TESTS.parent  # the checkout: config.example.toml, bench/, watcher/
+
+# The corpora the rules are tuned on; every interview in them must reach the parser (tests/adapters).
+TUNING_CORPORA = (
+    "corpus",
+    "corpus_holdout",
+    "corpus_threads",
+    "corpus_plain",
+    "corpus_recall",
+    "corpus_people",
+    "corpus_people2",
+    "corpus_products2",
+    "corpus_archive",
+)
+
+
+def tuning_messages() -> list[Path]:
+    """Every message of the tuning corpora, then the real-world samples of tests/data."""
+    paths = [path for folder in TUNING_CORPORA for path in sorted((TESTS / folder).glob("*.eml"))]
+    return paths + sorted((TESTS / "data" / "realworld").glob("*.eml"))

@@ -13,14 +13,13 @@ import base64
 import random
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 
 from bench.accuracy import context
 from bench.mailbox import generate
 from tests.mailgen import RECRUITER, USER, invitation
-from tests.paths import TESTS
+from tests.paths import tuning_messages
 from watcher.core.detect import CORE_TERMS, JOB_TERMS, THREAD_TERMS
 from watcher.core.mail import parse_message
 from watcher.core.understand import understand_message
@@ -52,22 +51,6 @@ def select_all(account, raws: list[bytes], sieve=None) -> tuple[dict[int, bytes]
     return dict(zip(uids, raws, strict=True)), selection
 
 
-def corpus() -> list[Path]:
-    folders = (
-        "corpus",
-        "corpus_holdout",
-        "corpus_threads",
-        "corpus_plain",
-        "corpus_recall",
-        "corpus_people",
-        "corpus_people2",
-        "corpus_products2",
-        "corpus_archive",
-    )
-    paths = [path for folder in folders for path in sorted((TESTS / folder).glob("*.eml"))]
-    return paths + sorted((TESTS / "data" / "realworld").glob("*.eml"))
-
-
 def staged() -> Sieve:
     """The sieve as the service builds it: job words count beside a meeting, a time or news (issue 13)."""
     return make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS)
@@ -75,7 +58,7 @@ def staged() -> Sieve:
 
 @pytest.mark.parametrize("second_stage", [False, True], ids=["words", "staged"])
 def test_every_corpus_message_the_service_acts_on_is_selected(imap_account, second_stage):
-    paths = corpus()
+    paths = tuning_messages()
     by_uid, selection = select_all(imap_account, [p.read_bytes() for p in paths], staged() if second_stage else None)
     names = {uid: path.name for uid, path in zip(sorted(by_uid), paths, strict=True)}
     needed = {uid for uid, raw in by_uid.items() if acted_on(raw)}

@@ -15,22 +15,13 @@ from hypothesis import strategies as st
 from bench.accuracy import context
 from bench.mailbox import generate
 from bench.realmail import generate as generate_real
-from tests.paths import TESTS
+from tests.paths import tuning_messages
 from watcher.core.detect import CORE_TERMS, INTERVIEW_TERMS, JOB_TERMS, THREAD_TERMS, has_core_term
 from watcher.core.mail import parse_message
 from watcher.core.understand import understand_message
 from watcher.sources.sieve import EVERYDAY_TERMS, make_sieve, stems
 
 SIEVE = make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS)
-CORPORA = (
-    "corpus",
-    "corpus_holdout",
-    "corpus_threads",
-    "corpus_plain",
-    "corpus_recall",
-    "corpus_people",
-    "corpus_people2",
-)
 CTX = context()
 
 
@@ -63,8 +54,7 @@ def message(subject: str = "Hello") -> EmailMessage:
 
 
 def test_every_corpus_message_the_service_acts_on_passes():
-    paths = [p for folder in CORPORA for p in sorted((TESTS / folder).glob("*.eml"))]
-    paths += sorted((TESTS / "data" / "realworld").glob("*.eml"))
+    paths = tuning_messages()
     needed = [p for p in paths if parser_needs_it(p.read_bytes())]
     assert len(needed) > 150
     assert [f"{p.parent.name}/{p.name}" for p in needed if not SIEVE(p.read_bytes())] == []
@@ -271,8 +261,7 @@ def test_news_hints_cover_every_outcome_in_the_corpora():
     from watcher.sources.sieve import _news
 
     found = 0
-    paths = [p for folder in CORPORA for p in sorted((TESTS / folder).glob("*.eml"))]
-    for path in paths + sorted((TESTS / "data" / "realworld").glob("*.eml")):
+    for path in tuning_messages():
         parsed = parse_message(path.read_bytes(), UTC)
         for text in (parsed.subject, parsed.text[:NEWS_CHARS]):
             if outcome_of("", text):
