@@ -450,6 +450,12 @@ def _judge(message: _Pending, needles: Needles) -> str | None:
             return "the top of the text"
         if not text.done:
             return "a thread word in a long text"  # its quoting may start below what was read
+    return _read_on(message)
+
+
+def _read_on(message: _Pending) -> str | None:
+    """After the words found nothing: None to read more of the message, the reason to take it when its top
+    holds too little to judge, "" when all that is worth reading was read."""
     if any(text.next_read(message.want(text)) is not None for text in message.texts):
         return None
     if any(t.view is not None and t.view.visible < message.want(t) and not t.done for t in message.texts):
@@ -475,16 +481,8 @@ def _judge_staged(message: _Pending, sieve: Sieve) -> str | None:
     texts = [(message.subject, None), *(view.pair for view in read)]
     if sieve.judge_texts(texts, in_thread, message.header_lines, complete=False):
         return "the top of the text"
-    if any(text.next_read(message.want(text)) is not None for text in message.texts):
-        return None
-    if any(t.view is not None and t.view.visible < message.want(t) and not t.done for t in message.texts):
-        return "a text with little to read at its top"
-    if (
-        not message.reading_html
-        and message.html
-        and not any(t.view is not None and len(t.view.decoded.strip()) >= 32 for t in message.plain)
-    ):
-        message.reading_html = True  # an empty text/plain means the parser reads the HTML (a short one: read both)
-        return None
+    step = _read_on(message)
+    if step != "":
+        return step
     reason = sieve.judge_texts(texts, in_thread, message.header_lines, complete=True)
     return f"the top of the text: {reason}" if reason else ""
