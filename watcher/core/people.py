@@ -586,7 +586,7 @@ def _listed_attendees(text: str) -> list[str]:
     names: list[str] = []
     for block in _ATTENDEE_LIST.finditer(text):
         for raw in block.group(1).splitlines():
-            line = re.sub(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", " ", raw).strip(" \t•*·")
+            line = _ADDRESS.sub(" ", raw).strip(" \t•*·")
             if not line:
                 continue
             line = _ROLE_TAG.sub("", line)
