@@ -832,10 +832,11 @@ def _scheduled_recipients(message: Message, user_addresses: frozenset[str], prim
     if len(others) < 2 or not _CLOCK.search(primary):
         return 0
     listed = [m.group("who").lower() for m in _INTERVIEWERS_LINE.finditer(primary)]
-    if _READER_INTERVIEWED.search(primary) and not listed:
+    reader_interviewed = _READER_INTERVIEWED.search(primary) is not None
+    if reader_interviewed and not listed:
         return 0
     # "Interviewers: Sally Beck, James Scribner, Tana Cashion, Patrick Maloy, Jody" wraps onto the next line.
-    timed = listed if _READER_INTERVIEWED.search(primary) else [line.lower() for line in primary.splitlines()[:200]]
+    timed = listed if reader_interviewed else [line.lower() for line in primary.splitlines()[:200]]
     count = 0
     for person in others:
         name = person.name.strip().lower() if person.name and "@" not in person.name else ""
