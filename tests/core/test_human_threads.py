@@ -216,6 +216,20 @@ def test_a_candidate_itinerary_is_the_users_interview() -> None:
     assert result.interview.start.isoformat() == "2026-12-10T09:00:00-06:00"
 
 
+def test_a_schedule_for_the_user_by_honorific_and_family_name_is_the_users_interview() -> None:
+    text = (
+        "Dear Mr. Lee,\n\nPlease find below the interview schedule for Mr. Lee.\n\n"
+        "Date: Thursday, December 10, 2026\nTime: 10:00 - 11:00 AM ET\nInterviewer: Beth Carter\n"
+    )
+    mine = understand("Interview schedule", text, Person("Beth Carter", "beth@pinegrove.example"))
+    assert mine.interview is not None, mine.verdict.evidence
+    other = understand(
+        "Interview schedule", text.replace("Mr. Lee", "Ms. Okafor"), Person("Beth Carter", "beth@pinegrove.example")
+    )
+    assert not other.verdict.is_interview
+    assert any("third person" in line for line in other.verdict.evidence), other.verdict.evidence
+
+
 def test_mail_from_the_users_own_employer_is_the_hiring_side() -> None:
     ctx = Context(
         user_addresses=frozenset({USER.email, "jordan.lee@pinegrove.example"}),

@@ -576,6 +576,20 @@ def test_the_user_is_the_candidate_their_mailbox_spells() -> None:
     assert not user.named("Priya Patel") and not user.named("Jordan Lewis") and not user.named("Nair")
 
 
+@pytest.mark.parametrize(
+    "display", ["Hartwell Institute Room Booking", "Hartwell Institute CRM", "Hartwell Institute Notifications"]
+)
+def test_a_shared_mailboxs_function_is_no_part_of_the_company_name(display: str) -> None:
+    msg = Message(
+        message_id="m@example.com",
+        subject="Interview confirmation",
+        sender=Person(display, "rooms@hartwellinstitute.org"),
+        to=(USER,),
+        text="Your interview with Hartwell Institute is booked for Monday at 10:00.",
+    )
+    assert people.company((), msg, [msg.text], msg.subject) == "Hartwell Institute"
+
+
 def test_the_company_as_its_own_display_name_writes_it_in_full() -> None:
     msg = Message(
         message_id="m@example.com",

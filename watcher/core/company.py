@@ -59,6 +59,30 @@ _NOT_COMPANY_WORDS = {
     "rrhh",
     "rh",
 }
+# What a shared mailbox's display name adds after the organisation's name ("Corvid Clinic Room Booking",
+# "Acme CRM"): the mailbox's function, never part of the name.
+_MAILBOX_FUNCTION_WORDS = {
+    "booking",
+    "bookings",
+    "room",
+    "rooms",
+    "reservation",
+    "reservations",
+    "appointments",
+    "calendar",
+    "scheduler",
+    "crm",
+    "ats",
+    "portal",
+    "notifications",
+    "notification",
+    "alerts",
+    "mailer",
+    "noreply",
+    "no-reply",
+    "helpdesk",
+    "bot",
+}
 
 
 def company(
@@ -315,7 +339,7 @@ def _strip_company_words(display: str) -> str:
     display = re.sub(r"\(.*?\)", "", display)
     display = re.split(r"\s+(?:via|through|on behalf of)\s+", display, flags=re.I)[0]  # "Acme via Lever"
     words = [w for w in re.split(r"\s+", display) if w]
-    while words and words[-1].lower().strip(".,") in _NOT_COMPANY_WORDS:
+    while words and words[-1].lower().strip(".,") in _NOT_COMPANY_WORDS | _MAILBOX_FUNCTION_WORDS:
         words.pop()
     while words and words[0].lower().strip(".,") in _NOT_COMPANY_WORDS:
         words.pop(0)

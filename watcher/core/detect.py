@@ -432,15 +432,16 @@ _TITLE_OPENS_WITH_NAME = re.compile(
 # "Jimmy Chen is coming in on Friday", "Elena will be onsite", "feedback on Jimmy": the candidate is someone
 # the message speaks of in the third person, so it is written to the people who will interview them.
 _NAME = r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?"
+_TITLED_NAME = rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?{_NAME}"  # "Mr. Tanaka": the honorific and the name
 _THIRD_PERSON_CANDIDATE = re.compile(
-    rf"\b(?P<who>{_NAME})\s+(?:is coming (?:in|on-?site|to (?:the|our) office)|will be (?:coming in|on-?site|"
+    rf"\b(?P<who>{_TITLED_NAME})\s+(?:is coming (?:in|on-?site|to (?:the|our) office)|will be (?:coming in|on-?site|"
     r"in (?:the|our) offices?|visiting us|here (?:on|at|for))|comes in (?:on|at|for)|is (?:the|our) candidate|"
     r"(?:is|has been) confirmed for (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:interview|phone screen|screen)|"
     r"is interviewing (?:for|with us)|will interview (?:for|with us)|"
     r"interviews (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interviews (?:today|tomorrow))"
-    rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_NAME})\b"
-    rf"|\b(?i:interview) (?i:schedule|itinerary|agenda|loop|plan) (?i:for) (?P<who6>{_NAME})\b"
-    rf"|\b(?i:the) (?i:interview) (?i:for|of) (?P<who7>{_NAME})\b"
+    rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_TITLED_NAME})\b"
+    rf"|\b(?i:interview) (?i:schedule|itinerary|agenda|loop|plan) (?i:for) (?P<who6>{_TITLED_NAME})\b"
+    rf"|\b(?i:the) (?i:interview) (?i:for|of) (?P<who7>{_TITLED_NAME})\b"
     r"|\b(?P<who5>[A-Z][a-zà-ÿ-]+(?:\s+[A-Z][a-zà-ÿ-]+)?)['’]s\s+(?:onsite|on-site|interview|interview loop|"
     r"final round|phone screen|panel|visit)\b"
     rf"|^\W*\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s+(?P<who3>{_NAME})"

@@ -77,6 +77,9 @@ class Identity:
         key = name_key(text)
         if any(key == n or key.startswith(n + " ") for n in self.names):
             return True
+        if TITLES.match(text):  # "Mr. Tanaka", "Dr Nair": the user's family name after an honorific
+            family = name_key(TITLES.sub("", text)).split()[:1]
+            return bool(family) and any(family[0] in n.split() for n in self.names if len(n.split()) > 1)
         words = key.split()
         # The name may run on into the next words ("Candidate: Priya Nair Job Opening"): its first two words too.
         return len(words) >= 2 and any(_spells_name(local, w) for local in self.locals for w in (words, words[:2]))
