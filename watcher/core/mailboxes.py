@@ -206,11 +206,15 @@ def is_individual(person: Person) -> bool:
 
 def organisation(domain: str) -> str:
     """The organisation's registrable domain: "mail.northwind.com" -> "northwind.com"."""
-    return _org(domain.lower())
+    return _org(domain.lower().strip("."))
 
 
 # American locality domains: "orchardvalley.k12.ny.us", "library.ci.austin.tx.us" (the state is no organisation).
 _US_LOCALITY = {"k12", "lib", "cc", "tec", "ci", "co", "city", "town", "state", "pvt", "mus", "gen", "dst", "cog"}
+
+
+# Second-level labels under a country code that are no organisation: acme.co.uk, unsw.edu.au, nic.ne.jp.
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv", "ltd", "plc"}
 
 
 def _org(domain: str) -> str:
@@ -218,6 +222,6 @@ def _org(domain: str) -> str:
     if len(parts) >= 3 and parts[-1] == "us" and len(parts[-2]) == 2:
         keep = 4 if len(parts) >= 4 and parts[-3] in _US_LOCALITY else 3
         return ".".join(parts[-keep:])
-    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov", "net") and len(parts[-1]) == 2:
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2:
         return ".".join(parts[-3:])
     return ".".join(parts[-2:]) if len(parts) >= 2 else domain

@@ -41,6 +41,7 @@ from ..errors import ParseError
 from ..model import FollowUp, Interview, Person
 from .language import join_names
 from .mail import parse_message
+from .mailboxes import organisation
 from .outcomes import concerns, describe, outcome_of
 from .people import FREE_MAIL, is_relay
 
@@ -187,14 +188,14 @@ def thank_you_skip(
 
 def company_domains(interview: Interview, me: frozenset[str]) -> frozenset[str]:
     """The employer's own mail domains (organisational part), from the interview's people."""
-    own = {_org(address.rpartition("@")[2]) for address in me}
+    own = {organisation(address.rpartition("@")[2]) for address in me}
     people = [*interview.interviewers, *([interview.organizer] if interview.organizer else [])]
     domains = set()
     for person in people:
         domain = person.domain.lower()
         if not domain or person.email in me or is_relay(domain) or domain in FREE_MAIL:
             continue
-        domains.add(_org(domain))
+        domains.add(organisation(domain))
     return frozenset(domains - own)
 
 
@@ -234,7 +235,7 @@ def check_in_skip(
             continue
         in_thread = any(ref in thread for ref in fact.thread_ids)
         direct = (
-            _org(sender.domain) in domains
+            organisation(sender.domain) in domains
             and fact.direct
             and (sender.email in people or _mentions_interview(fact, interview))
         )
@@ -283,16 +284,6 @@ def _dated(fact: MailFact) -> datetime:
     """The date of a message already known to have one (the facts `_between` keeps)."""
     assert fact.date is not None
     return fact.date
-
-
-_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gv", "ltd", "plc"}
-
-
-def _org(domain: str) -> str:
-    """The organisation's registrable domain: mail.northwind.com -> northwind.com, hr.acme.co.uk -> acme.co.uk."""
-    parts = domain.lower().strip(".").split(".")
-    keep = 3 if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in _SECOND_LEVEL else 2
-    return ".".join(parts[-keep:])
 
 
 def _local(moment: datetime, timezone: tzinfo) -> str:
