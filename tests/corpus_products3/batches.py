@@ -570,7 +570,7 @@ MEG = ("Megan Lowe", "megan.lowe@ironbridge-capital.com")
 PAUL = ("Paul Ng", "paul.ng@ironbridge-capital.com")
 s, e = at(2026, 5, 5, 14), at(2026, 5, 5, 15)
 plain("c07.eml", sender=fmt(VIC), to=fmt(JORDAN), subject="FW: Ironbridge Capital - Interview - Jordan Lee",
-      text=f"""Hi Jordan,
+      text="""Hi Jordan,
 
 Great news - Ironbridge would like to meet you. Invite below from Megan, please accept it on your side too.
 

@@ -175,7 +175,7 @@ def google_invite(file, *, organizer, you, guests, summary, start, end, tz_name,
         lines += [description, ""]
     lines += ["Reply for " + you[1], "Yes", "No", "Maybe", "More options", "",
               "Invitation from Google Calendar", "",
-              f"You are receiving this email because you are an attendee on the event. To stop receiving future updates for this event, decline this event.",
+              "You are receiving this email because you are an attendee on the event. To stop receiving future updates for this event, decline this event.",
               "", "Forwarding this invitation could allow any recipient to send a response to the organizer, be added to the guest list, invite others regardless of their own invitation status, or modify your RSVP. Learn more"]
     text = "\n".join(lines)
     method = "CANCEL" if kind == "cancel" else "REQUEST"

@@ -274,7 +274,9 @@ RULES: tuple[Rule, ...] = (
         r"you(?:'ll| will|'re| are| are going to) interview (?!with\b|for\b|at\b|on\b|in\b|by\b|via\b|over\b|"
         r"remotely|virtually|in-person|onsite|on-site|us\b|our\b|the (?:team|hiring|recruit|engineering|panel))|"
         r"you are (?:the|an) interviewer|"
-        r"(?:as|be) the interviewer|interviewer reminder|conduct (?:an|the) interview|to conduct an interview|"
+        r"(?:as|be) the interviewer|interviewer reminder|"
+        # "you will conduct the interview" asks the user; "Raj and Lena will conduct the interview" names the panel.
+        r"(?:you(?:'ll| will| would| are to)|please|can you|could you|to|help) conduct (?:an|the|this) interview|"
         r"(?:added|scheduled|booked|assigned|invited) as (?:an? )?interviewer|on the interview panel for|"
         r"(?:you're|you are|you'll be|you will be) on the (?:interview )?panel (?:for|with)|"
         r"als interviewer|en tant qu'intervieweu\w+|como entrevistador\w*|"

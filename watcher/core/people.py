@@ -173,10 +173,43 @@ def organizer_takes_part(event: CalendarEvent, text: str = "") -> bool:
     if text and _takes_part(text):
         return True
     organizer = event.organizer
+    if organizer and text and _named_with_attendees(event, text):
+        return True
     if organizer and any(a.role == "CHAIR" and a.person.email == organizer.email for a in event.attendees):
         return True
     first = clean_name(organizer.name).split()[:1] if organizer else []
     return bool(first) and len(first[0]) > 2 and bool(re.search(rf"\b{re.escape(first[0])}\b", event.summary))
+
+
+def _named_with_attendees(event: CalendarEvent, text: str) -> bool:
+    """The words name the organizer in one breath with an attendee ("your review with Maya and Oren", "Gil Romero
+    (chair) and Hope Adams"): they are one of the people the candidate meets, not only who sent the invitation.
+    A list one name a line ("Maya Chen - organizer" over the guests) is no such phrase: calendars print it for
+    every event."""
+    organizer = event.organizer
+    first = clean_name(organizer.name).split()[:1] if organizer else []
+    if not first or len(first[0]) < 3:
+        return False
+    others: set[str] = set()
+    for attendee in event.attendees:
+        words = clean_name(attendee.person.name).split()
+        if organizer and attendee.person.email != organizer.email and words and len(words[0]) > 2:
+            others.add(words[0])
+    if not others:
+        return False
+    name = rf"{re.escape(first[0])}(?: [A-Z][\w'-]+)?(?: \([^()\n]{{1,30}}\))?"
+    other = "(?:" + "|".join(re.escape(o) for o in sorted(others)) + r")(?: [A-Z][\w'-]+)?(?: \([^()\n]{1,30}\))?"
+    joined = r"(?:,? and |, | & )"
+    for match in re.finditer(rf"\b(?:{name}{joined}{other}|{other}{joined}{name})\b", text):
+        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        if not _LIST_TAG.search(text[start : end if end >= 0 else len(text)]):
+            return True
+    return False
+
+
+# "Who: Riley Chen (organizer), Dana Whitfield, Sam Ortiz": a calendar's guest list on one line, which names the
+# organizer of every event, whether they interview or only arranged it.
+_LIST_TAG = re.compile(r"\((?:organi[sz]er|host|co-?host|owner|optional|required)\)", re.I)
 
 
 def writer(message: Message) -> Person | None:
