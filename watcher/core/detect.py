@@ -276,7 +276,7 @@ RULES: tuple[Rule, ...] = (
         r"you are (?:the|an) interviewer|"
         r"(?:as|be) the interviewer|interviewer reminder|"
         # "you will conduct the interview" asks the user; "Raj and Lena will conduct the interview" names the panel.
-        r"(?:you(?:'ll| will| would| are to)|please|can you|could you|to|help) conduct (?:an|the|this) interview|"
+        r"(?:you(?:'ll| will| would| are to)) conduct (?:an|the|this) interview|(?<!will )conduct (?:an|the) interview|"
         r"(?:added|scheduled|booked|assigned|invited) as (?:an? )?interviewer|on the interview panel for|"
         r"(?:you're|you are|you'll be|you will be) on the (?:interview )?panel (?:for|with)|"
         r"als interviewer|en tant qu'intervieweu\w+|como entrevistador\w*|"

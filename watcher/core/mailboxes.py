@@ -221,3 +221,15 @@ def _org(domain: str) -> str:
     if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov", "net") and len(parts[-1]) == 2:
         return ".".join(parts[-3:])
     return ".".join(parts[-2:]) if len(parts) >= 2 else domain
+
+
+# Booking pages a person publishes for their own slots: their mail is sent in the host's name, and the host is the
+# one met (unlike a recruiting system's, written by a coordinator for a panel).
+_BOOKING_SERVICE = re.compile(
+    r"(?:^|\.)(?:calendly|cal|savvycal|youcanbook|zcal|acuityscheduling|tidycal|doodle)\.(?:com|me|io)$", re.I
+)
+
+
+def is_booking_service(domain: str) -> bool:
+    """A booking page's service (Calendly, Cal.com, SavvyCal...), which writes in the name of the slot's host."""
+    return bool(_BOOKING_SERVICE.search(domain))

@@ -26,6 +26,7 @@ from .company import company as company
 from .mailboxes import (
     FREE_MAIL,
     _org,
+    is_booking_service,
     is_individual,
     is_personal_address,
     is_relay,
@@ -210,6 +211,18 @@ def _named_with_attendees(event: CalendarEvent, text: str) -> bool:
 # "Who: Riley Chen (organizer), Dana Whitfield, Sam Ortiz": a calendar's guest list on one line, which names the
 # organizer of every event, whether they interview or only arranged it.
 _LIST_TAG = re.compile(r"\((?:organi[sz]er|host|co-?host|owner|optional|required)\)", re.I)
+
+
+def booking_host(message: Message, user: Identity) -> Person | None:
+    """The host of a booked slot: a booking service writes in their name with them as Reply-To ("Finn Walker
+    <notifications@calendly.com>", Reply-To finn@tallgrass.studio). They interview, with any guests they add."""
+    sender = message.sender
+    if sender is None or not is_booking_service(sender.domain) or not clean_name(sender.name):
+        return None
+    for person in message.reply_to:
+        if is_individual(person) and not user.is_user(person) and same_person(clean_name(sender.name), person):
+            return Person(clean_name(person.name) or clean_name(sender.name), person.email)
+    return None
 
 
 def writer(message: Message) -> Person | None:
@@ -620,10 +633,16 @@ _OTHER_TAG = re.compile(r"\s+[-–]\s+\w.*$")
 def _listed_attendees(text: str) -> list[str]:
     """The people a calendar tool's attendee list names, one a line (the user's guests left out)."""
     names: list[str] = []
+    tagged: set[str] = set()
     for block in _ATTENDEE_LIST.finditer(text):
         for raw in block.group(1).splitlines():
             line = _ADDRESS.sub(" ", raw).strip(" \t•*·")
             if not line:
+                continue
+            if _LIST_TAG.search(line):
+                # "Jess Ward (organizer)" over the panel: who booked it, not one of the panel (nor when her
+                # signature follows the list)
+                tagged.add(_LIST_TAG.sub("", line).strip(" ,;"))
                 continue
             line = _ROLE_TAG.sub("", line)
             if _OTHER_TAG.search(line):
@@ -632,9 +651,37 @@ def _listed_attendees(text: str) -> list[str]:
             match = _NAME.fullmatch(line)
             if match is None:
                 break  # the list ends where a line is no one's name
-            if len(line.split()) >= 2 and line not in names:
+            if len(line.split()) >= 2 and line not in names and line not in tagged:
                 names.append(line)
+    for block in _GUEST_LIST.finditer(text):
+        for raw in block.group(1).splitlines():
+            address = raw.strip(" \t•*·<>")
+            if not address:
+                continue
+            if not _ADDRESS.fullmatch(address):
+                break  # "Priya Nair" over her address: a named invitee, read elsewhere; the bare run ends
+            name = _name_from_local(address.partition("@")[0])
+            if name and name not in names:
+                names.append(name)
     return names
+
+
+# A booking tool's lists of who comes ("Invitees:", "Guests:", "Hosts:" in Calendly), where a guest the host adds
+# is often only an address, one a line: "maria.solis@tallgrass.studio". Only a run of bare addresses right under
+# the heading is read here (Google's "Guests" list of names tags its organizer and is left to the calendar part).
+_GUEST_LIST = re.compile(
+    r"^[ \t]*(?:invitees?|guests?|hosts?|additional guests|gäste|invités)[ \t]*:?[ \t]*\n"
+    r"((?:[ \t]*\S+@\S+[ \t]*\n?){1,12})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _name_from_local(local: str) -> str:
+    """ "maria.solis" -> "Maria Solis": a mailbox that spells a first and a family name, else nothing."""
+    parts = re.split(r"[._-]", local)
+    if len(parts) != 2 or not all(re.fullmatch(r"[a-z]{2,}", p) for p in parts):
+        return ""
+    return " ".join(p.capitalize() for p in parts)
 
 
 def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
@@ -647,6 +694,7 @@ def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
         # Up to the next "Field:" line ("1:00 PM - 2:00 PM  Helen Ward" is a schedule line, not a field).
         span = re.split(r"[.!?](?:\s|$)|\n\s*\n|\n(?=[^\n:]{0,40}:(?!\d))", span)[0]
         span = re.sub(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", " ", span)  # addresses are read elsewhere
+        span = re.sub(r"[^,;\n]*" + _LIST_TAG.pattern, ",", span, flags=re.I)  # "Jess Ward (organizer)" booked it
         span = re.sub(r"\([^()]*\)", ",", span)  # "(Engineering Manager)" is a title, not a name
         span = TITLES.sub("", span.replace("\n", "; "))
         for match in _NAME.finditer(span):
