@@ -133,7 +133,9 @@ FREE_MAIL = (
 )
 _NO_REPLY = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|calendar|invitations?|mailer|bounce|auto|alerts?|"
-    r"system|postmaster|daemon)",
+    r"system|postmaster|daemon)"
+    # "crm-notifications@", "hr-noreply@", "careers.donotreply@": a robot of one department or tool
+    r"|^[a-z0-9]+[-_.](?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer|alerts?)\b",
     re.I,
 )
 # Shared mailboxes: a thank-you there reaches nobody in particular. A last resort, never an interviewer.

@@ -1627,7 +1627,16 @@ def _durations(text: str) -> list[tuple[int, int, float]]:
         minutes = int(m["h"]) * 60 + int(m["m"])
         if 10 <= minutes <= 8 * 60:
             found.append((m.start("h"), minutes, 2.5))
+    for m in _HOURS_MINUTES_LENGTH.finditer(text):  # "Duration: 0h, 30m", as SugarCRM and SuiteCRM write it
+        minutes = int(m["h"]) * 60 + int(m["m"])
+        if 10 <= minutes <= 8 * 60:
+            found.append((m.start("h"), minutes, 2.5))
     return found
+
+
+_HOURS_MINUTES_LENGTH = re.compile(
+    r"\b(?:duration|length|dauer|durée|duración|duracion)\s*:?\s*(?P<h>\d{1,2})\s?h,?\s*(?P<m>\d{1,2})\s?m\b", re.I
+)
 
 
 _CLOCK_LENGTH = re.compile(
