@@ -354,6 +354,22 @@ def contacts(message: Message, layout: layout_mod.Layout, user: Identity) -> tup
     """The recruiter or coordinator to thank when no interviewer has an address (rule 2), best first."""
     candidates: list[Person] = []
     sender = message.sender
+    # An invitation forwarded from another organisation (an agency passing on its client's): its author arranged
+    # the interview and knows the panel; the forwarder only passed it on.
+    for block in layout.forwarded:
+        author = block.author
+        if (
+            author is not None
+            and sender is not None
+            and not user.is_user(sender)
+            and not user.is_user(author)
+            and is_individual(author)
+            and not is_relay(author.domain)
+            and _org(author.domain) != _org(sender.domain)
+            and author.domain not in FREE_MAIL
+        ):
+            candidates.append(Person(clean_name(author.name), author.email))
+            break
     if sender and not user.is_user(sender) and is_individual(sender):
         candidates.append(Person(clean_name(sender.name), sender.email))
     # A Reply-To outside the sender's organisation is the classic hand-off to an impostor (see below).
