@@ -480,7 +480,9 @@ def _written_name(label: str, text: str, folding: Callable[[str], str] = fold) -
 
 _LEGAL_FORM = (
     r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|plc|PLC|Corp|Corporation|S\.?A\.?S?|S\.?L|SARL|"
-    r"S\.?r\.?l|B\.?V|N\.?V|N\.A|AB|AS|ASA|Oy|A/S|ApS|Pty|KG|SpA|S\.p\.A|e\.V)\b"
+    r"S\.?r\.?l|B\.?V|N\.?V|N\.A|AB|AS|ASA|Oy|A/S|ApS|Pty|KG|SpA|S\.p\.A|e\.V|"
+    # American partnerships and firms, "Co." and Singapore's "Pte. Ltd." ("Quarry Lane Builders Co.")
+    r"Co(?=\.|,|[ \t]*$)|Company(?=[ \t]*$)|LP|L\.P|LLP|PLLC|Pte)\b"
 )
 # "© 2026 Aurora Health Care, Inc.", "Geschäftsführer, Nordlicht e.V.", "Bäckerei Sonnenkorn GmbH": a legal name
 # at the start of a line (or after a title and a comma, a bar, a copyright), before its legal form.
@@ -502,7 +504,8 @@ def _legal_name(written: str, text: str) -> str:
         return written
     best = written
     for match in _LEGAL_LINE.finditer(text):
-        name = match.group("name").strip(" .,")
+        # "…, Managing Partner. Pinecrest Legal PLLC": the name starts after a sentence's end.
+        name = re.split(r"\.[ \t]+", match.group("name"))[-1].strip(" .,")
         candidate_key = company_key(name)
         words = name.split()
         if candidate_key == key or len(words) > len(written.split()) + 2 or len(words) > 5:
