@@ -124,9 +124,10 @@ def company(
             or _initials_name(core, haystack)
             or _prefix_name(core, haystack)
             or _signature_name(core, haystack)
+            or _abbreviated_name(core, haystack)
             or _split_label(label, haystack)
         )
-        written = _legal_name(written, haystack)
+        written = _with_kind(_legal_name(written, haystack), haystack)
         written = _fuller_display(written, displays, _person_names(message), haystack)
         sender = message.sender if message is not None else None
         if sender is not None and interviewers and _org(sender.domain) != org and not is_relay(sender.domain):
@@ -596,6 +597,47 @@ _BEFORE_LEGAL_FORM = re.compile(
     r"((?:[ \t]+[A-Z][\w&'’-]*){1,3}),?[ \t]+(?:Inc|Incorporated|LLC|Ltd|Limited|GmbH|AG|SE|plc|PLC|Corp|"
     r"Corporation|S\.?A\.?S?|S\.?L|SARL|S\.?r\.?l|B\.?V|N\.?V|AB|AS|ASA|Oy|A/S|ApS|Pty|KG|SpA|S\.p\.A)\b"
 )
+
+
+def _abbreviated_name(label: str, text: str) -> str | None:
+    """A domain label that shortens a written name's later words ("redoakmfg" for "Red Oak Manufacturing",
+    as its From writes it): the first word spelled out, each later word from its initial on, in order."""
+    label = re.sub(r"[^a-z0-9]", "", label.lower())
+    if len(label) < 6:
+        return None
+    for run in _RUN.finditer(text):
+        words = run.group(0).split()
+        first = _letters(words[0])
+        if len(words) < 2 or len(first) < 3 or not label.startswith(first) or len(first) >= len(label):
+            continue
+        at = len(first)
+        for j, word in enumerate(words[1:], start=1):
+            letters = _letters(word)
+            if not letters or letters[0] != label[at]:
+                break
+            for letter in letters:  # each later word from its initial on: "mfg" in "manufacturing"
+                if at < len(label) and letter == label[at]:
+                    at += 1
+            if at == len(label):
+                return " ".join(words[: j + 1])
+    return None
+
+
+# Words that say what kind of organisation a name is ("Ferncliff College", "Lakeside Dairy Cooperative"), which
+# a domain often leaves out ("ferncliff.edu").
+_KIND_WORDS = {"college", "university", "school", "schools", "academy", "institute", "hospital", "clinic",
+               "cooperative", "co-op", "foundation", "museum", "library"}  # fmt: skip
+
+
+def _with_kind(written: str, text: str) -> str:
+    """The name with the word for its kind that follows it where it is written: "Ferncliff" -> "Ferncliff
+    College" from the signature "Ferncliff College"."""
+    if not written:
+        return written
+    for match in re.finditer(rf"\b{re.escape(written)}[ \t]+([A-Z][\w-]+)\b", text):
+        if fold(match.group(1)) in _KIND_WORDS:
+            return f"{written} {match.group(1)}"
+    return written
 
 
 def _split_label(label: str, text: str = "") -> str:
