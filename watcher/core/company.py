@@ -291,7 +291,9 @@ _CLIENT = re.compile(
     rf"\b(?i:our|my|the) client,?\s+(?P<a>{_ORG_NAME})"
     rf"|(?P<b>{_ORG_NAME}) (?:would (?:like|love) to|wants to|is keen to) (?:interview|meet|move forward|speak|chat)"
     rf"|\b(?:role|position|opening|opportunity) (?:at|with) (?P<c>{_ORG_NAME})"
-    rf"|\b(?:notre client|unser(?:em)? kunden?|nuestro cliente),?\s+(?P<d>{_ORG_NAME})",
+    rf"|\b(?:notre client|unser(?:em)? kunden?|nuestro cliente),?\s+(?P<d>{_ORG_NAME})"
+    # "You're confirmed with Everleaf Cosmetics for Wednesday", "Interview confirmed with Everleaf Cosmetics"
+    rf"|\b(?:confirmed|booked|scheduled|interview|interviewing) with (?P<e>{_ORG_NAME})",
 )
 
 
@@ -322,6 +324,8 @@ def _agency_client(agency: str, org: str, interviewers: tuple[Person, ...], text
 def _looks_like_person(name: str, text: str) -> bool:
     """ "Mark Stone would like to meet you": two capitalised words that the text uses as a first name."""
     words = name.split()
+    if fold(words[-1]) in _COMPANY_TAIL_WORDS:
+        return False  # "Everleaf Cosmetics" ("Everleaf have cancelled"): a trade, not a family name
     return len(words) == 2 and bool(re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text))
 
 
@@ -418,6 +422,16 @@ _COMPANY_TAIL_WORDS = {
     "ai",
     "devices",
     "instruments",
+    "cosmetics",
+    "builders",
+    "construction",
+    "apparel",
+    "beauty",
+    "motors",
+    "retail",
+    "dental",
+    "legal",
+    "pharmacy",
 }
 
 
