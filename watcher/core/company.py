@@ -293,7 +293,8 @@ _CLIENT = re.compile(
     rf"|\b(?:role|position|opening|opportunity) (?:at|with) (?P<c>{_ORG_NAME})"
     rf"|\b(?:notre client|unser(?:em)? kunden?|nuestro cliente),?\s+(?P<d>{_ORG_NAME})"
     # "You're confirmed with Everleaf Cosmetics for Wednesday", "Interview confirmed with Everleaf Cosmetics"
-    rf"|\b(?:confirmed|booked|scheduled|interview|interviewing) with (?P<e>{_ORG_NAME})",
+    # ("interview with Mark Stone" names a person: left to the patterns above)
+    rf"|\b(?:confirmed|booked|scheduled) with (?P<e>{_ORG_NAME})",
 )
 
 

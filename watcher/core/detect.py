@@ -364,7 +364,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         -4.0,
-        r"\b(?:dentist|dental|physician|clinic|patient|annual physical|check-up|cleaning & exam|prescription|"
+        # "dental" in a job title ("Interview - Dental Hygienist") or a practice's name ("Ridgeway Dental Group")
+        # is the employer's trade, not the user's appointment.
+        r"\b(?:dentist|dental(?! (?:hygienist|assistant|nurse|technician|receptionist|office|group|practice|"
+        r"partners|associates|care\b))|physician|clinic|patient|annual physical|check-up|cleaning & exam|prescription|"
         r"veterinar\w+|haircut|salon|apartment viewing|viewing|property manager|financial planning|"
         r"consultation|arztpraxis|zahnarzt|rendez-vous médical|cita médica|beratungsgespräch|beratungstermin|"
         r"kundengespräch|elterngespräch|baufinanzierung|parents-professeurs|réunion de parents)\b",
