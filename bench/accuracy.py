@@ -263,7 +263,9 @@ def _same_company(got: str | None, want: str) -> bool:
 
 def _norm_company(text: str | None) -> str:
     text = _norm(text).replace(" and ", " & ")
-    return re.sub(r"\b(?:inc|llc|ltd|gmbh|ag|s a s|sas|sa|bv|b v|pvt|co|company|corp|corporation)\b", "", text).strip()
+    # Legal forms are no part of the name a draft uses ("at Alder Bank", not "at Alder Bank plc").
+    forms = r"inc|llc|ltd|gmbh|ag|s a s|sas|sa|bv|b v|pvt|co|company|corp|corporation|plc|lp|llp|pllc|pte|ab|oy|limited"
+    return " ".join(re.sub(rf"\b(?:{forms})\b", "", text).split())
 
 
 def print_report(title: str, report: Report) -> bool:

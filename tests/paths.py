@@ -17,6 +17,7 @@ TUNING_CORPORA = (
     "corpus_people",
     "corpus_people2",
     "corpus_products2",
+    "corpus_products3",
     "corpus_archive",
 )
 

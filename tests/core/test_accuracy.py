@@ -15,6 +15,7 @@ PEOPLE = TESTS / "corpus_people"
 THREADS = TESTS / "corpus_threads"
 PLAIN = TESTS / "corpus_plain"
 PRODUCTS2 = TESTS / "corpus_products2"
+PRODUCTS3 = TESTS / "corpus_products3"
 
 
 @pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, PEOPLE, THREADS], ids=["corpus", "holdout", "people", "threads"])
@@ -60,6 +61,25 @@ def test_mail_rendered_from_recruiting_and_scheduling_products_templates_holds_i
         "end_exact": 0.87,
         "interviewers_exact": 0.81,
         "company_exact": 0.87,
+        "outcome_match": 1.0,
+    }
+    missed = {k: round(figures[k], 3) for k, floor in floors.items() if figures[k] < floor}
+    assert not missed, (missed, report.failures)
+
+
+def test_calendar_crm_tracker_and_booking_mail_in_products_layouts_holds_its_figures() -> None:
+    """tests/corpus_products3 (issue 11): Google Calendar, Outlook/Teams, SuiteCRM, OpenCATS, recruiting systems'
+    column tables, Calendly lists, agency forwards and panels in Cc. Every outcome is read, nothing is taken for
+    an interview that is none; what is left is listed in its README."""
+    report = evaluate_corpus(PRODUCTS3)
+    figures = report.figures()
+    floors = {
+        "precision": 1.0,
+        "recall": 0.97,
+        "start_exact": 0.97,
+        "end_exact": 0.97,
+        "interviewers_exact": 0.95,
+        "company_exact": 0.95,
         "outcome_match": 1.0,
     }
     missed = {k: round(figures[k], 3) for k, floor in floors.items() if figures[k] < floor}

@@ -92,6 +92,11 @@ def raw(sender: str, subject: str, body: str, when: datetime, *, in_reply_to: st
         ("We won't be able to move forward with your application at this time.", REJECTED),
         ("We have offered the role to another candidate.", REJECTED),
         ("Great news - you have advanced to the final round!", NEXT_ROUND),
+        # An applicant tracker's status mail (OpenCATS), and an agency relaying its client's decision.
+        ("Your previous status was <B>Interviewing</B>.\nYour new status is <B>Not in Consideration</B>.", REJECTED),
+        ("Your previous status was <B>Interviewing</B>.\nYour new status is <B>Offered</B>.", OFFER),
+        ("Your previous status was <B>Submitted</B>.\nYour new status is <B>Interviewing</B>.", None),
+        ("Quarry Lane Builders have let us know that they have chosen another candidate for the role.", REJECTED),
         # Not news: a scheduling detail, a question.
         ("Could you move forward your start time by an hour? We are unable to host before 10.", None),
         ("Which direction should I take from the station? I'll be going a different route.", None),

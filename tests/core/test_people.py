@@ -646,3 +646,32 @@ def test_a_participants_line_names_who_has_no_address_in_the_message() -> None:
     text = "Your interview is confirmed for Tuesday, March 3 at 2:00 PM EST.\nParticipants: Ivo Petrov, Jordan Lee"
     result = interview(text, sender=Person("Lumenforge", "no-reply@booking-system.net"))
     assert result.unaddressed == ("Ivo Petrov",)
+
+
+def test_an_organizer_named_in_one_breath_with_an_attendee_interviews_but_not_from_a_guest_list() -> None:
+    event = CalendarEvent(
+        uid="u2",
+        method="REQUEST",
+        organizer=Person("Maya Chen", "maya.chen@quillstone.com"),
+        attendees=(Attendee(USER), Attendee(Person("Oren Katz", "oren.katz@quillstone.com"))),
+    )
+    user = people.identity(None, CTX.user_addresses, (event,))
+    both = ["maya.chen@quillstone.com", "oren.katz@quillstone.com"]
+    said = "Your portfolio review with Maya and Oren."
+    assert [p.email for p in people.event_interviewers(event, user, said)] == both
+    assert [p.email for p in people.event_interviewers(event, user, "Panel: Maya Chen (chair), Oren Katz")] == both
+    # A calendar's guest list names every event's organizer, whether they interview or only booked it.
+    listed = "Who: Maya Chen (organizer), Oren Katz, Jordan Lee"
+    assert [p.email for p in people.event_interviewers(event, user, listed)] == ["oren.katz@quillstone.com"]
+
+
+def test_a_panel_named_as_conducting_the_interview_is_the_panel_and_the_organizer_tag_is_who_booked_it() -> None:
+    coordinator = Person("Jess Ward", "jess.ward@silverline.com")
+    panel = (Person("Rob Vance", "rob.vance@silverline.com"), Person("Cara Diaz", "cara.diaz@silverline.com"))
+    said = interview(
+        f"Hi Jordan,{WHEN}Rob Vance and Cara Diaz will conduct the interview.\n\nAttendees:\nJess Ward (organizer)\n"
+        "Rob Vance\nCara Diaz\n\nJess Ward\nPeople Operations",
+        sender=coordinator,
+        cc=panel,
+    )
+    assert sorted(emails(said)) == sorted(p.email for p in panel)

@@ -144,6 +144,7 @@ def test_lengths_and_ends_as_booking_tools_write_them() -> None:
     cases = {
         "Interview scheduled\nDate: May 19, 2026\nTime: 2:00 PM\nDuration: 1h 30m": "15:30",
         "Interview scheduled\nDate: May 19, 2026\nTime: 2:00 PM\nDuration: 01:30": "15:30",
+        "Interview scheduled\nStart Date: 05/19/2026 02:00pm EDT\nDuration: 0h, 45m": "14:45",  # SuiteCRM
         "Interview reservation\nStarting: Tue, May 19, 2026 2:00 PM\nEnding: Tue, May 19, 2026 2:45 PM": "14:45",
     }
     for text, end in cases.items():
@@ -154,3 +155,65 @@ def test_lengths_and_ends_as_booking_tools_write_them() -> None:
             end,
             "text",
         ), text
+
+
+def test_a_column_table_pairs_each_label_with_its_value_and_its_interviewers_are_found() -> None:
+    """Greenhouse, Lever, Ashby: a header row of labels over a row of values, the panel in Cc."""
+    html = """<p>Hi Priya, you're confirmed for the following interview:</p>
+<table><thead><tr><th>Date</th><th>Time</th><th>Interviewers</th><th>Location</th></tr></thead>
+<tbody><tr><td>Thursday, May 21, 2026</td><td>1:00 PM - 2:00 PM EDT</td><td>Tomas Reyes<br>Ada Brooks</td>
+<td>Northwind Energy Partners LP, 1 Liberty Plaza</td></tr></tbody></table>"""
+    lines = [line for line in html_to_text(html).splitlines() if line]
+    assert lines[1:] == [
+        "Date: Thursday, May 21, 2026",
+        "Time: 1:00 PM - 2:00 PM EDT",
+        "Interviewers: Tomas Reyes, Ada Brooks",
+        "Location: Northwind Energy Partners LP, 1 Liberty Plaza",
+    ]
+    panel = (Person("Tomas Reyes", "tomas.reyes@northwind.com"), Person("Ada Brooks", "ada.brooks@northwind.com"))
+    message = Message(
+        message_id="p@example.com",
+        subject="Onsite interview confirmation",
+        sender=Person("Northwind Energy", "no-reply@us.greenhouse-mail.io"),
+        reply_to=(Person("Ivy Chen", "ivy.chen@northwind.com"),),
+        to=(USER,),
+        cc=panel,
+        date=datetime(2026, 5, 14, 7, 30, tzinfo=NY),
+        text=html_to_text(html),
+    )
+    interview = understand_message(message, CTX).interview
+    assert interview is not None
+    assert (f"{interview.start:%H:%M}", f"{interview.end:%H:%M}") == ("13:00", "14:00")
+    assert {p.email for p in interview.interviewers} == {p.email for p in panel}
+    assert interview.company == "Northwind Energy Partners"
+
+
+def test_a_booking_pages_host_interviews_with_the_guest_they_added_by_address() -> None:
+    """Calendly: the host in whose name it writes (Reply-To them) and a bare address under "Guests:"."""
+    text = """A new event has been scheduled.
+
+Event Type:
+Portfolio Interview
+
+Invitee:
+Priya Nair
+priya.n@gmail.com
+
+Guests:
+maria.solis@tallgrass.studio
+
+Event Date/Time:
+04:00pm - 04:45pm (Eastern Time - US & Canada) Thursday, May 21, 2026
+"""
+    message = Message(
+        message_id="p@example.com",
+        subject="New Event: Priya Nair - 04:00pm Thu, May 21, 2026 - Portfolio Interview",
+        sender=Person("Finn Walker", "notifications@calendly.com"),
+        reply_to=(Person("Finn Walker", "finn@tallgrass.studio"),),
+        to=(USER,),
+        date=datetime(2026, 5, 14, 7, 30, tzinfo=NY),
+        text=text,
+    )
+    interview = understand_message(message, CTX).interview
+    assert interview is not None
+    assert {p.email for p in interview.interviewers} == {"finn@tallgrass.studio", "maria.solis@tallgrass.studio"}

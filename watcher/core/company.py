@@ -124,9 +124,10 @@ def company(
             or _initials_name(core, haystack)
             or _prefix_name(core, haystack)
             or _signature_name(core, haystack)
+            or _abbreviated_name(core, haystack)
             or _split_label(label, haystack)
         )
-        written = _legal_name(written, haystack)
+        written = _with_kind(_legal_name(written, haystack), haystack)
         written = _fuller_display(written, displays, _person_names(message), haystack)
         sender = message.sender if message is not None else None
         if sender is not None and interviewers and _org(sender.domain) != org and not is_relay(sender.domain):
@@ -290,7 +291,10 @@ _CLIENT = re.compile(
     rf"\b(?i:our|my|the) client,?\s+(?P<a>{_ORG_NAME})"
     rf"|(?P<b>{_ORG_NAME}) (?:would (?:like|love) to|wants to|is keen to) (?:interview|meet|move forward|speak|chat)"
     rf"|\b(?:role|position|opening|opportunity) (?:at|with) (?P<c>{_ORG_NAME})"
-    rf"|\b(?:notre client|unser(?:em)? kunden?|nuestro cliente),?\s+(?P<d>{_ORG_NAME})",
+    rf"|\b(?:notre client|unser(?:em)? kunden?|nuestro cliente),?\s+(?P<d>{_ORG_NAME})"
+    # "You're confirmed with Everleaf Cosmetics for Wednesday", "Interview confirmed with Everleaf Cosmetics"
+    # ("interview with Mark Stone" names a person: left to the patterns above)
+    rf"|\b(?:confirmed|booked|scheduled) with (?P<e>{_ORG_NAME})",
 )
 
 
@@ -321,6 +325,8 @@ def _agency_client(agency: str, org: str, interviewers: tuple[Person, ...], text
 def _looks_like_person(name: str, text: str) -> bool:
     """ "Mark Stone would like to meet you": two capitalised words that the text uses as a first name."""
     words = name.split()
+    if fold(words[-1]) in _COMPANY_TAIL_WORDS:
+        return False  # "Everleaf Cosmetics" ("Everleaf have cancelled"): a trade, not a family name
     return len(words) == 2 and bool(re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", text))
 
 
@@ -417,6 +423,16 @@ _COMPANY_TAIL_WORDS = {
     "ai",
     "devices",
     "instruments",
+    "cosmetics",
+    "builders",
+    "construction",
+    "apparel",
+    "beauty",
+    "motors",
+    "retail",
+    "dental",
+    "legal",
+    "pharmacy",
 }
 
 
@@ -480,7 +496,9 @@ def _written_name(label: str, text: str, folding: Callable[[str], str] = fold) -
 
 _LEGAL_FORM = (
     r"(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|SE|plc|PLC|Corp|Corporation|S\.?A\.?S?|S\.?L|SARL|"
-    r"S\.?r\.?l|B\.?V|N\.?V|N\.A|AB|AS|ASA|Oy|A/S|ApS|Pty|KG|SpA|S\.p\.A|e\.V)\b"
+    r"S\.?r\.?l|B\.?V|N\.?V|N\.A|AB|AS|ASA|Oy|A/S|ApS|Pty|KG|SpA|S\.p\.A|e\.V|"
+    # American partnerships and firms, "Co." and Singapore's "Pte. Ltd." ("Quarry Lane Builders Co.")
+    r"Co(?=\.|,|[ \t]*$)|Company(?=[ \t]*$)|LP|L\.P|LLP|PLLC|Pte)\b"
 )
 # "© 2026 Aurora Health Care, Inc.", "Geschäftsführer, Nordlicht e.V.", "Bäckerei Sonnenkorn GmbH": a legal name
 # at the start of a line (or after a title and a comma, a bar, a copyright), before its legal form.
@@ -502,7 +520,8 @@ def _legal_name(written: str, text: str) -> str:
         return written
     best = written
     for match in _LEGAL_LINE.finditer(text):
-        name = match.group("name").strip(" .,")
+        # "…, Managing Partner. Pinecrest Legal PLLC": the name starts after a sentence's end.
+        name = re.split(r"\.[ \t]+", match.group("name"))[-1].strip(" .,")
         candidate_key = company_key(name)
         words = name.split()
         if candidate_key == key or len(words) > len(written.split()) + 2 or len(words) > 5:
@@ -593,6 +612,47 @@ _BEFORE_LEGAL_FORM = re.compile(
     r"((?:[ \t]+[A-Z][\w&'’-]*){1,3}),?[ \t]+(?:Inc|Incorporated|LLC|Ltd|Limited|GmbH|AG|SE|plc|PLC|Corp|"
     r"Corporation|S\.?A\.?S?|S\.?L|SARL|S\.?r\.?l|B\.?V|N\.?V|AB|AS|ASA|Oy|A/S|ApS|Pty|KG|SpA|S\.p\.A)\b"
 )
+
+
+def _abbreviated_name(label: str, text: str) -> str | None:
+    """A domain label that shortens a written name's later words ("redoakmfg" for "Red Oak Manufacturing",
+    as its From writes it): the first word spelled out, each later word from its initial on, in order."""
+    label = re.sub(r"[^a-z0-9]", "", label.lower())
+    if len(label) < 6:
+        return None
+    for run in _RUN.finditer(text):
+        words = run.group(0).split()
+        first = _letters(words[0])
+        if len(words) < 2 or len(first) < 3 or not label.startswith(first) or len(first) >= len(label):
+            continue
+        at = len(first)
+        for j, word in enumerate(words[1:], start=1):
+            letters = _letters(word)
+            if not letters or letters[0] != label[at]:
+                break
+            for letter in letters:  # each later word from its initial on: "mfg" in "manufacturing"
+                if at < len(label) and letter == label[at]:
+                    at += 1
+            if at == len(label):
+                return " ".join(words[: j + 1])
+    return None
+
+
+# Words that say what kind of organisation a name is ("Ferncliff College", "Lakeside Dairy Cooperative"), which
+# a domain often leaves out ("ferncliff.edu").
+_KIND_WORDS = {"college", "university", "school", "schools", "academy", "institute", "hospital", "clinic",
+               "cooperative", "co-op", "foundation", "museum", "library"}  # fmt: skip
+
+
+def _with_kind(written: str, text: str) -> str:
+    """The name with the word for its kind that follows it where it is written: "Ferncliff" -> "Ferncliff
+    College" from the signature "Ferncliff College"."""
+    if not written:
+        return written
+    for match in re.finditer(rf"\b{re.escape(written)}[ \t]+([A-Z][\w-]+)\b", text):
+        if fold(match.group(1)) in _KIND_WORDS:
+            return f"{written} {match.group(1)}"
+    return written
 
 
 def _split_label(label: str, text: str = "") -> str:

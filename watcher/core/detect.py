@@ -274,7 +274,9 @@ RULES: tuple[Rule, ...] = (
         r"you(?:'ll| will|'re| are| are going to) interview (?!with\b|for\b|at\b|on\b|in\b|by\b|via\b|over\b|"
         r"remotely|virtually|in-person|onsite|on-site|us\b|our\b|the (?:team|hiring|recruit|engineering|panel))|"
         r"you are (?:the|an) interviewer|"
-        r"(?:as|be) the interviewer|interviewer reminder|conduct (?:an|the) interview|to conduct an interview|"
+        r"(?:as|be) the interviewer|interviewer reminder|"
+        # "you will conduct the interview" asks the user; "Raj and Lena will conduct the interview" names the panel.
+        r"(?:you(?:'ll| will| would| are to)) conduct (?:an|the|this) interview|(?<!will )conduct (?:an|the) interview|"
         r"(?:added|scheduled|booked|assigned|invited) as (?:an? )?interviewer|on the interview panel for|"
         r"(?:you're|you are|you'll be|you will be) on the (?:interview )?panel (?:for|with)|"
         r"als interviewer|en tant qu'intervieweu\w+|como entrevistador\w*|"
@@ -362,7 +364,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         -4.0,
-        r"\b(?:dentist|dental|physician|clinic|patient|annual physical|check-up|cleaning & exam|prescription|"
+        # "dental" in a job title ("Interview - Dental Hygienist") or a practice's name ("Ridgeway Dental Group")
+        # is the employer's trade, not the user's appointment.
+        r"\b(?:dentist|dental(?! (?:hygienist|assistant|nurse|technician|receptionist|office|group|practice|"
+        r"partners|associates|care\b))|physician|clinic|patient|annual physical|check-up|cleaning & exam|prescription|"
         r"veterinar\w+|haircut|salon|apartment viewing|viewing|property manager|financial planning|"
         r"consultation|arztpraxis|zahnarzt|rendez-vous médical|cita médica|beratungsgespräch|beratungstermin|"
         r"kundengespräch|elterngespräch|baufinanzierung|parents-professeurs|réunion de parents)\b",

@@ -119,8 +119,42 @@ class _TextExtractor(HTMLParser):
             self.chunks.append(data)
 
 
+# A table of two rows, the first of labels and the second of their values (recruiting systems' "Date | Time |
+# Interviewers" over "Thursday, May 7 | 1:00 PM - 3:00 PM EDT | Tomas Reyes, Ada Brooks"): read as "Label: value"
+# lines, as a reader pairs them; run together, a row's cells blur (a name, then the next cell's company).
+_INNER_TABLE = re.compile(r"<table\b[^>]*>((?:(?!<table\b).)*?)</table\s*>", re.I | re.S)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.I | re.S)
+_CELL_HTML = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def _column_tables(html: str) -> str:
+    if "<t" not in html.lower():
+        return html
+
+    def pairs(match: re.Match[str]) -> str:
+        rows = _ROW.findall(match.group(1))
+        if len(rows) != 2:
+            return match.group(0)
+        labels, values = (_CELL_HTML.findall(row) for row in rows)
+        if len(labels) < 2 or len(labels) != len(values):
+            return match.group(0)
+        names = [" ".join(_TAG.sub(" ", c).split()) for c in labels]
+        if not all(0 < len(n) <= 30 and len(n.split()) <= 4 and not re.search(r"[\d@:]", n) for n in names):
+            return match.group(0)
+        texts = [" ".join(_TAG.sub(" ", c).split()) for c in values]
+        if not any(re.search(r"\d", t) for t in texts):
+            return match.group(0)  # two rows of words: a layout, not labels over a booking's values
+        lines = [f"<div>{n}: {_LINE_BREAK.sub(', ', v).strip()}</div>" for n, v in zip(names, values, strict=True)]
+        return "<div>" + "".join(lines) + "</div>"
+
+    return _INNER_TABLE.sub(pairs, html)
+
+
 def html_to_text(html: str) -> str:
     parser = _TextExtractor()
+    html = _column_tables(html)
     try:
         parser.feed(html)
         parser.close()

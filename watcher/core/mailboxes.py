@@ -133,7 +133,9 @@ FREE_MAIL = (
 )
 _NO_REPLY = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|calendar|invitations?|mailer|bounce|auto|alerts?|"
-    r"system|postmaster|daemon)",
+    r"system|postmaster|daemon)"
+    # "crm-notifications@", "hr-noreply@", "careers.donotreply@": a robot of one department or tool
+    r"|^[a-z0-9]+[-_.](?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer|alerts?)\b",
     re.I,
 )
 # Shared mailboxes: a thank-you there reaches nobody in particular. A last resort, never an interviewer.
@@ -225,3 +227,15 @@ def _org(domain: str) -> str:
     if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2:
         return ".".join(parts[-3:])
     return ".".join(parts[-2:]) if len(parts) >= 2 else domain
+
+
+# Booking pages a person publishes for their own slots: their mail is sent in the host's name, and the host is the
+# one met (unlike a recruiting system's, written by a coordinator for a panel).
+_BOOKING_SERVICE = re.compile(
+    r"(?:^|\.)(?:calendly|cal|savvycal|youcanbook|zcal|acuityscheduling|tidycal|doodle)\.(?:com|me|io)$", re.I
+)
+
+
+def is_booking_service(domain: str) -> bool:
+    """A booking page's service (Calendly, Cal.com, SavvyCal...), which writes in the name of the slot's host."""
+    return bool(_BOOKING_SERVICE.search(domain))

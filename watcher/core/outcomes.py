@@ -110,7 +110,20 @@ _REJECTED_MORE = gated(
     r"not going to (?:move|proceed|progress) (?:forward|further|ahead|with your)|"
     r"offer(?:ed)? (?:the|this) (?:position|role|job) to (?:another|a different|an internal|someone)|"
     r"(?:have|'ve|has) (?:now )?filled (?:the|this|that) (?:position|role|vacancy|opening)|"
-    r"(?:go|going|gone) (?:in )?a different direction)\b",
+    r"(?:go|going|gone) (?:in )?a different direction|"
+    # "they have chosen another candidate for the Estimator role" (an agency relaying its client's decision).
+    r"(?:chosen|selected|hired|gone with|decided on|appointed) (?:another|a different|an(?:other)? internal) "
+    r"(?:candidate|applicant|person)|"
+    # An applicant tracker's status mail (OpenCATS: "Your new status is <B>Not in Consideration</B>.").
+    r"(?:new|current) status (?:is|has been changed to|changed to)\s*:?\s*(?:<b>\s*)?[\"'“]?(?:not in consideration|"
+    r"client declined|declined|rejected|not selected|unsuccessful|disqualified|"
+    r"no longer (?:under|in) consideration))\b",
+    re.IGNORECASE,
+)
+# An applicant tracker's status mail that names an offer ("Your new status is <B>Offered</B>.").
+_OFFER_STATUS = gated(
+    r"\b(?:new|current) status (?:is|has been changed to|changed to)\s*:?\s*(?:<b>\s*)?[\"'“]?"
+    r"(?:offered|offer extended|offer made|offer sent)\b",
     re.IGNORECASE,
 )
 _NEXT_ROUND_MORE = gated(
@@ -134,7 +147,7 @@ def outcome_of(subject: str, text: str) -> str | None:
     head = f"{subject}\n{text[:NEWS_CHARS]}"
     if _REJECTED.search(head) or _REJECTED_MORE.search(head):
         return REJECTED
-    if _OFFER.search(head):
+    if _OFFER.search(head) or _OFFER_STATUS.search(head):
         return OFFER
     if _NEXT_ROUND.search(head) or _NEXT_ROUND_MORE.search(head):
         return NEXT_ROUND

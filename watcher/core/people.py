@@ -26,6 +26,7 @@ from .company import company as company
 from .mailboxes import (
     FREE_MAIL,
     _org,
+    is_booking_service,
     is_individual,
     is_personal_address,
     is_relay,
@@ -173,10 +174,55 @@ def organizer_takes_part(event: CalendarEvent, text: str = "") -> bool:
     if text and _takes_part(text):
         return True
     organizer = event.organizer
+    if organizer and text and _named_with_attendees(event, text):
+        return True
     if organizer and any(a.role == "CHAIR" and a.person.email == organizer.email for a in event.attendees):
         return True
     first = clean_name(organizer.name).split()[:1] if organizer else []
     return bool(first) and len(first[0]) > 2 and bool(re.search(rf"\b{re.escape(first[0])}\b", event.summary))
+
+
+def _named_with_attendees(event: CalendarEvent, text: str) -> bool:
+    """The words name the organizer in one breath with an attendee ("your review with Maya and Oren", "Gil Romero
+    (chair) and Hope Adams"): they are one of the people the candidate meets, not only who sent the invitation.
+    A list one name a line ("Maya Chen - organizer" over the guests) is no such phrase: calendars print it for
+    every event."""
+    organizer = event.organizer
+    first = clean_name(organizer.name).split()[:1] if organizer else []
+    if not first or len(first[0]) < 3:
+        return False
+    others: set[str] = set()
+    for attendee in event.attendees:
+        words = clean_name(attendee.person.name).split()
+        if organizer and attendee.person.email != organizer.email and words and len(words[0]) > 2:
+            others.add(words[0])
+    if not others:
+        return False
+    name = rf"{re.escape(first[0])}(?: [A-Z][\w'-]+)?(?: \([^()\n]{{1,30}}\))?"
+    other = "(?:" + "|".join(re.escape(o) for o in sorted(others)) + r")(?: [A-Z][\w'-]+)?(?: \([^()\n]{1,30}\))?"
+    joined = r"(?:,? and |, | & )"
+    for match in re.finditer(rf"\b(?:{name}{joined}{other}|{other}{joined}{name})\b", text):
+        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        if not _LIST_TAG.search(text[start : end if end >= 0 else len(text)]):
+            return True
+    return False
+
+
+# "Who: Riley Chen (organizer), Dana Whitfield, Sam Ortiz": a calendar's guest list on one line, which names the
+# organizer of every event, whether they interview or only arranged it.
+_LIST_TAG = re.compile(r"\((?:organi[sz]er|host|co-?host|owner|optional|required)\)", re.I)
+
+
+def booking_host(message: Message, user: Identity) -> Person | None:
+    """The host of a booked slot: a booking service writes in their name with them as Reply-To ("Finn Walker
+    <notifications@calendly.com>", Reply-To finn@tallgrass.studio). They interview, with any guests they add."""
+    sender = message.sender
+    if sender is None or not is_booking_service(sender.domain) or not clean_name(sender.name):
+        return None
+    for person in message.reply_to:
+        if is_individual(person) and not user.is_user(person) and same_person(clean_name(sender.name), person):
+            return Person(clean_name(person.name) or clean_name(sender.name), person.email)
+    return None
 
 
 def writer(message: Message) -> Person | None:
@@ -308,6 +354,22 @@ def contacts(message: Message, layout: layout_mod.Layout, user: Identity) -> tup
     """The recruiter or coordinator to thank when no interviewer has an address (rule 2), best first."""
     candidates: list[Person] = []
     sender = message.sender
+    # An invitation forwarded from another organisation (an agency passing on its client's): its author arranged
+    # the interview and knows the panel; the forwarder only passed it on.
+    for block in layout.forwarded:
+        author = block.author
+        if (
+            author is not None
+            and sender is not None
+            and not user.is_user(sender)
+            and not user.is_user(author)
+            and is_individual(author)
+            and not is_relay(author.domain)
+            and _org(author.domain) != _org(sender.domain)
+            and author.domain not in FREE_MAIL
+        ):
+            candidates.append(Person(clean_name(author.name), author.email))
+            break
     if sender and not user.is_user(sender) and is_individual(sender):
         candidates.append(Person(clean_name(sender.name), sender.email))
     # A Reply-To outside the sender's organisation is the classic hand-off to an impostor (see below).
@@ -587,10 +649,16 @@ _OTHER_TAG = re.compile(r"\s+[-–]\s+\w.*$")
 def _listed_attendees(text: str) -> list[str]:
     """The people a calendar tool's attendee list names, one a line (the user's guests left out)."""
     names: list[str] = []
+    tagged: set[str] = set()
     for block in _ATTENDEE_LIST.finditer(text):
         for raw in block.group(1).splitlines():
             line = _ADDRESS.sub(" ", raw).strip(" \t•*·")
             if not line:
+                continue
+            if _LIST_TAG.search(line):
+                # "Jess Ward (organizer)" over the panel: who booked it, not one of the panel (nor when her
+                # signature follows the list)
+                tagged.add(_LIST_TAG.sub("", line).strip(" ,;"))
                 continue
             line = _ROLE_TAG.sub("", line)
             if _OTHER_TAG.search(line):
@@ -599,9 +667,37 @@ def _listed_attendees(text: str) -> list[str]:
             match = _NAME.fullmatch(line)
             if match is None:
                 break  # the list ends where a line is no one's name
-            if len(line.split()) >= 2 and line not in names:
+            if len(line.split()) >= 2 and line not in names and line not in tagged:
                 names.append(line)
+    for block in _GUEST_LIST.finditer(text):
+        for raw in block.group(1).splitlines():
+            address = raw.strip(" \t•*·<>")
+            if not address:
+                continue
+            if not _ADDRESS.fullmatch(address):
+                break  # "Priya Nair" over her address: a named invitee, read elsewhere; the bare run ends
+            name = _name_from_local(address.partition("@")[0])
+            if name and name not in names:
+                names.append(name)
     return names
+
+
+# A booking tool's lists of who comes ("Invitees:", "Guests:", "Hosts:" in Calendly), where a guest the host adds
+# is often only an address, one a line: "maria.solis@tallgrass.studio". Only a run of bare addresses right under
+# the heading is read here (Google's "Guests" list of names tags its organizer and is left to the calendar part).
+_GUEST_LIST = re.compile(
+    r"^[ \t]*(?:invitees?|guests?|hosts?|additional guests|gäste|invités)[ \t]*:?[ \t]*\n"
+    r"((?:[ \t]*\S+@\S+[ \t]*\n?){1,12})",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _name_from_local(local: str) -> str:
+    """ "maria.solis" -> "Maria Solis": a mailbox that spells a first and a family name, else nothing."""
+    parts = re.split(r"[._-]", local)
+    if len(parts) != 2 or not all(re.fullmatch(r"[a-z]{2,}", p) for p in parts):
+        return ""
+    return " ".join(p.capitalize() for p in parts)
 
 
 def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
@@ -614,6 +710,7 @@ def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
         # Up to the next "Field:" line ("1:00 PM - 2:00 PM  Helen Ward" is a schedule line, not a field).
         span = re.split(r"[.!?](?:\s|$)|\n\s*\n|\n(?=[^\n:]{0,40}:(?!\d))", span)[0]
         span = re.sub(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", " ", span)  # addresses are read elsewhere
+        span = re.sub(r"[^,;\n]*" + _LIST_TAG.pattern, ",", span, flags=re.I)  # "Jess Ward (organizer)" booked it
         span = re.sub(r"\([^()]*\)", ",", span)  # "(Engineering Manager)" is a title, not a name
         span = TITLES.sub("", span.replace("\n", "; "))
         for match in _NAME.finditer(span):

@@ -179,6 +179,9 @@ def _understand_message(
     known = people.everyone(message, layout, message.events)
     named = people.named_interviewers(primary)
     addressed = people.with_named(people.text_interviewers(message, layout, user), named, known, user)
+    host = people.booking_host(message, user)
+    if addressed and host is not None:  # alone, the host is found among the contacts below
+        addressed = people.with_named((host, *addressed), [], known, user)
     contacts = people.contacts(message, layout, user)
     interviewers = addressed or contacts[:1]
     company = people.company(interviewers, message, [primary], message.subject)

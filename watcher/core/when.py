@@ -75,7 +75,9 @@ _DATE_DM = re.compile(
 _DATE_NUM = re.compile(
     r"(?<![\d/.:,-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d/])"
     r"(?P<dot>\.(?!\d))?"
-    r"|(?<![\d/.:,-])(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dyear>20\d\d)(?![\d-])",
+    r"|(?<![\d/.:,-])(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dyear>20\d\d)(?![\d-])"
+    # "Date: 04-30-26" (OpenCATS and other trackers' MM-DD-YY): a two-digit year only in a labelled date field.
+    r"|(?<=[Dd]ate: )(?P<la>\d{1,2})-(?P<lb>\d{1,2})-(?P<lyear>\d\d)(?![\d-])",
 )
 _WD_BEFORE = re.compile(rf"{_WD},?\s*(?:(?:the|den|le|el)\s+)?\(?\s*$", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(?<![\d-])(?P<year>20\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
@@ -570,6 +572,8 @@ class _Lines:
     def _numeric(self, match: re.Match[str], text: str) -> _Date | None:
         if match["da"]:  # "03-10-2026": only with a year, so a phone number is never a date
             a, b, sep, year = int(match["da"]), int(match["db"]), "/", match["dyear"]
+        elif match["la"]:
+            a, b, sep, year = int(match["la"]), int(match["lb"]), "/", match["lyear"]
         else:
             a, b, sep, year = int(match["a"]), int(match["b"]), match["sep"], match["year"]
         start, weekday = _weekday_before(text, match.start())
@@ -1627,7 +1631,16 @@ def _durations(text: str) -> list[tuple[int, int, float]]:
         minutes = int(m["h"]) * 60 + int(m["m"])
         if 10 <= minutes <= 8 * 60:
             found.append((m.start("h"), minutes, 2.5))
+    for m in _HOURS_MINUTES_LENGTH.finditer(text):  # "Duration: 0h, 30m", as SugarCRM and SuiteCRM write it
+        minutes = int(m["h"]) * 60 + int(m["m"])
+        if 10 <= minutes <= 8 * 60:
+            found.append((m.start("h"), minutes, 2.5))
     return found
+
+
+_HOURS_MINUTES_LENGTH = re.compile(
+    r"\b(?:duration|length|dauer|durée|duración|duracion)\s*:?\s*(?P<h>\d{1,2})\s?h,?\s*(?P<m>\d{1,2})\s?m\b", re.I
+)
 
 
 _CLOCK_LENGTH = re.compile(
