@@ -10,129 +10,33 @@ made up; the labels are written next to each message.
 
 from __future__ import annotations
 
+import importlib.util
 import json
-import uuid
-from datetime import datetime, timedelta
-from email.utils import format_datetime
+from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
-NY = ZoneInfo("America/New_York")
-UTC = ZoneInfo("UTC")
-MESSAGES: list[tuple[str, str, dict]] = []
 
 
-def at(y, mo, d, h, mi=0, tz=NY):
-    return datetime(y, mo, d, h, mi, tzinfo=tz)
+def _shared():
+    # The writing of messages, labels and calendar parts is corpus_products2's; only the products differ.
+    spec = importlib.util.spec_from_file_location("products2_render", HERE.parent / "corpus_products2" / "render.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def iso(dt):
-    return dt.astimezone(NY).isoformat() if dt else None
-
-
-def person(name, email):
-    return {"name": name, "email": email}
-
-
-def label(file, *, interview, start=None, end=None, interviewers=(), company=None, role=None, category, notes,
-          outcome=None, cancelled=False, lang="en"):
-    out = {
-        "file": file,
-        "is_interview": interview,
-        "start": iso(start),
-        "end": iso(end),
-        "end_stated": end is not None,
-        "interviewers": list(interviewers),
-        "company": company,
-        "role": role,
-        "category": category,
-        "lang": lang,
-        "notes": notes,
-        "outcome": outcome,
-    }
-    if cancelled:
-        out["cancelled"] = True
-    return out
-
-
-def message(file, *, sender, to, subject, date, html=None, text=None, ics=None, reply_to=None, cc=None,
-            extra_headers=(), lab):
-    boundary = "b-" + uuid.uuid5(uuid.NAMESPACE_URL, file).hex[:16]
-    head = [
-        f"From: {sender}",
-        f"To: {to}",
-    ]
-    if cc:
-        head.append(f"Cc: {cc}")
-    if reply_to:
-        head.append(f"Reply-To: {reply_to}")
-    domain = sender.rsplit("@", 1)[1].rstrip(">")
-    head += [
-        f"Subject: {subject}",
-        f"Date: {format_datetime(date.astimezone(UTC))}",
-        f"Message-ID: <{uuid.uuid5(uuid.NAMESPACE_URL, file).hex[:20]}@{domain}>",
-        "MIME-Version: 1.0",
-        *extra_headers,
-    ]
-    parts = []
-    if text is not None:
-        parts.append(("text/plain", text))
-    if html is not None:
-        parts.append(("text/html", html))
-    if ics is not None:
-        parts.append((f"text/calendar; method={ics[0]}", ics[1]))
-    if len(parts) == 1:
-        kind, body = parts[0]
-        head.append(f'Content-Type: {kind}; charset="UTF-8"')
-        head.append("Content-Transfer-Encoding: 8bit")
-        raw = "\n".join(head) + "\n\n" + body.strip("\n") + "\n"
-    else:
-        mixed = ics is not None and html is not None and text is None
-        head.append(f'Content-Type: multipart/{"mixed" if mixed else "alternative"}; boundary="{boundary}"')
-        chunks = []
-        for kind, body in parts:
-            disposition = ""
-            if kind.startswith("text/calendar") and mixed:
-                disposition = 'Content-Disposition: attachment; filename="invitation.ics"\n'
-            chunks.append(
-                f"--{boundary}\nContent-Type: {kind}; charset=\"UTF-8\"\nContent-Transfer-Encoding: 8bit\n"
-                f"{disposition}\n{body.strip(chr(10))}\n"
-            )
-        raw = "\n".join(head) + "\n\n" + "\n".join(chunks) + f"--{boundary}--\n"
-    MESSAGES.append((file, raw, lab))
-
-
-def vevent(method, uid, start, end, summary, organizer, attendees, *, location="", description="", sequence=0,
-           status="CONFIRMED", tzid=None):
-    def stamp(dt):
-        if tzid:
-            return f";TZID={tzid}:" + dt.astimezone(ZoneInfo(tzid)).strftime("%Y%m%dT%H%M%S")
-        return ":" + dt.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "CALSCALE:GREGORIAN",
-        f"METHOD:{method}",
-        "BEGIN:VEVENT",
-        f"UID:{uid}",
-        f"DTSTAMP:{(start - timedelta(days=3)).astimezone(UTC).strftime('%Y%m%dT%H%M%SZ')}",
-        f"SEQUENCE:{sequence}",
-        f"DTSTART{stamp(start)}",
-        f"DTEND{stamp(end)}",
-        f"SUMMARY:{summary}",
-        f"STATUS:{status}",
-        f"ORGANIZER;CN={organizer[0]}:mailto:{organizer[1]}",
-    ]
-    for name, email, role in attendees:
-        lines.append(f"ATTENDEE;CN={name};CUTYPE=INDIVIDUAL;ROLE={role};PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:{email}")
-    if location:
-        lines.append(f"LOCATION:{location}")
-    if description:
-        lines.append("DESCRIPTION:" + description.replace("\n", "\\n").replace(",", "\\,"))
-    lines += ["END:VEVENT", "END:VCALENDAR"]
-    return "\r\n".join(lines)
+_products2 = _shared()
+MESSAGES, NY, UTC = _products2.MESSAGES, _products2.NY, _products2.UTC
+at, iso, label, message, person, vevent = (
+    _products2.at,
+    _products2.iso,
+    _products2.label,
+    _products2.message,
+    _products2.person,
+    _products2.vevent,
+)
 
 
 def fmt_time(dt, zero=False):
