@@ -142,6 +142,32 @@ def test_a_reply_confirming_one_lettered_option() -> None:
     assert start(text, "Re: Interview times", datetime(2026, 12, 4, 11, 0, tzinfo=NY)) == "2026-12-10T14:30:00-05:00"
 
 
+SLOTS = (
+    "On Thu, Dec 3, 2026 at 4:45 PM Dana <dana@brightloop.co> wrote:\n"
+    "> We'd like to schedule your interview. Could you do one of these (Eastern)?\n>\n"
+    "> - Monday Dec 7 at 10am\n> - Tuesday Dec 8 at 3pm\n> - Wednesday Dec 9 at 1pm\n"
+)
+
+
+@pytest.mark.parametrize("reply", ["Wednesday works - you're all set, talk then!", "Great, Wednesday it is."])
+def test_a_reply_taking_one_offered_day_confirms_that_days_slot(reply: str) -> None:
+    sent = datetime(2026, 12, 4, 11, 0, tzinfo=NY)
+    assert start(f"{reply}\n\n{SLOTS}", "Re: Interview times", sent) == "2026-12-09T13:00:00-05:00"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Wednesday doesn't work on our side after all, sorry.",
+        "Wednesday or Tuesday works, I will confirm tomorrow.",
+        "Thanks! Friday works too if that is easier.",  # no slot was offered on a Friday
+    ],
+)
+def test_a_reply_refusing_hedging_or_naming_no_offered_day_confirms_nothing(reply: str) -> None:
+    sent = datetime(2026, 12, 4, 11, 0, tzinfo=NY)
+    assert start(f"{reply}\n\n{SLOTS}", "Re: Interview times", sent) is None
+
+
 def test_a_quoted_proposal_is_not_confirmed_by_a_reply_that_will_confirm_later() -> None:
     text = (
         "Thanks Priya, I'll check with the team and get back to you with a confirmed time.\n\n"

@@ -242,6 +242,13 @@ _OPTION_LABEL = re.compile(
     r"|\(?(?P<l2>[a-eA-E1-9])[).:]\s)",
     re.IGNORECASE,
 )
+# "Wednesday works", "Wednesday it is", "let's do Wednesday", "Wednesday is perfect": a reply taking one day.
+_DAY_TAKEN = re.compile(
+    r"\b(?:works|it is|is (?:great|perfect|fine|good)|let's do|let's go with|(?:you're |you are |we're )?all set|"
+    r"confirmed|see you|talk then)\b",
+    re.IGNORECASE,
+)
+_DAY_REFUSED = re.compile(r"\b(?:not|n't|unless|if|maybe|instead|or)\b", re.IGNORECASE)
 _NOT_YET = re.compile(
     r"\b(?:will confirm|get back to you|check with|let you know|circle back|once (?:i|we) (?:hear|confirm))\b", re.I
 )
@@ -1026,7 +1033,9 @@ class _Reader(_Candidates):
             line.text for line in lines if line.kind == layout_mod.OWN and not line.times and not line.dates
         )[:1500]
         pick = _PICK.search(own_text)
-        if pick is None or not (_ACCEPT.search(own_text) or _CONFIRM.search(own_text)):
+        if pick is None:
+            return self._chosen_day(lines, found)
+        if not (_ACCEPT.search(own_text) or _CONFIRM.search(own_text)):
             return None
         if _NOT_YET.search(own_text):
             return None
@@ -1053,6 +1062,32 @@ class _Reader(_Candidates):
             return None
         chosen.score = max(chosen.score, _ENOUGH + 1.0)
         chosen.notes.append("the option the reply confirms")
+        return chosen
+
+    def _chosen_day(self, lines: list[_Line], found: list[_Candidate]) -> _Candidate | None:
+        """ "Wednesday works, you're all set" above proposed slots: the one slot offered on that day."""
+        said = [line for line in lines if line.kind == layout_mod.OWN and line.dates and not line.times]
+        days = {d.weekday for line in said for d in line.dates if d.kind == "weekday"}
+        if len(days) != 1:
+            return None
+        day = days.pop()
+        # The day's own line accepts it ("Wednesday works", "Wednesday it is"); a refusal or a maybe does not.
+        accepting = [line.text for line in said if _DAY_TAKEN.search(line.text) and not _DAY_REFUSED.search(line.text)]
+        if not accepting or _NOT_YET.search(" ".join(line.text for line in said)):
+            return None
+        offered = [
+            c
+            for c in found
+            if c.line.kind == layout_mod.QUOTED
+            and "already past" not in c.notes
+            and not c.partial
+            and c.start.weekday() == day
+        ]
+        if len({c.start for c in offered}) != 1:
+            return None
+        chosen = max(offered, key=lambda c: (c.explicit_zone, c.score))
+        chosen.score = max(chosen.score, _ENOUGH + 1.0)
+        chosen.notes.append("the day the reply confirms")
         return chosen
 
     def _accepted_proposal(self, lines: list[_Line], quoted: list[_Candidate]) -> _Candidate | None:
