@@ -347,6 +347,10 @@ def test_copied_colleagues_who_only_decided_are_not_thanked_when_the_words_name_
         ),
         ("I've put a phone interview with you on the calendar for Monday at 4 PM Mountain Time.", []),
         ("You will meet with Chef Lorenzo Viale at the Vireo Hotel in New York.", ["Lorenzo Viale"]),
+        ("Great, the second option it is. Sarah Kim and I will call you then.", ["Sarah Kim"]),
+        ("Hi Alex, Dev Patel and I look forward to meeting you on Tuesday.", ["Dev Patel"]),
+        ("Tomorrow Sarah and I will call you.", []),  # a first name alone addresses nobody
+        ("Our Engineering Manager and I will meet you at reception.", []),
     ],
 )
 def test_names_given_as_interviewers_are_people_not_titles_departments_or_places(text: str, names: list[str]) -> None:

@@ -52,5 +52,6 @@ NOT_A_NAME = re.compile(
     r"August|September|October|November|December|Zoom|Google|Teams|Microsoft|Meet|Webex|Please|Thanks|Thank|"
     r"The|Our|Your|We|You|I|He|She|They|Hiring|Engineering|Product|Design|Data|Sales|Marketing|Team|Manager|"
     r"Senior|Staff|Lead|Principal|Head|Director|Recruiter|Recruiting|Talent|People|HR|Interview|Panel|"
-    r"Technical|Onsite|Final|Round|Room|Office|Floor|Building|Lobby|Reception|Mr|Ms|Mrs|Dr)$"
+    r"Technical|Onsite|Final|Round|Room|Office|Floor|Building|Lobby|Reception|Mr|Ms|Mrs|Dr|"
+    r"Today|Tomorrow|Tonight|Great|Perfect|Okay|Ok|So|Then|Also|Yes|Hi|Hello|Dear|Next|This|Both)$"
 )

@@ -736,7 +736,24 @@ def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
                 continue
             if name not in names:
                 names.append(name)
+    for match in _AND_I.finditer(text):
+        words = match.group("name").split()
+        while words and (NOT_A_NAME.match(words[0]) or _NOT_A_PERSON.match(words[0])):
+            words.pop(0)  # "Tomorrow Sarah Kim and I": the sentence's first word is no part of the name
+        if len(words) < 2 or any(NOT_A_NAME.match(w) or _NOT_A_PERSON.match(w) or _is_title_word(w) for w in words):
+            continue
+        name = " ".join(words)
+        if name not in names and not (company and company_key(name) == company):
+            names.append(name)
     return names
+
+
+# "Sarah Kim and I will call you then", "Dev Patel and I look forward to meeting you": the writer's co-interviewer.
+_AND_I = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+and[ \t]+I\b(?:'ll|[ \t]+will)?[ \t]+"
+    r"(?:call|meet|interview|speak|talk|chat|see|look forward to (?:meeting|speaking|talking|seeing)|"
+    r"be (?:calling|meeting|interviewing|speaking|talking|chatting|seeing))\b"
+)
 
 
 def same_person(name: str, person: Person) -> bool:
