@@ -18,6 +18,7 @@ TUNING_CORPORA = (
     "corpus_people2",
     "corpus_products2",
     "corpus_archive",
+    "corpus_human2",
 )
 
 
