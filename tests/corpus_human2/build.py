@@ -43,8 +43,25 @@ def p(name: str, email: str | None) -> dict:
     return {"name": name, "email": email}
 
 
-def add(file, *, sender, to, subject, sent, body, cc=None, interview, start=None, end=None, interviewers=(),
-        company=None, role=None, category, notes, outcome=None):
+def add(
+    file,
+    *,
+    sender,
+    to,
+    subject,
+    sent,
+    body,
+    cc=None,
+    interview,
+    start=None,
+    end=None,
+    interviewers=(),
+    company=None,
+    role=None,
+    category,
+    notes,
+    outcome=None,
+):
     headers = [f"From: {sender}", f"To: {to}"]
     if cc:
         headers.append(f"Cc: {cc}")
@@ -76,8 +93,13 @@ def add(file, *, sender, to, subject, sent, body, cc=None, interview, start=None
 
 # ---------------------------------------------------------------- invitations (a01-a36)
 
-add("a01.eml", sender="Rosa Delgado <rosa@crumbandcrow.com>", to=JORDAN, subject="barista position",
-    sent=at(4, 8, 12), body="""
+add(
+    "a01.eml",
+    sender="Rosa Delgado <rosa@crumbandcrow.com>",
+    to=JORDAN,
+    subject="barista position",
+    sent=at(4, 8, 12),
+    body="""
 Hi Jordan,
 
 Thanks for dropping off your resume last week. Could you come in Thursday at half past ten to meet the team
@@ -85,12 +107,23 @@ about the barista position? We're at 214 Elm Street - use the side door, the fro
 
 Rosa
 Crumb & Crow Bakery
-""", interview=True, start=at(7, 10, 30), interviewers=[p("Rosa Delgado", "rosa@crumbandcrow.com")],
-    company="Crumb & Crow Bakery", role="Barista", category="no-interview-word",
-    notes="'come in ... to meet the team about the barista position', question with directions, 'half past ten'")
+""",
+    interview=True,
+    start=at(7, 10, 30),
+    interviewers=[p("Rosa Delgado", "rosa@crumbandcrow.com")],
+    company="Crumb & Crow Bakery",
+    role="Barista",
+    category="no-interview-word",
+    notes="'come in ... to meet the team about the barista position', question with directions, 'half past ten'",
+)
 
-add("a02.eml", sender="Helen Marsh <hmarsh@wexford.edu>", to=PRIYA,
-    subject="Campus visit itinerary - Assistant Professor of Chemistry", sent=at(5, 16, 40), body="""
+add(
+    "a02.eml",
+    sender="Helen Marsh <hmarsh@wexford.edu>",
+    to=PRIYA,
+    subject="Campus visit itinerary - Assistant Professor of Chemistry",
+    sent=at(5, 16, 40),
+    body="""
 Dear Dr. Natarajan,
 
 We are delighted that you can visit Wexford. Your itinerary for Tuesday, May 12 is below (all times Eastern).
@@ -108,12 +141,23 @@ Warm regards,
 Helen Marsh
 Professor and Search Committee Chair
 Department of Chemistry, Wexford College
-""", interview=True, start=at(12, 8, 30), interviewers=[p("Helen Marsh", "hmarsh@wexford.edu")],
-    company="Wexford College", role="Assistant Professor of Chemistry", category="campus-itinerary",
-    notes="candidate itinerary of single start times; no end stated")
+""",
+    interview=True,
+    start=at(12, 8, 30),
+    interviewers=[p("Helen Marsh", "hmarsh@wexford.edu")],
+    company="Wexford College",
+    role="Assistant Professor of Chemistry",
+    category="campus-itinerary",
+    notes="candidate itinerary of single start times; no end stated",
+)
 
-add("a03.eml", sender="Linda Kowalski <linda@lakeviewfamilymed.com>", to=SOFIA,
-    subject="Medical assistant opening", sent=at(4, 13, 5), body="""
+add(
+    "a03.eml",
+    sender="Linda Kowalski <linda@lakeviewfamilymed.com>",
+    to=SOFIA,
+    subject="Medical assistant opening",
+    sent=at(4, 13, 5),
+    body="""
 Hello Sofia,
 
 Dr. Patel reviewed your application for the medical assistant opening and would like to meet you.
@@ -122,12 +166,23 @@ Are you available Wednesday at 2ish? Our office is at 880 Lakeview Dr, Suite 210
 Thank you,
 Linda Kowalski
 Office Manager, Lakeview Family Medicine
-""", interview=True, start=at(6, 14), interviewers=[p("Anita Patel", None), p("Linda Kowalski", "linda@lakeviewfamilymed.com")],
-    company="Lakeview Family Medicine", role="Medical Assistant", category="question-with-directions",
-    notes="'would like to meet you', question with the address, '2ish' as 2 pm")
+""",
+    interview=True,
+    start=at(6, 14),
+    interviewers=[p("Anita Patel", None), p("Linda Kowalski", "linda@lakeviewfamilymed.com")],
+    company="Lakeview Family Medicine",
+    role="Medical Assistant",
+    category="question-with-directions",
+    notes="'would like to meet you', question with the address, '2ish' as 2 pm",
+)
 
-add("a04.eml", sender="Greg Hollis <ghollis@tristatefreight.com>", to=MARCUS,
-    subject="RE: Warehouse supervisor role", sent=at(5, 7, 51), body="""
+add(
+    "a04.eml",
+    sender="Greg Hollis <ghollis@tristatefreight.com>",
+    to=MARCUS,
+    subject="RE: Warehouse supervisor role",
+    sent=at(5, 7, 51),
+    body="""
 Thursday at 3 works. See you then - ask for me at reception.
 
 Greg
@@ -150,12 +205,23 @@ Subject: Warehouse supervisor role
 
 Marcus, would you be able to come in this week to interview for the warehouse supervisor role? Let me know a
 couple of times that suit you.
-""", interview=True, start=at(7, 15), interviewers=[p("Greg Hollis", "ghollis@tristatefreight.com")],
-    company="Tristate Freight", role="Warehouse Supervisor", category="outlook-thread",
-    notes="organiser confirms one of the candidate's quoted options; Sent: lines are no times")
+""",
+    interview=True,
+    start=at(7, 15),
+    interviewers=[p("Greg Hollis", "ghollis@tristatefreight.com")],
+    company="Tristate Freight",
+    role="Warehouse Supervisor",
+    category="outlook-thread",
+    notes="organiser confirms one of the candidate's quoted options; Sent: lines are no times",
+)
 
-add("a05.eml", sender="Nadia Brooks <nadia@foldandform.studio>", to=SOFIA, subject="Re: Junior designer",
-    sent=at(4, 12, 2), body="""
+add(
+    "a05.eml",
+    sender="Nadia Brooks <nadia@foldandform.studio>",
+    to=SOFIA,
+    subject="Re: Junior designer",
+    sent=at(4, 12, 2),
+    body="""
 Great - let's do Tuesday at 1:30 at our studio, 45 Bond St, 3rd floor. Plan on about an hour.
 
 Nadia
@@ -167,12 +233,24 @@ On Mon, May 4, 2026 at 11:20 AM Sofia Castellanos <sofia.castellanos@proton.me> 
 >
 > On Fri, May 1, 2026 at 4:45 PM Nadia Brooks <nadia@foldandform.studio> wrote:
 >> Sofia, we loved your portfolio. Would you come in to talk about the junior designer job next week?
-""", interview=True, start=at(5, 13, 30), end=at(5, 14, 30), interviewers=[p("Nadia Brooks", "nadia@foldandform.studio")],
-    company="Fold and Form", role="Junior Designer", category="gmail-thread",
-    notes="Gmail 'On ... wrote:' headers are no times; 'about an hour' states the length")
+""",
+    interview=True,
+    start=at(5, 13, 30),
+    end=at(5, 14, 30),
+    interviewers=[p("Nadia Brooks", "nadia@foldandform.studio")],
+    company="Fold and Form",
+    role="Junior Designer",
+    category="gmail-thread",
+    notes="Gmail 'On ... wrote:' headers are no times; 'about an hour' states the length",
+)
 
-add("a06.eml", sender="Dale Hughes <dhughes@pinecrestmills.com>", to=JORDAN, subject="Fw: Jordan Lee - Friday",
-    sent=at(4, 10, 16), body="""
+add(
+    "a06.eml",
+    sender="Dale Hughes <dhughes@pinecrestmills.com>",
+    to=JORDAN,
+    subject="Fw: Jordan Lee - Friday",
+    sent=at(4, 10, 16),
+    body="""
 Jordan - see Karen's note below. She'd like you in Friday at 9:00 for the interview. Check in at the
 guard house and they'll send you up.
 
@@ -191,13 +269,24 @@ Dale, please have Jordan come in Friday at 9 a.m. to interview with me and Bill 
 We should be done by 10:30.
 
 Karen
-""", interview=True, start=at(8, 9), end=at(8, 10, 30),
+""",
+    interview=True,
+    start=at(8, 9),
+    end=at(8, 10, 30),
     interviewers=[p("Karen Yu", None), p("Bill Ortega", None), p("Dale Hughes", "dhughes@pinecrestmills.com")],
-    company="Pinecrest Mills", role=None, category="lotus-forward",
-    notes="Lotus forward header and the Notes date block are no times; HR's new text confirms Friday at 9:00")
+    company="Pinecrest Mills",
+    role=None,
+    category="lotus-forward",
+    notes="Lotus forward header and the Notes date block are no times; HR's new text confirms Friday at 9:00",
+)
 
-add("a07.eml", sender="Tom Reilly <treilly@harmonpubliclibrary.org>", to=CAMILLE,
-    subject="Re: library assistant opening", sent=at(4, 14, 20), body="""
+add(
+    "a07.eml",
+    sender="Tom Reilly <treilly@harmonpubliclibrary.org>",
+    to=CAMILLE,
+    subject="Re: library assistant opening",
+    sent=at(4, 14, 20),
+    body="""
 Wednesday at 2:00 suits us fine for the library assistant opening. Come to the front desk and ask for me.
 
 Best,
@@ -208,12 +297,23 @@ At 09:41 AM 5/4/2026, Camille Dubois wrote:
 >Dear Mr. Reilly,
 >Thank you for the call this morning. I could come in Wednesday afternoon if that suits.
 >Camille
-""", interview=True, start=at(6, 14), interviewers=[p("Tom Reilly", "treilly@harmonpubliclibrary.org")],
-    company="Harmon Public Library", role="Library Assistant", category="eudora-thread",
-    notes="Eudora 'At <time> <date>, X wrote:' attribution is no time; 'suits us fine' agrees")
+""",
+    interview=True,
+    start=at(6, 14),
+    interviewers=[p("Tom Reilly", "treilly@harmonpubliclibrary.org")],
+    company="Harmon Public Library",
+    role="Library Assistant",
+    category="eudora-thread",
+    notes="Eudora 'At <time> <date>, X wrote:' attribution is no time; 'suits us fine' agrees",
+)
 
-add("a08.eml", sender="Wes Carver <wes@mtnoutfitters.co>", to=LUKAS, subject="Re: store manager",
-    sent=at(4, 15, 3), body="""
+add(
+    "a08.eml",
+    sender="Wes Carver <wes@mtnoutfitters.co>",
+    to=LUKAS,
+    subject="Re: store manager",
+    sent=at(4, 15, 3),
+    body="""
 Thursday 10am our time is fine. We're in Denver, so that's noon for you. I'll call your cell.
 
 Wes Carver
@@ -226,12 +326,23 @@ On Mon, 4 May 2026, Lukas Brenner wrote:
 > Would Thursday morning work for the phone interview?
 >
 > Lukas
-""", interview=True, start=at(7, 10, tz=DENVER), interviewers=[p("Wes Carver", "wes@mtnoutfitters.co")],
-    company="Mountain Outfitters", role="Store Manager", category="pine-thread",
-    notes="Pine attribution; '10am our time', the sender in Denver (and 'noon for you')")
+""",
+    interview=True,
+    start=at(7, 10, tz=DENVER),
+    interviewers=[p("Wes Carver", "wes@mtnoutfitters.co")],
+    company="Mountain Outfitters",
+    role="Store Manager",
+    category="pine-thread",
+    notes="Pine attribution; '10am our time', the sender in Denver (and 'noon for you')",
+)
 
-add("a09.eml", sender="Naomi Feld <naomi@brightpixelprint.com>", to=PRIYA, subject="Your interview on Friday",
-    sent=at(5, 17, 30), body="""
+add(
+    "a09.eml",
+    sender="Naomi Feld <naomi@brightpixelprint.com>",
+    to=PRIYA,
+    subject="Your interview on Friday",
+    sent=at(5, 17, 30),
+    body="""
 Hi Priya,
 
 We're all set. Come by at 11 and ask for me at the front desk. Bring a few print samples if you have them.
@@ -239,12 +350,23 @@ We're at 77 Canal Street, across from the bank.
 
 Naomi
 Bright Pixel Print Shop
-""", interview=True, start=at(8, 11), interviewers=[p("Naomi Feld", "naomi@brightpixelprint.com")],
-    company="Bright Pixel Print Shop", role=None, category="subject-day-body-hour",
-    notes="day only in the subject, hour only in the body")
+""",
+    interview=True,
+    start=at(8, 11),
+    interviewers=[p("Naomi Feld", "naomi@brightpixelprint.com")],
+    company="Bright Pixel Print Shop",
+    role=None,
+    category="subject-day-body-hour",
+    notes="day only in the subject, hour only in the body",
+)
 
-add("a10.eml", sender="Jill Sato <jsato@frontrangesolar.com>", to=JORDAN, subject="Phone interview Wednesday",
-    sent=at(4, 9, 44), body="""
+add(
+    "a10.eml",
+    sender="Jill Sato <jsato@frontrangesolar.com>",
+    to=JORDAN,
+    subject="Phone interview Wednesday",
+    sent=at(4, 9, 44),
+    body="""
 Jordan,
 
 I've put us down for a phone interview Wednesday at 3pm Denver time. I'll call the number on your resume;
@@ -252,12 +374,25 @@ it should take 30 minutes or so.
 
 Jill Sato
 Operations Manager, Front Range Solar
-""", interview=True, start=at(6, 15, tz=DENVER), end=at(6, 15, 30, tz=DENVER),
-    interviewers=[p("Jill Sato", "jsato@frontrangesolar.com")], company="Front Range Solar", role=None,
-    category="city-time", notes="'3pm Denver time'; '30 minutes or so'")
+""",
+    interview=True,
+    start=at(6, 15, tz=DENVER),
+    end=at(6, 15, 30, tz=DENVER),
+    interviewers=[p("Jill Sato", "jsato@frontrangesolar.com")],
+    company="Front Range Solar",
+    role=None,
+    category="city-time",
+    notes="'3pm Denver time'; '30 minutes or so'",
+)
 
-add("a11.eml", sender="Ellie Navarro <ellie@summitstaffing.net>", to="Rick Thornton <rthornton@ashgroveinsurance.com>",
-    cc=JORDAN, subject="Jordan Lee - Tuesday 2pm", sent=at(6, 11, 0), body="""
+add(
+    "a11.eml",
+    sender="Ellie Navarro <ellie@summitstaffing.net>",
+    to="Rick Thornton <rthornton@ashgroveinsurance.com>",
+    cc=JORDAN,
+    subject="Jordan Lee - Tuesday 2pm",
+    sent=at(6, 11, 0),
+    body="""
 Rick,
 
 I've set up Jordan Lee to come in to interview with you on Tuesday, May 12 at 2:00 pm for the claims analyst
@@ -268,12 +403,23 @@ lobby desk. Good luck!
 
 Ellie Navarro
 Summit Staffing
-""", interview=True, start=at(12, 14), interviewers=[p("Rick Thornton", "rthornton@ashgroveinsurance.com")],
-    company="Ashgrove Insurance", role="Claims Analyst", category="set-up-to-interview",
-    notes="agency sets up the user (named, in Cc, addressed) to interview with the To; hiring side addressed to the candidate too")
+""",
+    interview=True,
+    start=at(12, 14),
+    interviewers=[p("Rick Thornton", "rthornton@ashgroveinsurance.com")],
+    company="Ashgrove Insurance",
+    role="Claims Analyst",
+    category="set-up-to-interview",
+    notes="agency sets up the user (named, in Cc, addressed) to interview with the To; hiring side addressed to the candidate too",
+)
 
-add("a12.eml", sender="Trevor Lang <tlang@keystonetemps.com>", to=MARCUS, subject="Confirmed - Halvorsen Dental Lab",
-    sent=at(6, 16, 25), body="""
+add(
+    "a12.eml",
+    sender="Trevor Lang <tlang@keystonetemps.com>",
+    to=MARCUS,
+    subject="Confirmed - Halvorsen Dental Lab",
+    sent=at(6, 16, 25),
+    body="""
 Marcus,
 
 You're confirmed with Halvorsen Dental Lab for Monday the 11th at 1:15 pm. Ask for Joanne Pike, the lab
@@ -283,35 +429,68 @@ Call me after and let me know how it went.
 
 Trevor Lang
 Keystone Temps
-""", interview=True, start=at(11, 13, 15), interviewers=[p("Joanne Pike", None), p("Trevor Lang", "tlang@keystonetemps.com")],
-    company="Halvorsen Dental Lab", role=None, category="agency",
-    notes="agency confirmation without the word interview; the interviewer named only")
+""",
+    interview=True,
+    start=at(11, 13, 15),
+    interviewers=[p("Joanne Pike", None), p("Trevor Lang", "tlang@keystonetemps.com")],
+    company="Halvorsen Dental Lab",
+    role=None,
+    category="agency",
+    notes="agency confirmation without the word interview; the interviewer named only",
+)
 
-add("a13.eml", sender="Sal Moreno <sal@ironskilletdiner.com>", to=MARCUS, subject="Re: line cook",
-    sent=at(5, 9, 10), body="""
+add(
+    "a13.eml",
+    sender="Sal Moreno <sal@ironskilletdiner.com>",
+    to=MARCUS,
+    subject="Re: line cook",
+    sent=at(5, 9, 10),
+    body="""
 see you thurs at 4 then. come to the kitchen door round back
 
 sal
 
 On Tue, May 5, 2026 at 8:02 AM Marcus Oyelaran <marcus.oyelaran@outlook.com> wrote:
 > Hi Sal, thurs at 4 works for me for the line cook tryout. Thanks!
-""", interview=True, start=at(7, 16), interviewers=[p("Sal Moreno", "sal@ironskilletdiner.com")],
-    company="Iron Skillet Diner", role="Line Cook", category="gmail-thread",
-    notes="'see you thurs at 4 then' confirms the quoted tryout")
+""",
+    interview=True,
+    start=at(7, 16),
+    interviewers=[p("Sal Moreno", "sal@ironskilletdiner.com")],
+    company="Iron Skillet Diner",
+    role="Line Cook",
+    category="gmail-thread",
+    notes="'see you thurs at 4 then' confirms the quoted tryout",
+)
 
-add("a14.eml", sender="Benny Ruiz <benny@spokeandchain.bike>", to=LUKAS, subject="counter job",
-    sent=at(5, 18, 5), body="""
+add(
+    "a14.eml",
+    sender="Benny Ruiz <benny@spokeandchain.bike>",
+    to=LUKAS,
+    subject="counter job",
+    sent=at(5, 18, 5),
+    body="""
 Hey Lukas - got your note about the counter job. Come by the shop tomorrow 2ish and we'll talk.
 We're on the corner of 3rd and Pine.
 
 Benny
 Spoke & Chain Bicycles
-""", interview=True, start=at(6, 14), interviewers=[p("Benny Ruiz", "benny@spokeandchain.bike")],
-    company="Spoke & Chain Bicycles", role=None, category="no-interview-word",
-    notes="'come by ... tomorrow 2ish and we'll talk' about a job")
+""",
+    interview=True,
+    start=at(6, 14),
+    interviewers=[p("Benny Ruiz", "benny@spokeandchain.bike")],
+    company="Spoke & Chain Bicycles",
+    role=None,
+    category="no-interview-word",
+    notes="'come by ... tomorrow 2ish and we'll talk' about a job",
+)
 
-add("a15.eml", sender="Marta Olsen <molsen@bellfield.edu>", to=CAMILLE, subject="Program Coordinator interview",
-    sent=at(6, 10, 30), body="""
+add(
+    "a15.eml",
+    sender="Marta Olsen <molsen@bellfield.edu>",
+    to=CAMILLE,
+    subject="Program Coordinator interview",
+    sent=at(6, 10, 30),
+    body="""
 Dear Ms. Dubois,
 
 The search committee would like to invite you for an interview for the Program Coordinator position on
@@ -323,12 +502,24 @@ Sincerely,
 Marta Olsen
 Chair, Search Committee
 Office of Student Life, Bellfield University
-""", interview=True, start=at(18, 10), end=at(18, 11, 30), interviewers=[p("Marta Olsen", "molsen@bellfield.edu")],
-    company="Bellfield University", role="Program Coordinator", category="university",
-    notes="formal invitation with a stated length")
+""",
+    interview=True,
+    start=at(18, 10),
+    end=at(18, 11, 30),
+    interviewers=[p("Marta Olsen", "molsen@bellfield.edu")],
+    company="Bellfield University",
+    role="Program Coordinator",
+    category="university",
+    notes="formal invitation with a stated length",
+)
 
-add("a16.eml", sender="Priscilla Haight <phaight@norbergtech.com>", to=SOFIA, subject="FW: Sofia - Tuesday",
-    sent=at(4, 15, 40), body="""
+add(
+    "a16.eml",
+    sender="Priscilla Haight <phaight@norbergtech.com>",
+    to=SOFIA,
+    subject="FW: Sofia - Tuesday",
+    sent=at(4, 15, 40),
+    body="""
 Hi Sofia,
 
 See below - Ellen confirmed Tuesday at 11:00 for your interview. We're in Suite 500; I'll meet you in the lobby.
@@ -342,12 +533,23 @@ To: Priscilla Haight <phaight@norbergtech.com>
 Subject: RE: Sofia - Tuesday
 
 Tuesday at 11 is good for me for Sofia's interview. -Ellen
-""", interview=True, start=at(5, 11), interviewers=[p("Ellen Park", "epark@norbergtech.com")],
-    company="Norberg Tech", role=None, category="outlook-forward",
-    notes="the forwarded 'Sent: ... 3:22 PM' is no time; the interviewer's address only in the quoted header")
+""",
+    interview=True,
+    start=at(5, 11),
+    interviewers=[p("Ellen Park", "epark@norbergtech.com")],
+    company="Norberg Tech",
+    role=None,
+    category="outlook-forward",
+    notes="the forwarded 'Sent: ... 3:22 PM' is no time; the interviewer's address only in the quoted header",
+)
 
-add("a18.eml", sender="Owen Tran <owen@harborlinecabinets.com>", to=JORDAN, subject="Estimator position",
-    sent=at(4, 11, 11), body="""
+add(
+    "a18.eml",
+    sender="Owen Tran <owen@harborlinecabinets.com>",
+    to=JORDAN,
+    subject="Estimator position",
+    sent=at(4, 11, 11),
+    body="""
 Jordan,
 
 Thanks for applying for the estimator position. Are you free to come in Friday at 10? We're at 1120 Harbor
@@ -355,12 +557,23 @@ Blvd, second floor above the pharmacy. Dress is casual.
 
 Owen Tran
 Harborline Cabinets
-""", interview=True, start=at(8, 10), interviewers=[p("Owen Tran", "owen@harborlinecabinets.com")],
-    company="Harborline Cabinets", role="Estimator", category="question-with-directions",
-    notes="a question with directions is an invitation")
+""",
+    interview=True,
+    start=at(8, 10),
+    interviewers=[p("Owen Tran", "owen@harborlinecabinets.com")],
+    company="Harborline Cabinets",
+    role="Estimator",
+    category="question-with-directions",
+    notes="a question with directions is an invitation",
+)
 
-add("a19.eml", sender="Fiona Reid <fiona.reid@quillandtide.co.uk>", to=PRIYA, subject="Video interview",
-    sent=at(6, 9, 30, tz=LONDON), body="""
+add(
+    "a19.eml",
+    sender="Fiona Reid <fiona.reid@quillandtide.co.uk>",
+    to=PRIYA,
+    subject="Video interview",
+    sent=at(6, 9, 30, tz=LONDON),
+    body="""
 Dear Priya,
 
 Thank you for your application. We'd like to invite you to a video interview on Thursday 14 May at 3pm our
@@ -369,12 +582,23 @@ time (we're in London), which I believe is 10am for you. I'll send a Teams link 
 Kind regards,
 Fiona Reid
 Quill & Tide Publishing
-""", interview=True, start=at(14, 15, tz=LONDON), interviewers=[p("Fiona Reid", "fiona.reid@quillandtide.co.uk")],
-    company="Quill & Tide Publishing", role=None, category="our-time",
-    notes="'3pm our time (we're in London)'")
+""",
+    interview=True,
+    start=at(14, 15, tz=LONDON),
+    interviewers=[p("Fiona Reid", "fiona.reid@quillandtide.co.uk")],
+    company="Quill & Tide Publishing",
+    role=None,
+    category="our-time",
+    notes="'3pm our time (we're in London)'",
+)
 
-add("a20.eml", sender="Aaron Diaz <adiaz@coastalcu.org>", to=CAMILLE, subject="RE: Teller interview",
-    sent=at(6, 8, 15), body="""
+add(
+    "a20.eml",
+    sender="Aaron Diaz <adiaz@coastalcu.org>",
+    to=CAMILLE,
+    subject="RE: Teller interview",
+    sent=at(6, 8, 15),
+    body="""
 That works, see you then. Use the staff entrance on the left side of the branch.
 
 Aaron Diaz
@@ -393,12 +617,23 @@ To: Camille Dubois
 Subject: Teller interview
 
 Hi Camille, we'd like to interview you for the teller position. What day next week suits you?
-""", interview=True, start=at(12, 9, 30), interviewers=[p("Aaron Diaz", "adiaz@coastalcu.org")],
-    company="Coastal Credit Union", role="Teller", category="outlook-thread",
-    notes="'That works, see you then' confirms the quoted proposal; Sent: lines are no times")
+""",
+    interview=True,
+    start=at(12, 9, 30),
+    interviewers=[p("Aaron Diaz", "adiaz@coastalcu.org")],
+    company="Coastal Credit Union",
+    role="Teller",
+    category="outlook-thread",
+    notes="'That works, see you then' confirms the quoted proposal; Sent: lines are no times",
+)
 
-add("a21.eml", sender="Office <office@carverroadprimary.org>", to=SOFIA, subject="Teaching assistant post",
-    sent=at(4, 12, 40), body="""
+add(
+    "a21.eml",
+    sender="Office <office@carverroadprimary.org>",
+    to=SOFIA,
+    subject="Teaching assistant post",
+    sent=at(4, 12, 40),
+    body="""
 Dear Sofia,
 
 Would you be able to come in for a chat with Mrs. Okafor, our head teacher, on Wednesday at half past two
@@ -407,12 +642,23 @@ about the teaching assistant post? The school office is on Carver Road; please s
 Kind regards,
 Janet Hughes
 School Office, Carver Road Primary
-""", interview=True, start=at(6, 14, 30), interviewers=[p("Grace Okafor", None), p("Janet Hughes", "office@carverroadprimary.org")],
-    company="Carver Road Primary", role="Teaching Assistant", category="question-with-directions",
-    notes="'a chat ... about the teaching assistant post', 'half past two', directions")
+""",
+    interview=True,
+    start=at(6, 14, 30),
+    interviewers=[p("Grace Okafor", None), p("Janet Hughes", "office@carverroadprimary.org")],
+    company="Carver Road Primary",
+    role="Teaching Assistant",
+    category="question-with-directions",
+    notes="'a chat ... about the teaching assistant post', 'half past two', directions",
+)
 
-add("a22.eml", sender="Dr. Anna Fenwick <afenwick@lindqvistinstitute.org>", to=LUKAS, subject="Your visit on the 21st",
-    sent=at(7, 13, 0), body="""
+add(
+    "a22.eml",
+    sender="Dr. Anna Fenwick <afenwick@lindqvistinstitute.org>",
+    to=LUKAS,
+    subject="Your visit on the 21st",
+    sent=at(7, 13, 0),
+    body="""
 Dear Lukas,
 
 Here is the schedule for your visit for the postdoc position on Thursday, May 21:
@@ -426,12 +672,23 @@ Here is the schedule for your visit for the postdoc position on Thursday, May 21
 
 Looking forward to it.
 Anna
-""", interview=True, start=at(21, 9), interviewers=[p("Anna Fenwick", "afenwick@lindqvistinstitute.org")],
-    company="Lindqvist Institute", role="Postdoc", category="campus-itinerary",
-    notes="visit schedule of start times for a postdoc; 'Depart' is not a length statement")
+""",
+    interview=True,
+    start=at(21, 9),
+    interviewers=[p("Anna Fenwick", "afenwick@lindqvistinstitute.org")],
+    company="Lindqvist Institute",
+    role="Postdoc",
+    category="campus-itinerary",
+    notes="visit schedule of start times for a postdoc; 'Depart' is not a length statement",
+)
 
-add("a23.eml", sender="Beth Crane <bcrane@stmarysregional.org>", to=CAMILLE, subject="RN position - unit 4B",
-    sent=at(6, 19, 5), body="""
+add(
+    "a23.eml",
+    sender="Beth Crane <bcrane@stmarysregional.org>",
+    to=CAMILLE,
+    subject="RN position - unit 4B",
+    sent=at(6, 19, 5),
+    body="""
 Hi Camille,
 
 I can interview you Monday 5/11 at 7:30 am, before the shift gets busy. Please come to the 2nd floor nurses'
@@ -439,23 +696,46 @@ station on 4B and have them page me.
 
 Beth Crane, RN
 Nurse Manager, St. Mary's Regional
-""", interview=True, start=at(11, 7, 30), interviewers=[p("Beth Crane", "bcrane@stmarysregional.org")],
-    company="St. Mary's Regional", role=None, category="clinic", notes="manager writes the time herself")
+""",
+    interview=True,
+    start=at(11, 7, 30),
+    interviewers=[p("Beth Crane", "bcrane@stmarysregional.org")],
+    company="St. Mary's Regional",
+    role=None,
+    category="clinic",
+    notes="manager writes the time herself",
+)
 
-add("a24.eml", sender="Hank Ebert <hank@ebertshardware.com>", to=JORDAN, subject="weekend cashier",
-    sent=at(6, 14, 0), body="""
+add(
+    "a24.eml",
+    sender="Hank Ebert <hank@ebertshardware.com>",
+    to=JORDAN,
+    subject="weekend cashier",
+    sent=at(6, 14, 0),
+    body="""
 Jordan,
 
 Stop in Saturday around 10 to talk with me about the weekend cashier spot. Ask for Hank at the key counter.
 
 Hank Ebert
 Ebert's Hardware
-""", interview=True, start=at(9, 10), interviewers=[p("Hank Ebert", "hank@ebertshardware.com")],
-    company="Ebert's Hardware", role="Cashier", category="no-interview-word",
-    notes="'stop in ... to talk with me about the ... spot'")
+""",
+    interview=True,
+    start=at(9, 10),
+    interviewers=[p("Hank Ebert", "hank@ebertshardware.com")],
+    company="Ebert's Hardware",
+    role="Cashier",
+    category="no-interview-word",
+    notes="'stop in ... to talk with me about the ... spot'",
+)
 
-add("a25.eml", sender="Ann Lee <alee@norcrossfoods.com>", to=CAMILLE, subject="Fw: second interview",
-    sent=at(5, 8, 49), body="""
+add(
+    "a25.eml",
+    sender="Ann Lee <alee@norcrossfoods.com>",
+    to=CAMILLE,
+    subject="Fw: second interview",
+    sent=at(5, 8, 49),
+    body="""
 Camille, forwarding Mark's note so you have the details.
 
 Ann
@@ -472,12 +752,23 @@ Ann - we'll see Camille on Tuesday, May 12 at 1:00 pm for the second interview, 
 Tell her to wear closed-toe shoes for the floor walk.
 
 Mark
-""", interview=True, start=at(12, 13), interviewers=[p("Mark Bianchi", None), p("Ann Lee", "alee@norcrossfoods.com")],
-    company="Norcross Foods", role=None, category="lotus-forward",
-    notes="the only time is in the forwarded text, which HR passes on to the candidate")
+""",
+    interview=True,
+    start=at(12, 13),
+    interviewers=[p("Mark Bianchi", None), p("Ann Lee", "alee@norcrossfoods.com")],
+    company="Norcross Foods",
+    role=None,
+    category="lotus-forward",
+    notes="the only time is in the forwarded text, which HR passes on to the candidate",
+)
 
-add("a26.eml", sender="Derek Wu <derek@lakeshoreanalytics.io>", to=PRIYA, subject="Zoom interview Friday",
-    sent=at(5, 12, 15), body="""
+add(
+    "a26.eml",
+    sender="Derek Wu <derek@lakeshoreanalytics.io>",
+    to=PRIYA,
+    subject="Zoom interview Friday",
+    sent=at(5, 12, 15),
+    body="""
 Hi Priya,
 
 Let's do a Zoom interview on Friday at 3:30 Chicago time. Link: https://zoom.us/j/84412276601
@@ -485,11 +776,23 @@ My colleague Hanna will join for the second half.
 
 Derek Wu
 Lakeshore Analytics
-""", interview=True, start=at(8, 15, 30, tz=CHICAGO), interviewers=[p("Derek Wu", "derek@lakeshoreanalytics.io"), p("Hanna", None)],
-    company="Lakeshore Analytics", role=None, category="city-time", notes="'3:30 Chicago time'")
+""",
+    interview=True,
+    start=at(8, 15, 30, tz=CHICAGO),
+    interviewers=[p("Derek Wu", "derek@lakeshoreanalytics.io"), p("Hanna", None)],
+    company="Lakeshore Analytics",
+    role=None,
+    category="city-time",
+    notes="'3:30 Chicago time'",
+)
 
-add("a27.eml", sender="Mike Donnelly <mdonnelly@ridgelinehvac.com>", to=PRIYA, subject="Re: dispatcher job",
-    sent=at(6, 10, 2), body="""
+add(
+    "a27.eml",
+    sender="Mike Donnelly <mdonnelly@ridgelinehvac.com>",
+    to=PRIYA,
+    subject="Re: dispatcher job",
+    sent=at(6, 10, 2),
+    body="""
 Let's say Tuesday at 10 then. Come to the office trailer behind the yard.
 - Mike
 
@@ -501,23 +804,45 @@ On Tue, 5 May 2026, Priya Natarajan wrote:
 >
 > Thanks,
 > Priya
-""", interview=True, start=at(12, 10), interviewers=[p("Mike Donnelly", "mdonnelly@ridgelinehvac.com")],
-    company="Ridgeline HVAC", role="Dispatcher", category="pine-thread",
-    notes="'Let's say Tuesday at 10 then' picks one of the quoted options")
+""",
+    interview=True,
+    start=at(12, 10),
+    interviewers=[p("Mike Donnelly", "mdonnelly@ridgelinehvac.com")],
+    company="Ridgeline HVAC",
+    role="Dispatcher",
+    category="pine-thread",
+    notes="'Let's say Tuesday at 10 then' picks one of the quoted options",
+)
 
-add("a28.eml", sender="Gina Russo <gina@russoandsonsmoving.com>", to=MARCUS, subject="Tues 5/12 - interview",
-    sent=at(6, 13, 30), body="""
+add(
+    "a28.eml",
+    sender="Gina Russo <gina@russoandsonsmoving.com>",
+    to=MARCUS,
+    subject="Tues 5/12 - interview",
+    sent=at(6, 13, 30),
+    body="""
 Hi Marcus,
 
 4pm works for us. Come to the loading dock entrance and call me when you're here: 555-0148.
 
 Gina
-""", interview=True, start=at(12, 16), interviewers=[p("Gina Russo", "gina@russoandsonsmoving.com")],
-    company="Russo and Sons Moving", role=None, category="subject-day-body-hour",
-    notes="date in the subject, hour in the body")
+""",
+    interview=True,
+    start=at(12, 16),
+    interviewers=[p("Gina Russo", "gina@russoandsonsmoving.com")],
+    company="Russo and Sons Moving",
+    role=None,
+    category="subject-day-body-hour",
+    notes="date in the subject, hour in the body",
+)
 
-add("a29.eml", sender="Carla Nunez <carla@eastsidefoodshare.org>", to=SOFIA, subject="Volunteer coordinator job",
-    sent=at(7, 9, 0), body="""
+add(
+    "a29.eml",
+    sender="Carla Nunez <carla@eastsidefoodshare.org>",
+    to=SOFIA,
+    subject="Volunteer coordinator job",
+    sent=at(7, 9, 0),
+    body="""
 Hi Sofia!
 
 We'd love to have you come in and meet the team about the volunteer coordinator job on Thursday, May 14 at
@@ -525,12 +850,23 @@ We'd love to have you come in and meet the team about the volunteer coordinator 
 
 Carla
 Eastside Food Share
-""", interview=True, start=at(14, 11), interviewers=[p("Carla Nunez", "carla@eastsidefoodshare.org")],
-    company="Eastside Food Share", role="Volunteer Coordinator", category="no-interview-word",
-    notes="'come in and meet the team about the ... job'")
+""",
+    interview=True,
+    start=at(14, 11),
+    interviewers=[p("Carla Nunez", "carla@eastsidefoodshare.org")],
+    company="Eastside Food Share",
+    role="Volunteer Coordinator",
+    category="no-interview-word",
+    notes="'come in and meet the team about the ... job'",
+)
 
-add("a30.eml", sender="Rachel Koenig <rkoenig@ledgerpointsearch.com>", to=LUKAS, subject="Brandt Mfg - Wednesday",
-    sent=at(7, 15, 45), body="""
+add(
+    "a30.eml",
+    sender="Rachel Koenig <rkoenig@ledgerpointsearch.com>",
+    to=LUKAS,
+    subject="Brandt Mfg - Wednesday",
+    sent=at(7, 15, 45),
+    body="""
 Hi Lukas,
 
 I've set you up to interview with Priscilla Gomez, the controller at Brandt Mfg, on Wednesday 5/13 at
@@ -538,11 +874,24 @@ I've set you up to interview with Priscilla Gomez, the controller at Brandt Mfg,
 
 Rachel Koenig
 Ledgerpoint Search
-""", interview=True, start=at(13, 10), end=at(13, 11, 30), interviewers=[p("Priscilla Gomez", None), p("Rachel Koenig", "rkoenig@ledgerpointsearch.com")],
-    company="Brandt Mfg", role=None, category="set-up-to-interview", notes="agency 'set you up to interview with'")
+""",
+    interview=True,
+    start=at(13, 10),
+    end=at(13, 11, 30),
+    interviewers=[p("Priscilla Gomez", None), p("Rachel Koenig", "rkoenig@ledgerpointsearch.com")],
+    company="Brandt Mfg",
+    role=None,
+    category="set-up-to-interview",
+    notes="agency 'set you up to interview with'",
+)
 
-add("a31.eml", sender="Dr. Karen Leigh <kleigh@mercercc.edu>", to=CAMILLE, subject="Re: lab tech position",
-    sent=at(6, 9, 5), body="""
+add(
+    "a31.eml",
+    sender="Dr. Karen Leigh <kleigh@mercercc.edu>",
+    to=CAMILLE,
+    subject="Re: lab tech position",
+    sent=at(6, 9, 5),
+    body="""
 Friday at 1 pm - come to room 220 of the Science Annex. Dr. Leung and I will both be there.
 
 KL
@@ -550,25 +899,47 @@ KL
 At 4:55 PM 5/5/2026 -0400, you wrote:
 >Thank you for the invitation to interview for the lab technician position. What time on Friday would be
 >best?
-""", interview=True, start=at(8, 13), interviewers=[p("Karen Leigh", "kleigh@mercercc.edu"), p("Leung", None)],
-    company="Mercer Community College", role="Lab Technician", category="eudora-thread",
-    notes="Eudora attribution with a zone; the new text answers the quoted question")
+""",
+    interview=True,
+    start=at(8, 13),
+    interviewers=[p("Karen Leigh", "kleigh@mercercc.edu"), p("Leung", None)],
+    company="Mercer Community College",
+    role="Lab Technician",
+    category="eudora-thread",
+    notes="Eudora attribution with a zone; the new text answers the quoted question",
+)
 
-add("a32.eml", sender="Carl Benning <carl@carlsgarage.net>", to=JORDAN, subject="mechanic opening",
-    sent=at(7, 16, 30), body="""
+add(
+    "a32.eml",
+    sender="Carl Benning <carl@carlsgarage.net>",
+    to=JORDAN,
+    subject="mechanic opening",
+    sent=at(7, 16, 30),
+    body="""
 Jordan,
 
 Can you do a lunch interview Monday at noon at Sal's Diner on 5th? My treat.
 
 Carl
 Owner, Carl's Garage
-""", interview=True, start=at(11, 12), interviewers=[p("Carl Benning", "carl@carlsgarage.net")],
-    company="Carl's Garage", role="Mechanic", category="question-with-directions",
-    notes="a question naming the place; 'noon'")
+""",
+    interview=True,
+    start=at(11, 12),
+    interviewers=[p("Carl Benning", "carl@carlsgarage.net")],
+    company="Carl's Garage",
+    role="Mechanic",
+    category="question-with-directions",
+    notes="a question naming the place; 'noon'",
+)
 
-add("a33.eml", sender="Dr. Lena Ortiz <lortiz@harborviewhealth.org>", to=SOFIA,
+add(
+    "a33.eml",
+    sender="Dr. Lena Ortiz <lortiz@harborviewhealth.org>",
+    to=SOFIA,
     cc="Amy Holt <aholt@harborviewhealth.org>, Ravi Sen <rsen@harborviewhealth.org>",
-    subject="Interview - Clinical Research Coordinator", sent=at(7, 11, 20), body="""
+    subject="Interview - Clinical Research Coordinator",
+    sent=at(7, 11, 20),
+    body="""
 Dear Sofia,
 
 We'd like to invite you to interview for the Clinical Research Coordinator role on Tuesday, May 19 from 2:00
@@ -576,24 +947,51 @@ to 3:30 pm. Dr. Amy Holt and Ravi Sen (copied) will join me. We meet in the Rese
 
 Best,
 Lena Ortiz, MD
-""", interview=True, start=at(19, 14), end=at(19, 15, 30),
-    interviewers=[p("Lena Ortiz", "lortiz@harborviewhealth.org"), p("Amy Holt", "aholt@harborviewhealth.org"), p("Ravi Sen", "rsen@harborviewhealth.org")],
-    company="Harborview Health", role="Clinical Research Coordinator", category="cc-interviewers",
-    notes="interviewers copied")
+""",
+    interview=True,
+    start=at(19, 14),
+    end=at(19, 15, 30),
+    interviewers=[
+        p("Lena Ortiz", "lortiz@harborviewhealth.org"),
+        p("Amy Holt", "aholt@harborviewhealth.org"),
+        p("Ravi Sen", "rsen@harborviewhealth.org"),
+    ],
+    company="Harborview Health",
+    role="Clinical Research Coordinator",
+    category="cc-interviewers",
+    notes="interviewers copied",
+)
 
-add("a34.eml", sender="Pete Lowry <plowry@valleyprintworks.com>", to=MARCUS, subject="moving your interview",
-    sent=at(5, 16, 0), body="""
+add(
+    "a34.eml",
+    sender="Pete Lowry <plowry@valleyprintworks.com>",
+    to=MARCUS,
+    subject="moving your interview",
+    sent=at(5, 16, 0),
+    body="""
 Marcus,
 
 Sorry for the shuffle - we need to move your interview from Thursday to Friday at 9:30, same place.
 Let me know that's ok.
 
 Pete
-""", interview=True, start=at(8, 9, 30), interviewers=[p("Pete Lowry", "plowry@valleyprintworks.com")],
-    company="Valley Printworks", role=None, category="reschedule", notes="moved to Friday at 9:30")
+""",
+    interview=True,
+    start=at(8, 9, 30),
+    interviewers=[p("Pete Lowry", "plowry@valleyprintworks.com")],
+    company="Valley Printworks",
+    role=None,
+    category="reschedule",
+    notes="moved to Friday at 9:30",
+)
 
-add("a35.eml", sender="Joan Whitaker <jwhitaker@bramblecounty.gov>", to=LUKAS, subject="RE: GIS technician interview",
-    sent=at(7, 14, 45), body="""
+add(
+    "a35.eml",
+    sender="Joan Whitaker <jwhitaker@bramblecounty.gov>",
+    to=LUKAS,
+    subject="RE: GIS technician interview",
+    sent=at(7, 14, 45),
+    body="""
 Confirmed for Wednesday the 13th at 8:45am. Parking is in lot C; the panel meets in the Annex conference room.
 
 Joan Whitaker
@@ -613,12 +1011,23 @@ Sent: Wednesday, May 06, 2026 10:30 AM
 Subject: GIS technician interview
 
 Please choose one of these slots: Tue 5/12 at 1:00 pm, Wed 5/13 at 8:45 am, Wed 5/13 at 3:15 pm.
-""", interview=True, start=at(13, 8, 45), interviewers=[p("Joan Whitaker", "jwhitaker@bramblecounty.gov")],
-    company="Bramble County", role="GIS Technician", category="outlook-thread",
-    notes="'Confirmed for' in the new text; the quoted slots are not the meeting")
+""",
+    interview=True,
+    start=at(13, 8, 45),
+    interviewers=[p("Joan Whitaker", "jwhitaker@bramblecounty.gov")],
+    company="Bramble County",
+    role="GIS Technician",
+    category="outlook-thread",
+    notes="'Confirmed for' in the new text; the quoted slots are not the meeting",
+)
 
-add("a36.eml", sender="Tara Quinn <tquinn@evergreenroasters.com>", to=JORDAN, subject="phone interview Monday",
-    sent=at(7, 17, 20), body="""
+add(
+    "a36.eml",
+    sender="Tara Quinn <tquinn@evergreenroasters.com>",
+    to=JORDAN,
+    subject="phone interview Monday",
+    sent=at(7, 17, 20),
+    body="""
 Hi Jordan,
 
 Our hiring manager, Luis, would like to do a phone interview Monday at 10 am Pacific for the wholesale
@@ -626,35 +1035,66 @@ account rep role. He'll call you.
 
 Tara Quinn
 People Ops, Evergreen Roasters (Seattle)
-""", interview=True, start=at(11, 10, tz=LA), interviewers=[p("Luis", None), p("Tara Quinn", "tquinn@evergreenroasters.com")],
-    company="Evergreen Roasters", role="Wholesale Account Rep", category="zone-word",
-    notes="'10 am Pacific'")
+""",
+    interview=True,
+    start=at(11, 10, tz=LA),
+    interviewers=[p("Luis", None), p("Tara Quinn", "tquinn@evergreenroasters.com")],
+    company="Evergreen Roasters",
+    role="Wholesale Account Rep",
+    category="zone-word",
+    notes="'10 am Pacific'",
+)
 
-add("a37.eml", sender="Maggie Hurst <maggie@hurstlandscaping.com>", to=MARCUS, subject="Crew lead",
-    sent=at(4, 7, 30), body="""
+add(
+    "a37.eml",
+    sender="Maggie Hurst <maggie@hurstlandscaping.com>",
+    to=MARCUS,
+    subject="Crew lead",
+    sent=at(4, 7, 30),
+    body="""
 Marcus - can you swing by the yard Wednesday at 7 am to meet Dave about the crew lead job? 2210 Route 9,
 the green barn.
 
 Maggie
 Hurst Landscaping
-""", interview=True, start=at(6, 7), interviewers=[p("Dave", None), p("Maggie Hurst", "maggie@hurstlandscaping.com")],
-    company="Hurst Landscaping", role="Crew Lead", category="question-with-directions",
-    notes="'swing by ... to meet Dave about the crew lead job'")
+""",
+    interview=True,
+    start=at(6, 7),
+    interviewers=[p("Dave", None), p("Maggie Hurst", "maggie@hurstlandscaping.com")],
+    company="Hurst Landscaping",
+    role="Crew Lead",
+    category="question-with-directions",
+    notes="'swing by ... to meet Dave about the crew lead job'",
+)
 
 # ---------------------------------------------------------------- near-misses (n01-n24)
 
-add("n01.eml", sender="Pat Greene <pgreene@fastmail.com>", to=JORDAN, subject="candidate Thursday",
-    sent=at(5, 9, 0), body="""
+add(
+    "n01.eml",
+    sender="Pat Greene <pgreene@fastmail.com>",
+    to=JORDAN,
+    subject="candidate Thursday",
+    sent=at(5, 9, 0),
+    body="""
 Jordan,
 
 Can you interview the candidate Alex Moreno on Thursday at 2? Resume attached. You'll be the second
 interviewer after me; use the small conference room.
 
 Pat
-""", interview=False, category="hiring-side", notes="the user interviews a candidate at the current job")
+""",
+    interview=False,
+    category="hiring-side",
+    notes="the user interviews a candidate at the current job",
+)
 
-add("n02.eml", sender="Recruiting <recruiting@tallisgroup.com>", to=f"{JORDAN}, Sam Ortiz <sortiz@tallisgroup.com>",
-    subject="Interview schedule - Dana Whitfield", sent=at(7, 15, 0), body="""
+add(
+    "n02.eml",
+    sender="Recruiting <recruiting@tallisgroup.com>",
+    to=f"{JORDAN}, Sam Ortiz <sortiz@tallisgroup.com>",
+    subject="Interview schedule - Dana Whitfield",
+    sent=at(7, 15, 0),
+    body="""
 Team,
 
 Here is the schedule for candidate Dana Whitfield on Tuesday 5/12:
@@ -666,10 +1106,19 @@ Here is the schedule for candidate Dana Whitfield on Tuesday 5/12:
 Please submit your feedback in the tracker by end of day. Her resume is attached.
 
 Recruiting Team
-""", interview=False, category="hiring-side", notes="schedule sent to the interviewers; the user is one of them")
+""",
+    interview=False,
+    category="hiring-side",
+    notes="schedule sent to the interviewers; the user is one of them",
+)
 
-add("n03.eml", sender=PRIYA, to="Jake Miller <jmiller@orchardlane.com>", subject="Re: interview times",
-    sent=at(5, 20, 10), body="""
+add(
+    "n03.eml",
+    sender=PRIYA,
+    to="Jake Miller <jmiller@orchardlane.com>",
+    subject="Re: interview times",
+    sent=at(5, 20, 10),
+    body="""
 Hi Jake,
 
 I'd prefer Wednesday at 11 am if that's still open; otherwise Thursday afternoon works too.
@@ -679,20 +1128,38 @@ Priya
 
 On Tue, May 5, 2026 at 3:00 PM Jake Miller <jmiller@orchardlane.com> wrote:
 > Priya, what times work for you this week for an interview?
-""", interview=False, category="own-proposal", notes="the user's own proposal, not yet confirmed")
+""",
+    interview=False,
+    category="own-proposal",
+    notes="the user's own proposal, not yet confirmed",
+)
 
-add("n04.eml", sender="Dee Carter <dcarter@bluefinmarine.com>", to=MARCUS, subject="Re: interview",
-    sent=at(6, 10, 0), body="""
+add(
+    "n04.eml",
+    sender="Dee Carter <dcarter@bluefinmarine.com>",
+    to=MARCUS,
+    subject="Re: interview",
+    sent=at(6, 10, 0),
+    body="""
 Thanks Marcus - let me check with Maria whether Thursday at 3 works for her and I'll get back to you.
 
 Dee
 
 On Wed, May 6, 2026 at 9:14 AM Marcus Oyelaran <marcus.oyelaran@outlook.com> wrote:
 > Thursday at 3 would be ideal for me.
-""", interview=False, category="pending", notes="the organiser will check; nothing agreed yet")
+""",
+    interview=False,
+    category="pending",
+    notes="the organiser will check; nothing agreed yet",
+)
 
-add("n05.eml", sender="Lisa Chen <lchen@millbrookgazette.com>", to=JORDAN, subject="Gazette interview request",
-    sent=at(4, 14, 0), body="""
+add(
+    "n05.eml",
+    sender="Lisa Chen <lchen@millbrookgazette.com>",
+    to=JORDAN,
+    subject="Gazette interview request",
+    sent=at(4, 14, 0),
+    body="""
 Hi Jordan,
 
 I'm writing a piece on the community garden project. Would you be available for an interview on Tuesday at
@@ -700,10 +1167,19 @@ I'm writing a piece on the community garden project. Would you be available for 
 
 Lisa Chen
 Reporter, Millbrook Gazette
-""", interview=False, category="press", notes="press interview")
+""",
+    interview=False,
+    category="press",
+    notes="press interview",
+)
 
-add("n06.eml", sender="HR <hr@caldwellsupply.com>", to=SOFIA, subject="Exit interview",
-    sent=at(4, 9, 30), body="""
+add(
+    "n06.eml",
+    sender="HR <hr@caldwellsupply.com>",
+    to=SOFIA,
+    subject="Exit interview",
+    sent=at(4, 9, 30),
+    body="""
 Hi Sofia,
 
 As part of your offboarding, we've scheduled your exit interview for Friday at 3 pm in Room 4B. Please bring
@@ -711,65 +1187,128 @@ your badge and laptop.
 
 Thanks,
 HR
-""", interview=False, category="exit", notes="exit interview")
+""",
+    interview=False,
+    category="exit",
+    notes="exit interview",
+)
 
-add("n07.eml", sender="Danny Park <dannyp@gmail.com>", to=CAMILLE, subject="mock interview?",
-    sent=at(5, 21, 0), body="""
+add(
+    "n07.eml",
+    sender="Danny Park <dannyp@gmail.com>",
+    to=CAMILLE,
+    subject="mock interview?",
+    sent=at(5, 21, 0),
+    body="""
 want to do a mock interview saturday 2ish at my place before your big one? I'll grill you on the behavioral
 stuff. bring snacks
 
 d
-""", interview=False, category="mock", notes="mock interview with a friend")
+""",
+    interview=False,
+    category="mock",
+    notes="mock interview with a friend",
+)
 
-add("n08.eml", sender="Irene Vos <ivos@kestrelbio.com>", to=LUKAS, subject="scheduling",
-    sent=at(6, 11, 0), body="""
+add(
+    "n08.eml",
+    sender="Irene Vos <ivos@kestrelbio.com>",
+    to=LUKAS,
+    subject="scheduling",
+    sent=at(6, 11, 0),
+    body="""
 Hi Lukas,
 
 I'm trying to find a slot with the panel - would Thursday at 4 or Friday at 10 be possible for you? I'll
 confirm once I hear back from everyone.
 
 Irene
-""", interview=False, category="question-no-agreement", notes="options offered, nothing agreed")
+""",
+    interview=False,
+    category="question-no-agreement",
+    notes="options offered, nothing agreed",
+)
 
-add("n09.eml", sender="Kelsey Ward <kward@fastmail.com>", to=JORDAN, subject="phone screen tomorrow",
-    sent=at(5, 16, 0), body="""
+add(
+    "n09.eml",
+    sender="Kelsey Ward <kward@fastmail.com>",
+    to=JORDAN,
+    subject="phone screen tomorrow",
+    sent=at(5, 16, 0),
+    body="""
 Reminder: I'm calling the candidate (Tomas Vega) at 8:30 tomorrow for the phone screen. Please send me your
 questions for him tonight.
 
 Kelsey
-""", interview=False, category="hiring-side", notes="a colleague screens a candidate; the user supplies questions")
+""",
+    interview=False,
+    category="hiring-side",
+    notes="a colleague screens a candidate; the user supplies questions",
+)
 
-add("n10.eml", sender="Brett Sims <brett@sidehustlepod.fm>", to=PRIYA, subject="Podcast interview",
-    sent=at(4, 12, 0), body="""
+add(
+    "n10.eml",
+    sender="Brett Sims <brett@sidehustlepod.fm>",
+    to=PRIYA,
+    subject="Podcast interview",
+    sent=at(4, 12, 0),
+    body="""
 Hey Priya,
 
 Loved your talk. Would you come on the show for an interview? We record Thursdays at 1pm Eastern over Zoom.
 
 Brett
 Side Hustle Pod
-""", interview=False, category="press", notes="podcast interview")
+""",
+    interview=False,
+    category="press",
+    notes="podcast interview",
+)
 
-add("n11.eml", sender="Research Team <research@pantryapp.io>", to=CAMILLE, subject="User research interview",
-    sent=at(5, 10, 0), body="""
+add(
+    "n11.eml",
+    sender="Research Team <research@pantryapp.io>",
+    to=CAMILLE,
+    subject="User research interview",
+    sent=at(5, 10, 0),
+    body="""
 Hi Camille,
 
 Thanks for signing up! We'd like to interview you for our study on grocery shopping habits on Thursday at 5
 pm. It takes 45 minutes and you'll get a $50 gift card.
 
 The Pantry Research Team
-""", interview=False, category="research", notes="user-research interview, not a job")
+""",
+    interview=False,
+    category="research",
+    notes="user-research interview, not a job",
+)
 
-add("n12.eml", sender="Ms. Alvarez <malvarez@lincolnelementary.org>", to=MARCUS, subject="Conference Thursday",
-    sent=at(5, 15, 30), body="""
+add(
+    "n12.eml",
+    sender="Ms. Alvarez <malvarez@lincolnelementary.org>",
+    to=MARCUS,
+    subject="Conference Thursday",
+    sent=at(5, 15, 30),
+    body="""
 Dear Mr. Oyelaran,
 
 Just confirming our parent-teacher conference on Thursday at 3:30 in room 12. See you then.
 
 Ms. Alvarez
-""", interview=False, category="other-meeting", notes="parent-teacher conference confirmed")
+""",
+    interview=False,
+    category="other-meeting",
+    notes="parent-teacher conference confirmed",
+)
 
-add("n13.eml", sender=SOFIA, to="Howard Bell <hbell@tinsleyarch.com>", subject="Re: interview",
-    sent=at(5, 19, 40), body="""
+add(
+    "n13.eml",
+    sender=SOFIA,
+    to="Howard Bell <hbell@tinsleyarch.com>",
+    subject="Re: interview",
+    sent=at(5, 19, 40),
+    body="""
 Hi Howard,
 
 Thank you! I could do Tuesday at 10 or Wednesday at 2 - whichever is easier for the team.
@@ -778,10 +1317,19 @@ Sofia
 
 On Tue, May 5, 2026 at 11:30 AM Howard Bell <hbell@tinsleyarch.com> wrote:
 > Sofia, we'd like you to come in for an interview next week. Send me a few times.
-""", interview=False, category="own-proposal", notes="the user's own answer with options")
+""",
+    interview=False,
+    category="own-proposal",
+    notes="the user's own answer with options",
+)
 
-add("n14.eml", sender="Search Committee <chemsearch@wexford.edu>", to=PRIYA, subject="Candidate visit - Dr. Imani Brooks",
-    sent=at(6, 10, 0), body="""
+add(
+    "n14.eml",
+    sender="Search Committee <chemsearch@wexford.edu>",
+    to=PRIYA,
+    subject="Candidate visit - Dr. Imani Brooks",
+    sent=at(6, 10, 0),
+    body="""
 Committee members,
 
 Dr. Imani Brooks visits on Thursday. You are scheduled to meet her at 1:30 in your office; her seminar is at
@@ -789,10 +1337,19 @@ Dr. Imani Brooks visits on Thursday. You are scheduled to meet her at 1:30 in yo
 
 Thank you,
 Search Committee
-""", interview=False, category="hiring-side", notes="itinerary sent to a committee member about a candidate")
+""",
+    interview=False,
+    category="hiring-side",
+    notes="itinerary sent to a committee member about a candidate",
+)
 
-add("n15.eml", sender="Ellie Navarro <ellie@summitstaffing.net>", to=JORDAN, subject="Kevin Marsh - Wednesday",
-    sent=at(5, 11, 0), body="""
+add(
+    "n15.eml",
+    sender="Ellie Navarro <ellie@summitstaffing.net>",
+    to=JORDAN,
+    subject="Kevin Marsh - Wednesday",
+    sent=at(5, 11, 0),
+    body="""
 Hi Jordan,
 
 I've set up Kevin Marsh to come in to interview with you on Wednesday at 10 for the office manager opening.
@@ -800,39 +1357,85 @@ His resume is attached. Let me know your thoughts afterwards!
 
 Ellie Navarro
 Summit Staffing
-""", interview=False, category="hiring-side", notes="the agency sets up a candidate to interview with the user")
+""",
+    interview=False,
+    category="hiring-side",
+    notes="the agency sets up a candidate to interview with the user",
+)
 
-add("n16.eml", sender="CareerPath <news@careerpath.example>", to=JORDAN, subject="Ace your next interview",
-    sent=at(4, 6, 0), body="""
+add(
+    "n16.eml",
+    sender="CareerPath <news@careerpath.example>",
+    to=JORDAN,
+    subject="Ace your next interview",
+    sent=at(4, 6, 0),
+    body="""
 Join our free webinar "Ace your next interview" on Tuesday at 7 pm ET. Learn how to answer the
 ten toughest questions. Register at careerpath.example/webinar.
-""", interview=False, category="newsletter", notes="webinar about interviews")
+""",
+    interview=False,
+    category="newsletter",
+    notes="webinar about interviews",
+)
 
-add("n17.eml", sender="Victor Hale <vhale@granitebay.com>", to=LUKAS, subject="Analyst role",
-    sent=at(7, 12, 0), body="""
+add(
+    "n17.eml",
+    sender="Victor Hale <vhale@granitebay.com>",
+    to=LUKAS,
+    subject="Analyst role",
+    sent=at(7, 12, 0),
+    body="""
 Lukas,
 
 Thank you for coming in on Tuesday to interview. We've decided to go another direction with the analyst role,
 but I enjoyed meeting you.
 
 Victor
-""", interview=False, category="outcome", notes="rejection after an interview", outcome="rejected")
+""",
+    interview=False,
+    category="outcome",
+    notes="rejection after an interview",
+    outcome="rejected",
+)
 
-add("n18.eml", sender="Mei Tanaka <meitanaka@gmail.com>", to=PRIYA, subject="wish me luck",
-    sent=at(6, 22, 0), body="""
+add(
+    "n18.eml",
+    sender="Mei Tanaka <meitanaka@gmail.com>",
+    to=PRIYA,
+    subject="wish me luck",
+    sent=at(6, 22, 0),
+    body="""
 My interview at the aquarium is Thursday at 10!! wish me luck. drinks friday?
 
 Mei
-""", interview=False, category="friend", notes="a friend's own interview")
+""",
+    interview=False,
+    category="friend",
+    notes="a friend's own interview",
+)
 
-add("n19.eml", sender="Front Desk <frontdesk@shahdental.com>", to=CAMILLE, subject="Reminder",
-    sent=at(6, 9, 0), body="""
+add(
+    "n19.eml",
+    sender="Front Desk <frontdesk@shahdental.com>",
+    to=CAMILLE,
+    subject="Reminder",
+    sent=at(6, 9, 0),
+    body="""
 Hi Camille, a reminder that your cleaning is Tuesday at 10:30 with Dr. Shah. 41 Oak St, Suite 3.
 Reply C to confirm.
-""", interview=False, category="other-meeting", notes="dental appointment")
+""",
+    interview=False,
+    category="other-meeting",
+    notes="dental appointment",
+)
 
-add("n20.eml", sender="Yusuf Demir <ydemir@brightwavetalent.com>", to=MARCUS, subject="Re: times",
-    sent=at(6, 14, 0), body="""
+add(
+    "n20.eml",
+    sender="Yusuf Demir <ydemir@brightwavetalent.com>",
+    to=MARCUS,
+    subject="Re: times",
+    sent=at(6, 14, 0),
+    body="""
 Thanks Marcus - I've passed your times (Mon 2pm / Tue 11am) to the hiring manager. I'll let you know which
 one she picks.
 
@@ -844,10 +1447,19 @@ Sent: Wednesday, May 06, 2026 12:40 PM
 Subject: times
 
 Monday at 2pm or Tuesday at 11am both work for the interview.
-""", interview=False, category="pending", notes="recruiter still waiting on the manager")
+""",
+    interview=False,
+    category="pending",
+    notes="recruiter still waiting on the manager",
+)
 
-add("n21.eml", sender="Jen Ruiz <jruiz@channel7news.com>", to=JORDAN, subject="TV interview Friday",
-    sent=at(6, 16, 0), body="""
+add(
+    "n21.eml",
+    sender="Jen Ruiz <jruiz@channel7news.com>",
+    to=JORDAN,
+    subject="TV interview Friday",
+    sent=at(6, 16, 0),
+    body="""
 Hi Jordan,
 
 Thanks for agreeing to the interview about the bakery's 20th anniversary. Our crew will arrive at 9 on
@@ -855,19 +1467,37 @@ Friday to film at the shop. See you then!
 
 Jen Ruiz
 Producer, Channel 7
-""", interview=False, category="press", notes="TV interview at the user's own business, agreed")
+""",
+    interview=False,
+    category="press",
+    notes="TV interview at the user's own business, agreed",
+)
 
-add("n22.eml", sender="Paula Grant <paula@grantproperties.com>", to=SOFIA, subject="apartment",
-    sent=at(5, 11, 0), body="""
+add(
+    "n22.eml",
+    sender="Paula Grant <paula@grantproperties.com>",
+    to=SOFIA,
+    subject="apartment",
+    sent=at(5, 11, 0),
+    body="""
 Hi Sofia,
 
 Could you come by Thursday at 6 to meet the landlord about the apartment? It's 12 Grove St, buzz 3.
 
 Paula
-""", interview=False, category="other-meeting", notes="question with directions, but about an apartment")
+""",
+    interview=False,
+    category="other-meeting",
+    notes="question with directions, but about an apartment",
+)
 
-add("n23.eml", sender="Hannah Moss <hmoss@veradynelogistics.com>", to=JORDAN, subject="FW: finalists",
-    sent=at(5, 9, 30), body="""
+add(
+    "n23.eml",
+    sender="Hannah Moss <hmoss@veradynelogistics.com>",
+    to=JORDAN,
+    subject="FW: finalists",
+    sent=at(5, 9, 30),
+    body="""
 Jordan - can you take the 2:00 slot with candidate Lena Park on Wednesday? See Mike's note below.
 
 Hannah
@@ -879,16 +1509,29 @@ To: Hannah Moss
 Subject: finalists
 
 Please set up interviews for the three finalists with Jordan and me this week.
-""", interview=False, category="hiring-side", notes="HR asks the user to interview a finalist")
+""",
+    interview=False,
+    category="hiring-side",
+    notes="HR asks the user to interview a finalist",
+)
 
-add("n24.eml", sender="Career Center <careers@bellfield.edu>", to=CAMILLE, subject="Mock interview confirmed",
-    sent=at(5, 10, 0), body="""
+add(
+    "n24.eml",
+    sender="Career Center <careers@bellfield.edu>",
+    to=CAMILLE,
+    subject="Mock interview confirmed",
+    sent=at(5, 10, 0),
+    body="""
 Hi Camille,
 
 Your mock interview with the Career Center is confirmed for Tuesday at 3:00 pm in Student Union 210.
 
 Career Center, Bellfield University
-""", interview=False, category="mock", notes="a practice interview at the career centre")
+""",
+    interview=False,
+    category="mock",
+    notes="a practice interview at the career centre",
+)
 
 
 def main() -> None:
