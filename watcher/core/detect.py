@@ -438,7 +438,12 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     r"in (?:the|our) offices?|visiting us|here (?:on|at|for))|comes in (?:on|at|for)|is (?:the|our) candidate|"
     r"(?:is|has been) confirmed for (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:interview|phone screen|screen)|"
     r"is interviewing (?:for|with us)|will interview (?:for|with us)|"
-    r"interviews (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interviews (?:today|tomorrow))"
+    r"interviews (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interviews (?:today|tomorrow)|"
+    r"visits (?:us )?(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    # "I've set up Kevin Marsh to come in to interview with you": an agency writes to the one who interviews.
+    rf"|\b(?:set up|scheduled|booked|arranged for|lined up) (?P<who8>{_TITLED_NAME}) to (?:come in (?:to |and )?)?"
+    r"(?:interview|meet) with you\b"
+    rf"|\b(?i:the) (?i:candidate),?\s*\(?(?P<who9>{_TITLED_NAME})\b"
     rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_TITLED_NAME})\b"
     rf"|\b(?i:interview) (?i:schedule|itinerary|agenda|loop|plan) (?i:for) (?P<who6>{_TITLED_NAME})\b"
     rf"|\b(?i:the) (?i:interview) (?i:for|of) (?P<who7>{_TITLED_NAME})\b"

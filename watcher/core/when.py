@@ -186,7 +186,7 @@ _MOVE = gated(
 )
 _FROM_WORD = re.compile(r"\b(?:from|von|vom|du|del|de)\s*$", re.IGNORECASE)
 _AWAY_CONTEXT = re.compile(
-    r"\b(?:deadline|due|submi\w+|expir\w+|closes?|no later than|arriv\w+|check[- ]in|breakfast|lunch|dinner|"
+    r"\b(?:deadline|due|submi\w+|expir\w+|closes?|no later than|arriv\w+|check[- ]in|(?:breakfast|lunch|dinner)(?! interview)|"
     r"publi\w+|posted|register\w*|registration|webinar|livestream|live stream|workshop|meetup|frist|"
     r"einreichen|abgabe|spätestens|date limite|avant le|fecha límite|antes del|plazo|hiring event|career fair|"
     r"apply by|offer|unsubscribe)\b",
@@ -239,6 +239,27 @@ _OPTION_LABEL = re.compile(
     r"^\s*(?:(?:option|slot|choice|alternative|opción|créneau)\s*#?\s*(?P<l1>[a-e1-9])\b\s*[:.)-]?"
     r"|\(?(?P<l2>[a-eA-E1-9])[).:]\s)",
     re.IGNORECASE,
+)
+# The sentence that holds the time invites the reader to it, as people write it by hand ("Could you come in
+# Thursday at 10:30 to meet the team", "Come by at 11 and ask for me", "Wednesday at 2:00 suits us fine",
+# "we need to move your interview from Thursday to Friday at 9:30"): as good as a confirmation word.
+_INVITING = gated(
+    r"\b(?:come (?:in|by|over|to)|stop (?:in|by)|swing by|drop by|pop (?:in|by)|ask for|"
+    r"meet (?:with )?(?:you|me|us|the team)|(?:talk|chat|speak) (?:with|to) (?:me|us|you)|a chat with|"
+    r"interview you|suits? (?:us|me)|works[.!]|is fine|we'll (?:see|talk)|"
+    r"(?:i|we|he|she)(?:'ll| will) call you|mov(?:e|ed|ing) (?:\w+ ){0,3}(?:from \w+ )?to)\b",
+    re.IGNORECASE,
+)
+# Directions in the sender's own words ("We're at 1120 Harbor Blvd", "park in the back lot", "sign in at
+# reception"): a question that names a time and says how to get there ("Are you free to come in Friday at
+# 10? We're at ...") is how a small employer invites, not an open proposal.
+_DIRECTIONS = gated(
+    r"\b(?i:we(?:'re| are) (?:at|on|located)|(?:our|the) (?:[\w-]+ ){0,2}(?:office|shop|store|studio|clinic|"
+    r"yard) is (?:at|on|in)|park (?:in|at|on|behind)|parking is|on the corner of|sign in at|check in at|"
+    r"(?:side|front|back|kitchen|staff|loading dock) (?:door|entrance)|(?:on|at) \d{1,3}(?:st|nd|rd|th)\b"
+    r"(?! (?:floor|of|at)))|"
+    r"\d{1,5} [A-Z][\w.]*(?: [A-Z][\w.]*)? (?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|Drive|Ln|Lane|Way|Route|"
+    r"Pl|Place)\b"
 )
 _NOT_YET = re.compile(
     r"\b(?:will confirm|get back to you|check with|let you know|circle back|once (?:i|we) (?:hear|confirm))\b", re.I
@@ -459,6 +480,7 @@ class _Lines:
         self.block_sent: dict[int, datetime | None] = {}
         self._asks_to_choose = False
         self._body_dated = False
+        self._directions = False
 
     # ------------------------------------------------------------------ scanning
 
@@ -467,6 +489,7 @@ class _Lines:
         assert self.layout is not None
         own = self.layout.text_of(layout_mod.OWN, layout_mod.FORWARDED)[:6000]
         self._asks_to_choose = bool(_CHOOSE.search(own))
+        self._directions = bool(_DIRECTIONS.search(self.layout.text_of(layout_mod.OWN)[:6000]))
         self.place_tz = _office_zone(f"{subject}\n{own}")
         for i, line in enumerate(self.layout.lines[:MAX_LINES]):
             if line.kind == layout_mod.HEADER:
@@ -490,7 +513,8 @@ class _Lines:
 
     def scan(self, index: int, raw: str, kind: str, block: int) -> _Line:
         has_digit = _DIGIT.search(raw) is not None
-        text = _normalize(raw) if has_digit else raw
+        text = _normalize(raw) if has_digit or _SPOKEN.search(raw) else raw
+        has_digit = has_digit or text is not raw
         line = _Line(index, raw, text, kind, block)
         if has_digit or _ZONE_CUE.search(text) or _ZONE_CUE_WORDS.search(text):
             line.zones = _zones(text)
@@ -715,7 +739,7 @@ class _Candidates(_Lines):
             and line.kind != layout_mod.QUOTED
             and len(subject.dates) == 1
             and not subject.times
-            and t.meridiem is not None
+            and (t.meridiem is not None or _INVITING.search(_sentence_around(line.text, t.start)))
             and not self._body_dated
         ):
             return subject.dates[0], "subject"
@@ -855,8 +879,17 @@ class _Candidates(_Lines):
         if _LABEL.match(text) or (where == "above" and t.start < 12):
             score += 2.0
         sentence = _sentence_around(text, t.start)
+        wrapped = f"{text} {line.tail}" if line.tail else text
+        asked = _is_question(wrapped, t.start) and not _HELD.search(text)
+        own = line.kind not in (layout_mod.QUOTED, "subject")
         if _CONFIRM.search(sentence):
             score += 2.0
+        elif own and ((_INVITING.search(sentence) and not asked) or (asked and self._directions)):
+            score += 2.0
+            notes.append("the sentence invites")
+        if own and _NOT_YET.search(sentence):
+            score -= 4.0
+            notes.append("not agreed yet")
         if line.kind == layout_mod.QUOTED:
             score -= 3.0
             notes.append("quoted")
@@ -877,8 +910,7 @@ class _Candidates(_Lines):
         ):
             score -= 4.0
             notes.append("a window of availability")
-        wrapped = f"{text} {line.tail}" if line.tail else text
-        if _is_question(wrapped, t.start) and not _HELD.search(text):
+        if asked and not (own and self._directions):
             score -= 2.0
             notes.append("asked, not booked")
         elif (
@@ -1181,6 +1213,8 @@ def _normalize(line: str) -> str:
         .replace("’", "'")
     )
     s = _URL.sub(lambda m: " " * len(m.group(0)), s)
+    if _SPOKEN.search(s):
+        s = _spoken_times(s)
     s = re.sub(r"\b(?:12\s?)?(?:noon|midday)\b", "12:00 pm", s, flags=re.I)
     s = re.sub(r"\b([ap])\.\s?m\.", r"\1m", s, flags=re.I)
     s = re.sub(r"\b([ap])\.m\b", r"\1m", s, flags=re.I)
@@ -1214,6 +1248,52 @@ def _normalize(line: str) -> str:
         flags=re.I,
     )
     return s
+
+
+_HOUR_WORDS = {
+    w: i + 1
+    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
+}
+_HOUR_WORD = r"(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# How people say a time in a hand-written note: "half past ten", "quarter to three", "ten o'clock", "2ish",
+# and a weekday shortened in lower case before its hour ("thurs at 4", "tues 10am").
+_SPOKEN = re.compile(
+    rf"\b(?:half past|quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b|"
+    r"\b\d{1,2}(?::[0-5]\d)?\s?-?ish\b|\b(?:thurs?|tues|weds)\b\.?(?=\s+(?:at\s+|@\s*)?\d)",
+    re.IGNORECASE,
+)
+_WEEKDAY_SHORTHAND = {"thur": "Thursday", "thurs": "Thursday", "tues": "Tuesday", "weds": "Wednesday"}
+
+
+def _spoken_times(s: str) -> str:
+    """ "half past ten" -> "10:30", "quarter to three" -> "2:45", "2ish" -> "around 2", "thurs at 4" ->
+    "Thursday at 4": the clock and the weekday as the rest of the reader knows them."""
+
+    def hour(text: str) -> int:
+        return _HOUR_WORDS.get(text.lower()) or int(text)
+
+    def phrase(m: re.Match[str]) -> str:
+        written = m.group(0).lower()
+        h = hour(m.group(1) or m.group(2))
+        if written.startswith("half"):
+            return f"{h}:30"
+        if written.startswith("quarter"):
+            return f"{h}:15" if " past" in written or " after" in written else f"{(h - 2) % 12 + 1}:45"
+        return f"{h}:00"
+
+    s = re.sub(
+        rf"\b(?:half past|quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b",
+        phrase,
+        s,
+        flags=re.I,
+    )
+    s = re.sub(r"\b(?:(?:at|around|about)\s+)?(\d{1,2}(?::[0-5]\d)?)\s?-?ish\b", r"around \1", s, flags=re.I)
+    return re.sub(
+        r"\b(thurs?|tues|weds)\b\.?(?=\s+(?:at\s+|@\s*)?\d)",
+        lambda m: _WEEKDAY_SHORTHAND[m.group(1).lower()],
+        s,
+        flags=re.I,
+    )
 
 
 def _looks_like_length(text: str, at: int) -> bool:
