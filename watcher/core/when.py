@@ -186,8 +186,9 @@ _MOVE = gated(
 )
 _FROM_WORD = re.compile(r"\b(?:from|von|vom|du|del|de)\s*$", re.IGNORECASE)
 _AWAY_CONTEXT = re.compile(
-    r"\b(?:deadline|due|submi\w+|expir\w+|closes?|no later than|arriv\w+|check[- ]in|(?:breakfast|lunch|dinner)(?! interview)|"
-    r"publi\w+|posted|register\w*|registration|webinar|livestream|live stream|workshop|meetup|frist|"
+    r"\b(?:deadline|due|submi\w+|expir\w+|closes?|no later than|arriv\w+|check[- ]in|"
+    r"(?:breakfast|lunch|dinner)(?! interview)|publi\w+|posted|register\w*|registration|webinar|livestream|"
+    r"live stream|workshop|meetup|frist|"
     r"einreichen|abgabe|spätestens|date limite|avant le|fecha límite|antes del|plazo|hiring event|career fair|"
     r"apply by|offer|unsubscribe)\b",
     re.IGNORECASE,
@@ -1252,7 +1253,9 @@ def _normalize(line: str) -> str:
 
 _HOUR_WORDS = {
     w: i + 1
-    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
+    for i, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+    )
 }
 _HOUR_WORD = r"(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # How people say a time in a hand-written note: "half past ten", "quarter to three", "ten o'clock", "2ish",
