@@ -37,6 +37,7 @@ INTERVIEW_TERMS: tuple[str, ...] = (
     "second round",
     "technical round",
     "trial shift",
+    "tryout",
     "working interview",
     "probearbeit",
     "gespräch",
@@ -67,6 +68,9 @@ JOB_TERMS: tuple[str, ...] = (
     "job talk",
     "vaga",
     "talent acquisition",
+    # "come by tomorrow 2ish and we'll talk about the counter job", "the library assistant opening"
+    "job",
+    "opening",
 )
 
 # What the pre-filters (the IMAP sieve, the backfill) look for: anything that can make a core term.
@@ -139,6 +143,7 @@ RULES: tuple[Rule, ...] = (
         r"le poste|du poste|au poste|tu candidatura|su candidatura|el puesto|la vacante|el cargo|"
         r"gesprächspartner\w*|interviewer\w*|intervieweu\w+|entrevistador\w*|interlocut\w+|"
         r"your (?:cv|resume|résumé|portfolio|candidacy)|the (?:\w+[\s,]+){0,3}(?:opening|vacancy)|this opening|"
+        r"(?:about|for|regarding) the (?:[\w-]+ ){1,3}(?:job|spot|post|gig|tryout)\b|"
         r"(?:postdoc(?:toral)?|faculty|tenure-track) (?:position|candidacy|search)|search committee|job talk|"
         r"a vaga|da vaga|sua candidatura|seu currículo|"
         r"ihre(?:n)? (?:unterlagen|lebenslauf)|ausgeschriebene\w* stelle|stellenanzeige|votre cv|"
@@ -403,6 +408,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _REJECTION = next(rule for rule in RULES if rule.label == "a rejection")
+_INTERVIEW_RULE = next(rule for rule in RULES if rule.label == "mentions an interview")
 # Words that open bad news of any kind: with a new time for the interview they open a reschedule.
 _SOFT_REJECTION = re.compile(r"\b(?:unfortunately|leider|lamentablemente|malheureusement|infelizmente)\b")
 _CALLED_OFF = re.compile(
@@ -478,7 +484,7 @@ _JOB_CONTEXT = {
 _MEET_INVITATION = Gated(
     re.compile(
         r"\b(?:come (?:in|by|over|to (?:the|our) (?:office|studio|shop|store|lab|restaurant|workshop))|"
-        r"stop by|swing by|drop by|pop (?:in|by)|sit down with|"
+        r"stop (?:by|in)|swing by|drop by|pop (?:in|by)|sit down with|"
         r"meet (?:with )?(?:you\b|me\b|us\b|(?:the|our) (?:\w+ ){0,2}(?:team|founders?|ceo|director|board|"
         r"committee|owner|manager|partners?|crew|chef|group)\b)|"
         r"(?:campus|site|lab|office|on-?site) visit|visit (?:the|our) (?:lab|campus|office|studio|team)|your visit|"
@@ -498,7 +504,8 @@ _MEET_INVITATION = Gated(
 # user's application: the agreement is the invitation's answer.
 _AGREED = Gated(
     re.compile(
-        r"\b(?:works(?: for (?:me|us))?|that works|see you (?:then|there|on|next|tomorrow|(?:mon|tues|wednes|thurs|"
+        r"\b(?:works(?: for (?:me|us))?|that works|(?:is|are) fine|suits? (?:us|me)|"
+        r"see you (?:then|there|on|next|tomorrow|(?:mon|tues|wednes|thurs|"
         r"fri|satur|sun)day)|sounds (?:good|great)|confirmed|perfect|"
         r"let's (?:plan on|do|go with|say|lock in)|(?:talk|speak) (?:to you )?then|booked|all set|you're set|"
         r"(?:put|pencil(?:led|ed)?) (?:you|us) (?:down|in)|have you down|locked in|"
@@ -508,7 +515,10 @@ _AGREED = Gated(
     )
 )
 _APPLICATION_SUBJECT = Gated(
-    re.compile(r"\b(?:application|applying|candidacy|cv|resume|bewerbung|candidature|candidatura|postulaci[oó]n)\b")
+    re.compile(
+        r"\b(?:application|applying|candidacy|cv|resume|bewerbung|candidature|candidatura|postulaci[oó]n|job|"
+        r"position|opening)\b"
+    )
 )
 _BULK = {"a newsletter", "a mailing list", "a webinar or event", "a job alert"}
 # What someone hiring writes to an applicant ("thanks for your application ... could you come in Tuesday?"):
@@ -622,7 +632,11 @@ def _invited_by_them(others_quoted: str | None, quoted: str) -> bool:
     """The quoted thread (the user's own quoted words left out) invites the user to meet or talk about a job:
     a short "Thursday works, see you at 2" under it answers a job invitation, not a work meeting."""
     theirs = quoted if others_quoted is None else _unwrap(_URLS.sub(" ", others_quoted)).lower()
-    if not theirs or not (_MEET_INVITATION.search(theirs) or _CONVERSATION.search(theirs)):
+    if not theirs:
+        return False
+    if _INTERVIEW_RULE.fires(theirs):
+        return True  # "Would Thursday morning work for the phone interview?": the thread is about one
+    if not (_MEET_INVITATION.search(theirs) or _CONVERSATION.search(theirs)):
         return False
     return any(rule.label in _JOB_CONTEXT and rule.where != "subject" and rule.fires(theirs) for rule in RULES)
 

@@ -247,7 +247,7 @@ _OPTION_LABEL = re.compile(
 _INVITING = gated(
     r"\b(?:come (?:in|by|over|to)|stop (?:in|by)|swing by|drop by|pop (?:in|by)|ask for|"
     r"meet (?:with )?(?:you|me|us|the team)|(?:talk|chat|speak) (?:with|to) (?:me|us|you)|a chat with|"
-    r"interview you|suits? (?:us|me)|works[.!]|is fine|we'll (?:see|talk)|"
+    r"interview you|suits? (?:us|me)|works(?=\s*(?:[.!]|$))|is fine|we'll (?:see|talk)|let's (?:say|make it)|"
     r"(?:i|we|he|she)(?:'ll| will) call you|mov(?:e|ed|ing) (?:\w+ ){0,3}(?:from \w+ )?to)\b",
     re.IGNORECASE,
 )
