@@ -1260,7 +1260,7 @@ _HOUR_WORDS = {
 _HOUR_WORD = r"(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # How people say a time in a hand-written note: "half past ten", "quarter to three", "ten o'clock", "2ish",
 # and a weekday shortened in lower case before its hour ("thurs at 4", "tues 10am").
-_SPOKEN = re.compile(
+_SPOKEN = gated(
     rf"\b(?:half past|quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b|"
     r"\b\d{1,2}(?::[0-5]\d)?\s?-?ish\b|\b(?:thurs?|tues|weds)\b\.?(?=\s+(?:at\s+|@\s*)?\d)",
     re.IGNORECASE,
