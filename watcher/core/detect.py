@@ -445,7 +445,7 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     r"(?:is|has been) confirmed for (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:interview|phone screen|screen)|"
     r"is interviewing (?:for|with us)|will interview (?:for|with us)|"
     r"interviews (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interviews (?:today|tomorrow)|"
-    r"visits (?:us )?(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"visits (?:us )?(?:on |this |next )?(?i:mon|tues|wednes|thurs|fri|satur|sun)day)"
     # "I've set up Kevin Marsh to come in to interview with you": an agency writes to the one who interviews.
     rf"|\b(?:set up|scheduled|booked|arranged for|lined up) (?P<who8>{_TITLED_NAME}) to (?:come in (?:to |and )?)?"
     r"(?:interview|meet) with you\b"
@@ -506,7 +506,7 @@ _AGREED = Gated(
     re.compile(
         r"\b(?:works(?: for (?:me|us))?|that works|(?:is|are) fine|suits? (?:us|me)|"
         r"see you (?:then|there|on|next|tomorrow|(?:mon|tues|wednes|thurs|"
-        r"fri|satur|sun)day)|sounds (?:good|great)|confirmed|perfect|"
+        r"fri|satur|sun)day|thurs?|tues|weds)|sounds (?:good|great)|confirmed|perfect|"
         r"let's (?:plan on|do|go with|say|lock in)|(?:talk|speak) (?:to you )?then|booked|all set|you're set|"
         r"(?:put|pencil(?:led|ed)?) (?:you|us) (?:down|in)|have you down|locked in|"
         r"(?:calendar )?invite (?:is )?(?:on its way|to follow|sent|coming)|"
@@ -539,6 +539,9 @@ _AS_AN_APPLICANT = Gated(
         r"the opportunity|your (?:reply|response|interest))|"
         r"(?:interested in|excited about|apply(?:ing)? for|applied for) the (?:[\w-]+ ){0,4}(?:role|position|opening)|"
         r"(?:attached|here) (?:is )?my (?:resume|cv|résumé|portfolio)|"
+        # "thurs at 4 works for me for the line cook tryout": the user proposing a time for their own interview
+        r"(?:works for me|i'm free|i am free|i could (?:do|come)|i can (?:do|come)) [^.?!\n]{0,40}\bfor (?:the|my|a) "
+        r"(?:[\w-]+ ){0,3}(?:interview|tryout|trial shift)|"
         r"vielen dank für (?:ihre|deine) (?:rückmeldung|antwort)|merci (?:pour|de) votre (?:retour|réponse)|"
         r"gracias por (?:tu|su) (?:respuesta|interés))"
     )
@@ -691,6 +694,11 @@ def judge(
         evidence.append("+5 'unfortunately' comes with a new time or a cancellation, not a rejection")
     about_a_job = any(label in e for e in evidence for label in _JOB_CONTEXT)
     invited = INVITED_TO_MEET in evidence
+    if invited and "-3 an application receipt" in evidence:
+        # "Thanks for applying for the estimator position. Are you free to come in Friday at 10?": the thanks
+        # opens an invitation to meet, it does not close a receipt.
+        score += 3.0
+        evidence.append("+3 the thanks for applying opens an invitation to meet")
     if names_meeting and about_a_job and not invited:
         invited = True
         score += 2.0

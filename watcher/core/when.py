@@ -260,8 +260,13 @@ _DIRECTIONS = gated(
     r"(?:side|front|back|kitchen|staff|loading dock) (?:door|entrance)|(?:on|at) \d{1,3}(?:st|nd|rd|th)\b"
     r"(?! (?:floor|of|at)))|"
     r"\d{1,5} [A-Z][\w.]*(?: [A-Z][\w.]*)? (?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|Drive|Ln|Lane|Way|Route|"
-    r"Pl|Place)\b"
+    r"Pl|Place)\b|\b(?:Route|Highway|Hwy) \d{1,3}\b"
 )
+_DONE_BY = gated(
+    r"\b(?:done|finished|through|out|wrapped up|wrap up) by (?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?(?:\s?(?P<ap>[ap])m\b)?",
+    re.I,
+)
+_WRAPPED_END = re.compile(r"\s*(?:-|to|until|till)\s+(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\s?(?P<ap>[ap])m\b", re.I)
 _NOT_YET = re.compile(
     r"\b(?:will confirm|get back to you|check with|let you know|circle back|once (?:i|we) (?:hear|confirm))\b", re.I
 )
@@ -790,6 +795,15 @@ class _Candidates(_Lines):
                     end += timedelta(days=1)
                 if not timedelta(minutes=10) <= end - start <= timedelta(hours=10):
                     end = None
+        elif line.tail and not line.text[t.end :].strip() and (wrapped_end := _WRAPPED_END.match(line.tail)):
+            # "on Tuesday, May 19 from 2:00" / "to 3:30 pm": a range the mail's line wrapping broke in two.
+            end_hour = _end_hour24(
+                hour, t.minute, int(wrapped_end["h"]), int(wrapped_end["m"] or 0), _meridiem(wrapped_end["ap"]), False
+            )
+            if end_hour is not None and end_hour < 24:
+                end = datetime.combine(day, time(end_hour, int(wrapped_end["m"] or 0)), tzinfo=tz)
+                if not timedelta(minutes=10) <= end - start <= timedelta(hours=10):
+                    end = None
         partial = d.kind in ("weekday", "ordinal") or (not t.strong and t.meridiem is None)
         score, notes = self._score(line, t, d, where, start, explicit)
         return _Candidate(line, t, d, start, end, score, partial, explicit, tz, notes)
@@ -934,6 +948,13 @@ class _Candidates(_Lines):
         """ "Start Time 10:00 AM" followed by "End Time 11:00 AM": one session."""
         for i in range(1, len(found)):
             current, previous = found[i], found[i - 1]
+            if (
+                previous.end == current.start
+                and current.line.index == previous.line.index + 1
+                and _WRAPPED_END.match(current.line.text)
+            ):
+                current.score -= 20.0  # the end of a range wrapped onto this line, not a time of its own
+                continue
             gap = current.start - previous.start
             if (
                 _END_LABEL.match(current.line.text)
@@ -1016,6 +1037,11 @@ class _Reader(_Candidates):
             minutes = self._length(best, lines)
             if minutes:
                 sessions[-1].end = sessions[-1].start + timedelta(minutes=minutes)
+                end_stated = True
+        if not end_stated:
+            done = self._done_by(sessions[-1], lines)
+            if done is not None:
+                sessions[-1].end = done
                 end_stated = True
         result = tuple(Session(c.start, c.end or c.start) for c in sessions)
         evidence = _shorten(best.line.raw.strip())
@@ -1170,6 +1196,26 @@ class _Reader(_Candidates):
         if not _CLOSING.search(_label_of(run[-1])):
             sessions.append(run[-1])
         return _without_asides(sessions)
+
+    @staticmethod
+    def _done_by(last: _Candidate, lines: list[_Line]) -> datetime | None:
+        """ "We should be done by 10:30", "you'll be out by 1pm": the end, said as the hour it is over by (in the
+        meeting's own block, or in a forwarded message the new text passes on)."""
+        for line in lines:
+            if line.kind in ("subject", layout_mod.QUOTED):
+                continue
+            if line.block != last.line.block and line.kind != layout_mod.FORWARDED:
+                continue
+            m = _DONE_BY.search(line.text)
+            if m is None:
+                continue
+            minute = int(m["m"] or 0)
+            hour = _end_hour24(last.start.hour, last.start.minute, int(m["h"]), minute, _meridiem(m["ap"]), False)
+            if hour is None or hour >= 24:
+                return None
+            end = last.start.replace(hour=hour, minute=minute)
+            return end if timedelta(minutes=10) <= end - last.start <= timedelta(hours=10) else None
+        return None
 
     def _length(self, best: _Candidate, lines: list[_Line]) -> int | None:
         """Minutes stated for the interview: next to its time first, then elsewhere in its words, then quoted."""
