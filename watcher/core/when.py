@@ -194,7 +194,9 @@ _AWAY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|before|until|till|no later than|not later than|bis(?: spätestens)?|spätestens|avant|avant le|d'ici|"
+    # "come by Thursday at 2:45" is a visit, not a deadline
+    r"\b(?:(?<!come )(?<!stop )(?<!swing )(?<!drop )(?<!pop )by|"
+    r"before|until|till|no later than|not later than|bis(?: spätestens)?|spätestens|avant|avant le|d'ici|"
     r"antes del?|hasta el|a más tardar el)\s*(?:the\s+|le\s+|el\s+|den\s+)?$",
     re.IGNORECASE,
 )

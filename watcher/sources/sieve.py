@@ -306,7 +306,7 @@ _PHRASES = (
     "(?:talk|speak|chat) (?:to|with) you again", "conversar com", "bate-papo", "conhecer voc",
     # _AGREED
     "works", "(?:is|are) fine", "suits? (?:us|me)",
-    "see you (?:then|there|on|next|tomorrow|mon|tues|wednes|thurs|fri|satur|sun)",
+    "see you (?:then|there|on|next|tomorrow|mon|tues|wed|thur|fri|satur|sun)",
     "sounds (?:good|great)", "confirmed", "perfect", "let(?:'|\\xe2\\x80\\x99)?s (?:plan on|do|go with|say|lock in)",
     "(?:talk|speak) (?:to you )?then", "booked", "all set", "you(?:'|\\xe2\\x80\\x99)?re set",
     "(?:put|pencil(?:led|ed)?) (?:you|us) (?:down|in)", "have you down", "locked in",
