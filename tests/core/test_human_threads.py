@@ -429,3 +429,19 @@ def test_an_agency_setting_someone_else_up_to_interview_with_the_user_is_the_hir
         "Rick,\n\nI've set up Jordan Lee to come in to interview with you on Wednesday at 10am.\n\nJordan - bring ID."
     )
     assert understand("Jordan Lee - Wednesday", mine, agency).interview is not None
+
+
+def test_a_reporters_short_yes_over_a_press_request_is_no_job_interview() -> None:
+    reporter = Person("Lisa Chen", "lchen@gazette.example")
+    text = (
+        "Tuesday at 10 works, see you then.\n\nLisa\n\n"
+        "On Mon, Nov 30, 2026 at 9:00 AM Lisa Chen <lchen@gazette.example> wrote:\n"
+        "> Would you be available for an interview with the Millbrook Gazette about the community garden?\n"
+    )
+    assert understand("Re: Gazette", text, reporter).interview is None
+    store = Person("Wes Carver", "wes@mtnoutfitters.example")
+    answer = (
+        "Thursday at 10am is fine. I'll call your cell.\n\nWes\n\n"
+        "On Mon, 30 Nov 2026, Jordan Lee wrote:\n\n> Would Thursday morning work for the phone interview?\n"
+    )
+    assert understand("Re: store manager", answer, store).interview is not None

@@ -408,7 +408,9 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _REJECTION = next(rule for rule in RULES if rule.label == "a rejection")
-_INTERVIEW_RULE = next(rule for rule in RULES if rule.label == "mentions an interview")
+# "the phone interview", "the dispatcher interview": an interview the thread already speaks of as its own (a
+# reporter's "an interview with the Gazette" is not one).
+_THE_INTERVIEW = re.compile(r"\b(?:the|my|your|our) (?:[\w-]+ ){0,2}interview\b")
 # Words that open bad news of any kind: with a new time for the interview they open a reschedule.
 _SOFT_REJECTION = re.compile(r"\b(?:unfortunately|leider|lamentablemente|malheureusement|infelizmente)\b")
 _CALLED_OFF = re.compile(
@@ -637,7 +639,7 @@ def _invited_by_them(others_quoted: str | None, quoted: str) -> bool:
     theirs = quoted if others_quoted is None else _unwrap(_URLS.sub(" ", others_quoted)).lower()
     if not theirs:
         return False
-    if _INTERVIEW_RULE.fires(theirs):
+    if _THE_INTERVIEW.search(theirs) and not any(rule.weight < 0 and rule.fires(theirs) for rule in RULES):
         return True  # "Would Thursday morning work for the phone interview?": the thread is about one
     if not (_MEET_INVITATION.search(theirs) or _CONVERSATION.search(theirs)):
         return False
