@@ -797,15 +797,8 @@ class _Candidates(_Lines):
                     end += timedelta(days=1)
                 if not timedelta(minutes=10) <= end - start <= timedelta(hours=10):
                     end = None
-        elif line.tail and not line.text[t.end :].strip() and (wrapped_end := _WRAPPED_END.match(line.tail)):
-            # "on Tuesday, May 19 from 2:00" / "to 3:30 pm": a range the mail's line wrapping broke in two.
-            end_hour = _end_hour24(
-                hour, t.minute, int(wrapped_end["h"]), int(wrapped_end["m"] or 0), _meridiem(wrapped_end["ap"]), False
-            )
-            if end_hour is not None and end_hour < 24:
-                end = datetime.combine(day, time(end_hour, int(wrapped_end["m"] or 0)), tzinfo=tz)
-                if not timedelta(minutes=10) <= end - start <= timedelta(hours=10):
-                    end = None
+        elif line.tail and not line.text[t.end :].strip():
+            end = _wrapped_end(line.tail, start)
         partial = d.kind in ("weekday", "ordinal") or (not t.strong and t.meridiem is None)
         score, notes = self._score(line, t, d, where, start, explicit)
         return _Candidate(line, t, d, start, end, score, partial, explicit, tz, notes)
@@ -898,15 +891,10 @@ class _Candidates(_Lines):
         sentence = _sentence_around(text, t.start)
         wrapped = f"{text} {line.tail}" if line.tail else text
         asked = _is_question(wrapped, t.start) and not _HELD.search(text)
-        own = line.kind not in (layout_mod.QUOTED, "subject")
-        if _CONFIRM.search(sentence):
-            score += 2.0
-        elif own and ((_INVITING.search(sentence) and not asked) or (asked and self._directions)):
-            score += 2.0
-            notes.append("the sentence invites")
-        if own and _NOT_YET.search(sentence):
-            score -= 4.0
-            notes.append("not agreed yet")
+        confirmed = _CONFIRM.search(sentence) is not None
+        score += 2.0 if confirmed else 0.0
+        if line.kind not in (layout_mod.QUOTED, "subject"):
+            score += _own_sentence(sentence, asked, self._directions, confirmed)
         if line.kind == layout_mod.QUOTED:
             score -= 3.0
             notes.append("quoted")
@@ -927,7 +915,7 @@ class _Candidates(_Lines):
         ):
             score -= 4.0
             notes.append("a window of availability")
-        if asked and not (own and self._directions):
+        if asked and not (self._directions and line.kind == layout_mod.OWN):
             score -= 2.0
             notes.append("asked, not booked")
         elif (
@@ -950,12 +938,8 @@ class _Candidates(_Lines):
         """ "Start Time 10:00 AM" followed by "End Time 11:00 AM": one session."""
         for i in range(1, len(found)):
             current, previous = found[i], found[i - 1]
-            if (
-                previous.end == current.start
-                and current.line.index == previous.line.index + 1
-                and _WRAPPED_END.match(current.line.text)
-            ):
-                current.score -= 20.0  # the end of a range wrapped onto this line, not a time of its own
+            if _ends_the_range_above(previous, current):
+                current.score -= 20.0
                 continue
             gap = current.start - previous.start
             if (
@@ -1248,6 +1232,40 @@ class _Reader(_Candidates):
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _own_sentence(sentence: str, asked: bool, directions: bool, confirmed: bool) -> float:
+    """What the sender's own sentence around a time adds: +2 when it invites ("come by at 11 and ask for me"),
+    or asks beside directions to the place; -4 when it is still being checked ("let me check with Maria")."""
+    weight = 0.0
+    if not confirmed and ((_INVITING.search(sentence) and not asked) or (asked and directions)):
+        weight += 2.0
+    if _NOT_YET.search(sentence):
+        weight -= 4.0
+    return weight
+
+
+def _wrapped_end(tail: str, start: datetime) -> datetime | None:
+    """ "on Tuesday, May 19 from 2:00" / "to 3:30 pm": the end of a range the mail's line wrapping broke in two
+    (`tail`: the next line), or None."""
+    m = _WRAPPED_END.match(tail)
+    if m is None:
+        return None
+    minute = int(m["m"] or 0)
+    hour = _end_hour24(start.hour, start.minute, int(m["h"]), minute, _meridiem(m["ap"]), False)
+    if hour is None or hour >= 24:
+        return None
+    end = start.replace(hour=hour, minute=minute)
+    return end if timedelta(minutes=10) <= end - start <= timedelta(hours=10) else None
+
+
+def _ends_the_range_above(previous: _Candidate, current: _Candidate) -> bool:
+    """The time at the head of this line is the end of the range that began at the end of the line above."""
+    return (
+        previous.end == current.start
+        and current.line.index == previous.line.index + 1
+        and _WRAPPED_END.match(current.line.text) is not None
+    )
 
 
 def _normalize(line: str) -> str:
