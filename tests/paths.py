@@ -19,6 +19,7 @@ TUNING_CORPORA = (
     "corpus_products2",
     "corpus_products3",
     "corpus_archive",
+    "corpus_human2",
 )
 
 

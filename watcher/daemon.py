@@ -116,9 +116,7 @@ class Daemon:
         self._drafts_missing_backoff = Backoff(first=5.0, cap=120.0)
         self._unscanned: list[str] = []  # folders of the scan batch in hand not yet read to the end
         self._drafts_followed_at = float("-inf")
-        self.watch = FileWatch(
-            self._watched_files, lambda: self.work.put(Reload("file changed")), self.WATCH_INTERVAL
-        )
+        self.watch = FileWatch(self._watched_files, lambda: self.work.put(Reload("file changed")), self.WATCH_INTERVAL)
 
     def _watched_files(self) -> list[Path]:
         files = [self.settings.path]

@@ -192,5 +192,3 @@ def _local_zone() -> tzinfo:
     from .init_config import machine_timezone
 
     return ZoneInfo(machine_timezone())
-
-

@@ -427,5 +427,3 @@ def credential_for(imap: ImapSettings) -> str | TokenSource:
     if oauth.provider == "command":
         return CommandToken(oauth.command)
     return RefreshingToken(oauth, imap.username)
-
-

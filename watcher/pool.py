@@ -73,7 +73,7 @@ class Understood:
 
 
 def _start_method() -> str:
-    """"fork" while the service has no other thread (`run --once`, a first start): the workers share the
+    """ "fork" while the service has no other thread (`run --once`, a first start): the workers share the
     service's pages and start at once. With threads (the daemon's IDLE watchers, scheduler), forking could
     copy a lock another thread holds: the workers come from a clean server process instead ("forkserver")."""
     methods = multiprocessing.get_all_start_methods()

@@ -16,7 +16,6 @@ from pathlib import Path
 log = logging.getLogger("followup.schedule")
 
 
-
 def followup_due(interview_id: str, kind: str) -> None:
     """The job function: module-level and given plain ids, so the job store can persist it. It does
     nothing itself: the scheduler's listener hands the job's ids to the service that owns the scheduler."""

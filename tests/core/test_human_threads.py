@@ -384,3 +384,90 @@ def test_day_first_from_a_website_in_the_signature() -> None:
     result = understand("Interview", text, sender, sent=datetime(2027, 2, 1, 9, 0, tzinfo=NY))
     assert result.interview is not None
     assert result.interview.start.isoformat() == "2027-03-02T14:30:00+00:00"
+
+
+# ---------------------------------------------------------------- round 7 (tests/corpus_human2)
+
+SHOP = Person("Owen Tran", "owen@harborlinecabinets.com")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please come in Thursday at half past ten to meet the team.", "2026-12-03T10:30:00-05:00"),
+        ("Come by Thursday at quarter to three and ask for me.", "2026-12-03T14:45:00-05:00"),
+        ("see you thurs at 4 then. come to the kitchen door", "2026-12-03T16:00:00-05:00"),
+        ("Come by the shop tomorrow 2ish and we'll talk.", "2026-12-02T14:00:00-05:00"),
+        ("We need to move your interview from Thursday to Friday at 9:30, same place.", "2026-12-04T09:30:00-05:00"),
+    ],
+)
+def test_times_as_people_say_them_in_a_sentence_that_invites(text: str, expected: str) -> None:
+    assert start(text) == expected
+
+
+def test_a_question_with_directions_invites_and_one_without_only_asks() -> None:
+    asked = "Are you free to come in Friday at 10?"
+    assert start(asked) is None
+    assert start(f"{asked} We're at 1120 Harbor Blvd, second floor.") == "2026-12-04T10:00:00-05:00"
+
+
+def test_the_day_in_the_subject_joins_the_hour_of_an_inviting_sentence() -> None:
+    assert start("We're all set. Come by at 11 and ask for me.", "Your interview on Friday") == (
+        "2026-12-04T11:00:00-05:00"
+    )
+
+
+def test_an_organiser_still_checking_has_not_agreed() -> None:
+    text = "Let me check with Maria whether Thursday at 3 works for her and I'll get back to you."
+    assert start(text) is None
+
+
+def test_eudora_and_pine_attributions_are_headers_not_times() -> None:
+    text = (
+        "Wednesday at 2:00 suits us fine. Come to the front desk.\n\n"
+        "At 09:41 AM 11/30/2026, Jordan Lee wrote:\n>I could come in Wednesday afternoon.\n"
+    )
+    parts = layout.split(text, "Re: library assistant opening")
+    assert "At 09:41 AM 11/30/2026, Jordan Lee wrote:" in [li.text for li in parts.lines if li.kind == layout.HEADER]
+    assert start(text) == "2026-12-02T14:00:00-05:00"
+
+
+def test_a_job_named_without_the_word_interview_beside_an_invitation_is_one() -> None:
+    result = understand(
+        "Estimator position",
+        "Jordan,\n\nThanks for applying for the estimator position. Are you free to come in Friday at 10? "
+        "We're at 1120 Harbor Blvd, second floor.\n\nOwen",
+        SHOP,
+    )
+    assert result.interview is not None
+    assert result.interview.start.isoformat() == "2026-12-04T10:00:00-05:00"
+    counter = understand("counter job", "Come by the shop tomorrow 2ish and we'll talk about the counter job.", SHOP)
+    assert counter.interview is not None
+
+
+def test_an_agency_setting_someone_else_up_to_interview_with_the_user_is_the_hiring_side() -> None:
+    agency = Person("Ellie Navarro", "ellie@summitstaffing.net")
+    text = (
+        "Hi Jordan,\n\nI've set up Kevin Marsh to come in to interview with you on Wednesday at 10am. Resume attached."
+    )
+    assert understand("Kevin Marsh - Wednesday", text, agency).interview is None
+    mine = (
+        "Rick,\n\nI've set up Jordan Lee to come in to interview with you on Wednesday at 10am.\n\nJordan - bring ID."
+    )
+    assert understand("Jordan Lee - Wednesday", mine, agency).interview is not None
+
+
+def test_a_reporters_short_yes_over_a_press_request_is_no_job_interview() -> None:
+    reporter = Person("Lisa Chen", "lchen@gazette.example")
+    text = (
+        "Tuesday at 10 works, see you then.\n\nLisa\n\n"
+        "On Mon, Nov 30, 2026 at 9:00 AM Lisa Chen <lchen@gazette.example> wrote:\n"
+        "> Would you be available for an interview with the Millbrook Gazette about the community garden?\n"
+    )
+    assert understand("Re: Gazette", text, reporter).interview is None
+    store = Person("Wes Carver", "wes@mtnoutfitters.example")
+    answer = (
+        "Thursday at 10am is fine. I'll call your cell.\n\nWes\n\n"
+        "On Mon, 30 Nov 2026, Jordan Lee wrote:\n\n> Would Thursday morning work for the phone interview?\n"
+    )
+    assert understand("Re: store manager", answer, store).interview is not None

@@ -277,9 +277,7 @@ def with_invitation(existing: Interview, incoming: Interview) -> Interview:
 
 
 def _voice_from(target: Interview, source: Interview) -> Interview:
-    return replace(
-        target, language=source.language, informal=source.informal, language_source=source.language_source
-    )
+    return replace(target, language=source.language, informal=source.informal, language_source=source.language_source)
 
 
 def _filled(incoming: Interview, existing: Interview) -> Interview:

@@ -271,9 +271,7 @@ def decide(
     return out
 
 
-def before_drafting(
-    stored: StoredFollowUp, record: StoredInterview | None, now: datetime, tz: tzinfo
-) -> Mark | None:
+def before_drafting(stored: StoredFollowUp, record: StoredInterview | None, now: datetime, tz: tzinfo) -> Mark | None:
     """Whether a due follow-up is still worth a draft, before the mailbox is asked about replies: None
     goes on; a Mark says why not."""
     followup = stored.followup

@@ -37,6 +37,7 @@ INTERVIEW_TERMS: tuple[str, ...] = (
     "second round",
     "technical round",
     "trial shift",
+    "tryout",
     "working interview",
     "probearbeit",
     "gespräch",
@@ -67,6 +68,9 @@ JOB_TERMS: tuple[str, ...] = (
     "job talk",
     "vaga",
     "talent acquisition",
+    # "come by tomorrow 2ish and we'll talk about the counter job", "the library assistant opening"
+    "job",
+    "opening",
 )
 
 # What the pre-filters (the IMAP sieve, the backfill) look for: anything that can make a core term.
@@ -139,6 +143,7 @@ RULES: tuple[Rule, ...] = (
         r"le poste|du poste|au poste|tu candidatura|su candidatura|el puesto|la vacante|el cargo|"
         r"gesprächspartner\w*|interviewer\w*|intervieweu\w+|entrevistador\w*|interlocut\w+|"
         r"your (?:cv|resume|résumé|portfolio|candidacy)|the (?:\w+[\s,]+){0,3}(?:opening|vacancy)|this opening|"
+        r"(?:about|for|regarding) the (?:[\w-]+ ){1,3}(?:job|spot|post|gig|tryout)\b|"
         r"(?:postdoc(?:toral)?|faculty|tenure-track) (?:position|candidacy|search)|search committee|job talk|"
         r"a vaga|da vaga|sua candidatura|seu currículo|"
         r"ihre(?:n)? (?:unterlagen|lebenslauf)|ausgeschriebene\w* stelle|stellenanzeige|votre cv|"
@@ -408,6 +413,9 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _REJECTION = next(rule for rule in RULES if rule.label == "a rejection")
+# "the phone interview", "the dispatcher interview": an interview the thread already speaks of as its own (a
+# reporter's "an interview with the Gazette" is not one).
+_THE_INTERVIEW = re.compile(r"\b(?:the|my|your|our) (?:[\w-]+ ){0,2}interview\b")
 # Words that open bad news of any kind: with a new time for the interview they open a reschedule.
 _SOFT_REJECTION = re.compile(r"\b(?:unfortunately|leider|lamentablemente|malheureusement|infelizmente)\b")
 _CALLED_OFF = re.compile(
@@ -443,7 +451,12 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     r"in (?:the|our) offices?|visiting us|here (?:on|at|for))|comes in (?:on|at|for)|is (?:the|our) candidate|"
     r"(?:is|has been) confirmed for (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:interview|phone screen|screen)|"
     r"is interviewing (?:for|with us)|will interview (?:for|with us)|"
-    r"interviews (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interviews (?:today|tomorrow))"
+    r"interviews (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interviews (?:today|tomorrow)|"
+    r"visits (?:us )?(?:on |this |next )?(?i:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    # "I've set up Kevin Marsh to come in to interview with you": an agency writes to the one who interviews.
+    rf"|\b(?:set up|scheduled|booked|arranged for|lined up) (?P<who8>{_TITLED_NAME}) to (?:come in (?:to |and )?)?"
+    r"(?:interview|meet) with you\b"
+    rf"|\b(?i:the) (?i:candidate),?\s*\(?(?P<who9>{_TITLED_NAME})\b"
     rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_TITLED_NAME})\b"
     rf"|\b(?i:interview) (?i:schedule|itinerary|agenda|loop|plan) (?i:for) (?P<who6>{_TITLED_NAME})\b"
     rf"|\b(?i:the) (?i:interview) (?i:for|of) (?P<who7>{_TITLED_NAME})\b"
@@ -478,7 +491,7 @@ _JOB_CONTEXT = {
 _MEET_INVITATION = Gated(
     re.compile(
         r"\b(?:come (?:in|by|over|to (?:the|our) (?:office|studio|shop|store|lab|restaurant|workshop))|"
-        r"stop by|swing by|drop by|pop (?:in|by)|sit down with|"
+        r"stop (?:by|in)|swing by|drop by|pop (?:in|by)|sit down with|"
         r"meet (?:with )?(?:you\b|me\b|us\b|(?:the|our) (?:\w+ ){0,2}(?:team|founders?|ceo|director|board|"
         r"committee|owner|manager|partners?|crew|chef|group)\b)|"
         r"(?:campus|site|lab|office|on-?site) visit|visit (?:the|our) (?:lab|campus|office|studio|team)|your visit|"
@@ -498,8 +511,9 @@ _MEET_INVITATION = Gated(
 # user's application: the agreement is the invitation's answer.
 _AGREED = Gated(
     re.compile(
-        r"\b(?:works(?: for (?:me|us))?|that works|see you (?:then|there|on|next|tomorrow|(?:mon|tues|wednes|thurs|"
-        r"fri|satur|sun)day)|sounds (?:good|great)|confirmed|perfect|"
+        r"\b(?:works(?: for (?:me|us))?|that works|(?:is|are) fine|suits? (?:us|me)|"
+        r"see you (?:then|there|on|next|tomorrow|(?:mon|tues|wednes|thurs|"
+        r"fri|satur|sun)day|thurs?|tues|weds)|sounds (?:good|great)|confirmed|perfect|"
         r"let's (?:plan on|do|go with|say|lock in)|(?:talk|speak) (?:to you )?then|booked|all set|you're set|"
         r"(?:put|pencil(?:led|ed)?) (?:you|us) (?:down|in)|have you down|locked in|"
         r"(?:calendar )?invite (?:is )?(?:on its way|to follow|sent|coming)|"
@@ -508,7 +522,10 @@ _AGREED = Gated(
     )
 )
 _APPLICATION_SUBJECT = Gated(
-    re.compile(r"\b(?:application|applying|candidacy|cv|resume|bewerbung|candidature|candidatura|postulaci[oó]n)\b")
+    re.compile(
+        r"\b(?:application|applying|candidacy|cv|resume|bewerbung|candidature|candidatura|postulaci[oó]n|job|"
+        r"position|opening)\b"
+    )
 )
 _BULK = {"a newsletter", "a mailing list", "a webinar or event", "a job alert"}
 # What someone hiring writes to an applicant ("thanks for your application ... could you come in Tuesday?"):
@@ -529,6 +546,9 @@ _AS_AN_APPLICANT = Gated(
         r"the opportunity|your (?:reply|response|interest))|"
         r"(?:interested in|excited about|apply(?:ing)? for|applied for) the (?:[\w-]+ ){0,4}(?:role|position|opening)|"
         r"(?:attached|here) (?:is )?my (?:resume|cv|résumé|portfolio)|"
+        # "thurs at 4 works for me for the line cook tryout": the user proposing a time for their own interview
+        r"(?:works for me|i'm free|i am free|i could (?:do|come)|i can (?:do|come)) [^.?!\n]{0,40}\bfor (?:the|my|a) "
+        r"(?:[\w-]+ ){0,3}(?:interview|tryout|trial shift)|"
         r"vielen dank für (?:ihre|deine) (?:rückmeldung|antwort)|merci (?:pour|de) votre (?:retour|réponse)|"
         r"gracias por (?:tu|su) (?:respuesta|interés))"
     )
@@ -622,7 +642,11 @@ def _invited_by_them(others_quoted: str | None, quoted: str) -> bool:
     """The quoted thread (the user's own quoted words left out) invites the user to meet or talk about a job:
     a short "Thursday works, see you at 2" under it answers a job invitation, not a work meeting."""
     theirs = quoted if others_quoted is None else _unwrap(_URLS.sub(" ", others_quoted)).lower()
-    if not theirs or not (_MEET_INVITATION.search(theirs) or _CONVERSATION.search(theirs)):
+    if not theirs:
+        return False
+    if _THE_INTERVIEW.search(theirs) and not any(rule.weight < 0 and rule.fires(theirs) for rule in RULES):
+        return True  # "Would Thursday morning work for the phone interview?": the thread is about one
+    if not (_MEET_INVITATION.search(theirs) or _CONVERSATION.search(theirs)):
         return False
     return any(rule.label in _JOB_CONTEXT and rule.where != "subject" and rule.fires(theirs) for rule in RULES)
 
@@ -677,6 +701,11 @@ def judge(
         evidence.append("+5 'unfortunately' comes with a new time or a cancellation, not a rejection")
     about_a_job = any(label in e for e in evidence for label in _JOB_CONTEXT)
     invited = INVITED_TO_MEET in evidence
+    if invited and "-3 an application receipt" in evidence:
+        # "Thanks for applying for the estimator position. Are you free to come in Friday at 10?": the thanks
+        # opens an invitation to meet, it does not close a receipt.
+        score += 3.0
+        evidence.append("+3 the thanks for applying opens an invitation to meet")
     if names_meeting and about_a_job and not invited:
         invited = True
         score += 2.0

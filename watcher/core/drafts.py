@@ -409,5 +409,3 @@ def _safe_id(message_id: str) -> bool:
 
 def _person(person: Person) -> dict[str, str]:
     return {"name": person.name, "first_name": person.first_name, "email": person.email}
-
-

@@ -36,7 +36,8 @@ _SUBJECT_FIELDS = {"subject", "betreff", "objet", "asunto"}
 # possibly wrapped over two lines.
 # German and Dutch clients put the name after the verb: "Am 09.12.2026 um 18:30 schrieb Lukas <l@x.de>:".
 _WROTE = r"(?:wrote|a écrit|escribió|escreveu|ha scritto|(?:schrieb|schreef)(?:\s+[^:\n]{1,120})?)"
-_ATTRIBUTION = re.compile(rf"^\s*(?:on|am|le|el|op|il|em)\b.{{4,200}}?\b{_WROTE}\s*:\s*$", re.IGNORECASE)
+# Eudora writes "At 09:41 AM 5/4/2026, Camille Dubois wrote:" (or "..., you wrote:").
+_ATTRIBUTION = re.compile(rf"^\s*(?:on|at|am|le|el|op|il|em)\b.{{4,200}}?\b{_WROTE}\s*:\s*$", re.IGNORECASE)
 _ATTRIBUTION_END = re.compile(rf"\b{_WROTE}\s*:\s*$", re.IGNORECASE)
 _ANGLE_ADDRESS = re.compile(r"<([^<>@\s]+@[^<>\s]+)>")
 # Lotus Notes: "----- Forwarded by Jane Doe/HOU/ECT on 11/29/2000 03:22 PM -----", then a header without From:
@@ -201,6 +202,9 @@ def _notes_forward_at(raw: list[str], i: int) -> int:
         return start - i if marker else 0
     seen: set[str] = set()
     while j < len(raw) and j < start + 12:
+        if not seen and not raw[j].strip():
+            j += 1  # some Notes templates leave a blank line between the author's date and "To:"
+            continue
         field = _NOTES_FIELD.match(raw[j])
         if field:
             seen.add(field.group(1).lower())

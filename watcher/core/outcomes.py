@@ -110,7 +110,7 @@ _REJECTED_MORE = gated(
     r"not going to (?:move|proceed|progress) (?:forward|further|ahead|with your)|"
     r"offer(?:ed)? (?:the|this) (?:position|role|job) to (?:another|a different|an internal|someone)|"
     r"(?:have|'ve|has) (?:now )?filled (?:the|this|that) (?:position|role|vacancy|opening)|"
-    r"(?:go|going|gone) (?:in )?a different direction|"
+    r"(?:go|going|gone) (?:in )?(?:a different|another) direction|"
     # "they have chosen another candidate for the Estimator role" (an agency relaying its client's decision).
     r"(?:chosen|selected|hired|gone with|decided on|appointed) (?:another|a different|an(?:other)? internal) "
     r"(?:candidate|applicant|person)|"

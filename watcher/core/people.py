@@ -280,8 +280,11 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
     # confirmation to the candidate and its interviewers at once).
     sender = message.sender
     system: set[str] = set()
-    if sender is not None and not is_individual(sender) and not is_relay(sender.domain) and any(
-        user.is_user(p) for p in message.to
+    if (
+        sender is not None
+        and not is_individual(sender)
+        and not is_relay(sender.domain)
+        and any(user.is_user(p) for p in message.to)
     ):
         system = {_org(sender.domain)} - {_org(a.partition("@")[2]) for a in user.addresses}
     # "Peter and I would like to move you forward ... You'll meet Liam Walsh": when the words say whom the user

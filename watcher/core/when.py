@@ -188,14 +188,17 @@ _MOVE = gated(
 )
 _FROM_WORD = re.compile(r"\b(?:from|von|vom|du|del|de)\s*$", re.IGNORECASE)
 _AWAY_CONTEXT = re.compile(
-    r"\b(?:deadline|due|submi\w+|expir\w+|closes?|no later than|arriv\w+|check[- ]in|breakfast|lunch|dinner|"
-    r"publi\w+|posted|register\w*|registration|webinar|livestream|live stream|workshop|meetup|frist|"
+    r"\b(?:deadline|due|submi\w+|expir\w+|closes?|no later than|arriv\w+|check[- ]in|"
+    r"(?:breakfast|lunch|dinner)(?! interview)|publi\w+|posted|register\w*|registration|webinar|livestream|"
+    r"live stream|workshop|meetup|frist|"
     r"einreichen|abgabe|spätestens|date limite|avant le|fecha límite|antes del|plazo|hiring event|career fair|"
     r"apply by|offer|unsubscribe)\b",
     re.IGNORECASE,
 )
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|before|until|till|no later than|not later than|bis(?: spätestens)?|spätestens|avant|avant le|d'ici|"
+    # "come by Thursday at 2:45" is a visit, not a deadline
+    r"\b(?:(?<!come )(?<!stop )(?<!swing )(?<!drop )(?<!pop )by|"
+    r"before|until|till|no later than|not later than|bis(?: spätestens)?|spätestens|avant|avant le|d'ici|"
     r"antes del?|hasta el|a más tardar el)\s*(?:the\s+|le\s+|el\s+|den\s+)?$",
     re.IGNORECASE,
 )
@@ -249,6 +252,32 @@ _DAY_TAKEN = re.compile(
     re.IGNORECASE,
 )
 _DAY_REFUSED = re.compile(r"\b(?:not|n't|unless|if|maybe|instead|or)\b", re.IGNORECASE)
+# The sentence that holds the time invites the reader to it, as people write it by hand ("Could you come in
+# Thursday at 10:30 to meet the team", "Come by at 11 and ask for me", "Wednesday at 2:00 suits us fine",
+# "we need to move your interview from Thursday to Friday at 9:30"): as good as a confirmation word.
+_INVITING = gated(
+    r"\b(?:come (?:in|by|over|to)|stop (?:in|by)|swing by|drop by|pop (?:in|by)|ask for|"
+    r"meet (?:with )?(?:you|me|us|the team)|(?:talk|chat|speak) (?:with|to) (?:me|us|you)|a chat with|"
+    r"interview you|suits? (?:us|me)|works(?=\s*(?:[.!]|$))|is fine|we'll (?:see|talk)|let's (?:say|make it)|"
+    r"(?:i|we|he|she)(?:'ll| will) call you|mov(?:e|ed|ing) (?:\w+ ){0,3}(?:from \w+ )?to)\b",
+    re.IGNORECASE,
+)
+# Directions in the sender's own words ("We're at 1120 Harbor Blvd", "park in the back lot", "sign in at
+# reception"): a question that names a time and says how to get there ("Are you free to come in Friday at
+# 10? We're at ...") is how a small employer invites, not an open proposal.
+_DIRECTIONS = gated(
+    r"\b(?i:we(?:'re| are) (?:at|on|located)|(?:our|the) (?:[\w-]+ ){0,2}(?:office|shop|store|studio|clinic|"
+    r"yard) is (?:at|on|in)|park (?:in|at|on|behind)|parking is|on the corner of|sign in at|check in at|"
+    r"(?:side|front|back|kitchen|staff|loading dock) (?:door|entrance)|(?:on|at) \d{1,3}(?:st|nd|rd|th)\b"
+    r"(?! (?:floor|of|at)))|"
+    r"\d{1,5} [A-Z][\w.]*(?: [A-Z][\w.]*)? (?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|Drive|Ln|Lane|Way|Route|"
+    r"Pl|Place)\b|\b(?:Route|Highway|Hwy) \d{1,3}\b"
+)
+_DONE_BY = gated(
+    r"\b(?:done|finished|through|out|wrapped up|wrap up) by (?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?(?:\s?(?P<ap>[ap])m\b)?",
+    re.I,
+)
+_WRAPPED_END = re.compile(r"\s*(?:-|to|until|till)\s+(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\s?(?P<ap>[ap])m\b", re.I)
 _NOT_YET = re.compile(
     r"\b(?:will confirm|get back to you|check with|let you know|circle back|once (?:i|we) (?:hear|confirm))\b", re.I
 )
@@ -468,6 +497,7 @@ class _Lines:
         self.block_sent: dict[int, datetime | None] = {}
         self._asks_to_choose = False
         self._body_dated = False
+        self._directions = False
 
     # ------------------------------------------------------------------ scanning
 
@@ -476,6 +506,7 @@ class _Lines:
         assert self.layout is not None
         own = self.layout.text_of(layout_mod.OWN, layout_mod.FORWARDED)[:6000]
         self._asks_to_choose = bool(_CHOOSE.search(own))
+        self._directions = bool(_DIRECTIONS.search(self.layout.text_of(layout_mod.OWN)[:6000]))
         self.place_tz = _office_zone(f"{subject}\n{own}")
         for i, line in enumerate(self.layout.lines[:MAX_LINES]):
             if line.kind == layout_mod.HEADER:
@@ -499,7 +530,8 @@ class _Lines:
 
     def scan(self, index: int, raw: str, kind: str, block: int) -> _Line:
         has_digit = _DIGIT.search(raw) is not None
-        text = _normalize(raw) if has_digit else raw
+        text = _normalize(raw) if has_digit or _SPOKEN.search(raw) else raw
+        has_digit = has_digit or text is not raw
         line = _Line(index, raw, text, kind, block)
         if has_digit or _ZONE_CUE.search(text) or _ZONE_CUE_WORDS.search(text):
             line.zones = _zones(text)
@@ -726,7 +758,7 @@ class _Candidates(_Lines):
             and line.kind != layout_mod.QUOTED
             and len(subject.dates) == 1
             and not subject.times
-            and t.meridiem is not None
+            and (t.meridiem is not None or _INVITING.search(_sentence_around(line.text, t.start)))
             and not self._body_dated
         ):
             return subject.dates[0], "subject"
@@ -776,6 +808,8 @@ class _Candidates(_Lines):
                     end += timedelta(days=1)
                 if not timedelta(minutes=10) <= end - start <= timedelta(hours=10):
                     end = None
+        elif line.tail and not line.text[t.end :].strip():
+            end = _wrapped_end(line.tail, start)
         partial = d.kind in ("weekday", "ordinal") or (not t.strong and t.meridiem is None)
         score, notes = self._score(line, t, d, where, start, explicit)
         return _Candidate(line, t, d, start, end, score, partial, explicit, tz, notes)
@@ -866,8 +900,12 @@ class _Candidates(_Lines):
         if _LABEL.match(text) or (where == "above" and t.start < 12):
             score += 2.0
         sentence = _sentence_around(text, t.start)
-        if _CONFIRM.search(sentence):
-            score += 2.0
+        wrapped = f"{text} {line.tail}" if line.tail else text
+        asked = _is_question(wrapped, t.start) and not _HELD.search(text)
+        confirmed = _CONFIRM.search(sentence) is not None
+        score += 2.0 if confirmed else 0.0
+        if line.kind not in (layout_mod.QUOTED, "subject"):
+            score += _own_sentence(sentence, asked, self._directions, confirmed)
         if line.kind == layout_mod.QUOTED:
             score -= 3.0
             notes.append("quoted")
@@ -888,8 +926,7 @@ class _Candidates(_Lines):
         ):
             score -= 4.0
             notes.append("a window of availability")
-        wrapped = f"{text} {line.tail}" if line.tail else text
-        if _is_question(wrapped, t.start) and not _HELD.search(text):
+        if asked and not (self._directions and line.kind == layout_mod.OWN):
             score -= 2.0
             notes.append("asked, not booked")
         elif (
@@ -912,6 +949,9 @@ class _Candidates(_Lines):
         """ "Start Time 10:00 AM" followed by "End Time 11:00 AM": one session."""
         for i in range(1, len(found)):
             current, previous = found[i], found[i - 1]
+            if _ends_the_range_above(previous, current):
+                current.score -= 20.0
+                continue
             gap = current.start - previous.start
             if (
                 _END_LABEL.match(current.line.text)
@@ -994,6 +1034,11 @@ class _Reader(_Candidates):
             minutes = self._length(best, lines)
             if minutes:
                 sessions[-1].end = sessions[-1].start + timedelta(minutes=minutes)
+                end_stated = True
+        if not end_stated:
+            done = self._done_by(sessions[-1], lines)
+            if done is not None:
+                sessions[-1].end = done
                 end_stated = True
         result = tuple(Session(c.start, c.end or c.start) for c in sessions)
         evidence = _shorten(best.line.raw.strip())
@@ -1177,6 +1222,26 @@ class _Reader(_Candidates):
             sessions.append(run[-1])
         return _without_asides(sessions)
 
+    @staticmethod
+    def _done_by(last: _Candidate, lines: list[_Line]) -> datetime | None:
+        """ "We should be done by 10:30", "you'll be out by 1pm": the end, said as the hour it is over by (in the
+        meeting's own block, or in a forwarded message the new text passes on)."""
+        for line in lines:
+            if line.kind in ("subject", layout_mod.QUOTED):
+                continue
+            if line.block != last.line.block and line.kind != layout_mod.FORWARDED:
+                continue
+            m = _DONE_BY.search(line.text)
+            if m is None:
+                continue
+            minute = int(m["m"] or 0)
+            hour = _end_hour24(last.start.hour, last.start.minute, int(m["h"]), minute, _meridiem(m["ap"]), False)
+            if hour is None or hour >= 24:
+                return None
+            end = last.start.replace(hour=hour, minute=minute)
+            return end if timedelta(minutes=10) <= end - last.start <= timedelta(hours=10) else None
+        return None
+
     def _length(self, best: _Candidate, lines: list[_Line]) -> int | None:
         """Minutes stated for the interview: next to its time first, then elsewhere in its words, then quoted."""
         pool: list[tuple[float, int]] = []
@@ -1208,6 +1273,40 @@ class _Reader(_Candidates):
 # ---------------------------------------------------------------------- helpers
 
 
+def _own_sentence(sentence: str, asked: bool, directions: bool, confirmed: bool) -> float:
+    """What the sender's own sentence around a time adds: +2 when it invites ("come by at 11 and ask for me"),
+    or asks beside directions to the place; -4 when it is still being checked ("let me check with Maria")."""
+    weight = 0.0
+    if not confirmed and ((_INVITING.search(sentence) and not asked) or (asked and directions)):
+        weight += 2.0
+    if _NOT_YET.search(sentence):
+        weight -= 4.0
+    return weight
+
+
+def _wrapped_end(tail: str, start: datetime) -> datetime | None:
+    """ "on Tuesday, May 19 from 2:00" / "to 3:30 pm": the end of a range the mail's line wrapping broke in two
+    (`tail`: the next line), or None."""
+    m = _WRAPPED_END.match(tail)
+    if m is None:
+        return None
+    minute = int(m["m"] or 0)
+    hour = _end_hour24(start.hour, start.minute, int(m["h"]), minute, _meridiem(m["ap"]), False)
+    if hour is None or hour >= 24:
+        return None
+    end = start.replace(hour=hour, minute=minute)
+    return end if timedelta(minutes=10) <= end - start <= timedelta(hours=10) else None
+
+
+def _ends_the_range_above(previous: _Candidate, current: _Candidate) -> bool:
+    """The time at the head of this line is the end of the range that began at the end of the line above."""
+    return (
+        previous.end == current.start
+        and current.line.index == previous.line.index + 1
+        and _WRAPPED_END.match(current.line.text) is not None
+    )
+
+
 def _normalize(line: str) -> str:
     s = (
         line.replace("\u2013", "-")
@@ -1220,6 +1319,8 @@ def _normalize(line: str) -> str:
         .replace("’", "'")
     )
     s = _URL.sub(lambda m: " " * len(m.group(0)), s)
+    if _SPOKEN.search(s):
+        s = _spoken_times(s)
     s = re.sub(r"\b(?:12\s?)?(?:noon|midday)\b", "12:00 pm", s, flags=re.I)
     s = re.sub(r"\b([ap])\.\s?m\.", r"\1m", s, flags=re.I)
     s = re.sub(r"\b([ap])\.m\b", r"\1m", s, flags=re.I)
@@ -1253,6 +1354,54 @@ def _normalize(line: str) -> str:
         flags=re.I,
     )
     return s
+
+
+_HOUR_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+    )
+}
+_HOUR_WORD = r"(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# How people say a time in a hand-written note: "half past ten", "quarter to three", "ten o'clock", "2ish",
+# and a weekday shortened in lower case before its hour ("thurs at 4", "tues 10am").
+_SPOKEN = gated(
+    rf"\b(?:half past|quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b|"
+    r"\b\d{1,2}(?::[0-5]\d)?\s?-?ish\b|\b(?:thurs?|tues|weds)\b\.?(?=\s+(?:at\s+|@\s*)?\d)",
+    re.IGNORECASE,
+)
+_WEEKDAY_SHORTHAND = {"thur": "Thursday", "thurs": "Thursday", "tues": "Tuesday", "weds": "Wednesday"}
+
+
+def _spoken_times(s: str) -> str:
+    """ "half past ten" -> "10:30", "quarter to three" -> "2:45", "2ish" -> "around 2", "thurs at 4" ->
+    "Thursday at 4": the clock and the weekday as the rest of the reader knows them."""
+
+    def hour(text: str) -> int:
+        return _HOUR_WORDS.get(text.lower()) or int(text)
+
+    def phrase(m: re.Match[str]) -> str:
+        written = m.group(0).lower()
+        h = hour(m.group(1) or m.group(2))
+        if written.startswith("half"):
+            return f"{h}:30"
+        if written.startswith("quarter"):
+            return f"{h}:15" if " past" in written or " after" in written else f"{(h - 2) % 12 + 1}:45"
+        return f"{h}:00"
+
+    s = re.sub(
+        rf"\b(?:half past|quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b",
+        phrase,
+        s,
+        flags=re.I,
+    )
+    s = re.sub(r"\b(?:(?:at|around|about)\s+)?(\d{1,2}(?::[0-5]\d)?)\s?-?ish\b", r"around \1", s, flags=re.I)
+    return re.sub(
+        r"\b(thurs?|tues|weds)\b\.?(?=\s+(?:at\s+|@\s*)?\d)",
+        lambda m: _WEEKDAY_SHORTHAND[m.group(1).lower()],
+        s,
+        flags=re.I,
+    )
 
 
 def _looks_like_length(text: str, at: int) -> bool:

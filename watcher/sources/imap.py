@@ -681,7 +681,7 @@ class IdleWatcher(threading.Thread):
 
 
 def _span(seconds: float) -> str:
-    """"12 s", "2 min", "1 h 5 min": an outage's length as a person says it."""
+    """ "12 s", "2 min", "1 h 5 min": an outage's length as a person says it."""
     if seconds < 90:
         return f"{max(seconds, 1):.0f} s"
     minutes = round(seconds / 60)

@@ -297,7 +297,7 @@ class _Words:
 # the detector's expressions and checks that this one matches it too.
 _PHRASES = (
     # _MEET_INVITATION
-    "come (?:in|by|over|to (?:the|our))", "stop by", "swing by", "drop by", "pop (?:in|by)", "sit down with",
+    "come (?:in|by|over|to (?:the|our))", "stop (?:by|in)", "swing by", "drop by", "pop (?:in|by)", "sit down with",
     "meet (?:with )?(?:you|me|us|the|our)", "visit", "kennen", "vorbei", "gespr", "rencontr", "connaissance",
     "(?:(?:un|notre|cet) |l')(?:\\xc3\\xa9|\\xe9|&eacute;|e)change", "conoc", "reuni", "charla", "platic",
     "pasar por", "venir a", "(?:have|bring|get) you (?:come )?(?:in|on-?site|onsite|over|to)",
@@ -305,7 +305,8 @@ _PHRASES = (
     "(?:chat|call|conversation|talk|discussion|meeting) (?:about|regarding|on) (?:the|this|our|your)",
     "(?:talk|speak|chat) (?:to|with) you again", "conversar com", "bate-papo", "conhecer voc",
     # _AGREED
-    "works", "see you (?:then|there|on|next|tomorrow|mon|tues|wednes|thurs|fri|satur|sun)",
+    "works", "(?:is|are) fine", "suits? (?:us|me)",
+    "see you (?:then|there|on|next|tomorrow|mon|tues|wed|thur|fri|satur|sun)",
     "sounds (?:good|great)", "confirmed", "perfect", "let(?:'|\\xe2\\x80\\x99)?s (?:plan on|do|go with|say|lock in)",
     "(?:talk|speak) (?:to you )?then", "booked", "all set", "you(?:'|\\xe2\\x80\\x99)?re set",
     "(?:put|pencil(?:led|ed)?) (?:you|us) (?:down|in)", "have you down", "locked in",
