@@ -56,7 +56,7 @@ THREAD_READ_CHARS = 6_000  # ...and of a reply's or forward's (the detector read
 MAX_TEXT_READ = 256 * 1024  # a text with fewer visible characters than asked in this many bytes is a candidate
 MAX_PARTS = 500  # as many MIME parts as the parser reads (core/mail.py)
 MAX_TEXTS = 8  # a message with more text parts than this is a candidate rather than read piecemeal
-HEADER_FIELDS = b"SUBJECT IN-REPLY-TO REFERENCES MESSAGE-ID FROM"
+HEADER_FIELDS = b"SUBJECT IN-REPLY-TO REFERENCES MESSAGE-ID FROM LIST-ID LIST-UNSUBSCRIBE PRECEDENCE"
 _HEADERS_ITEM = b"BODY[HEADER.FIELDS (" + HEADER_FIELDS + b")]"
 _FORWARD_TYPES = ("message/rfc822", "message/global")
 _UID = re.compile(rb"\bUID (\d+)")
@@ -131,7 +131,7 @@ class _Pending:
     html: list[_Text]
     reading_html: bool = False
     subject: bytes = b""
-    header_lines: bytes = b""  # for the second stage's thread test (Message-ID, References, From)
+    header_lines: bytes = b""  # for the second stage: its thread test (Message-ID, References, From), bulk mail
 
     @property
     def texts(self) -> list[_Text]:
