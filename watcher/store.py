@@ -152,6 +152,7 @@ class _Connection:
     _lock: threading.RLock
     _depth: int
     _after_commit: list[Callable[[], None]]
+    _plan_writes: int
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -175,6 +176,7 @@ class _Connection:
                 else:
                     self._db.execute(f"ROLLBACK TO {savepoint}")
                     self._db.execute(f"RELEASE {savepoint}")
+                self._plan_writes += 1  # rows read inside it may be gone now (see plan_version)
                 del self._after_commit[pending:]
                 raise
             finally:
@@ -200,6 +202,13 @@ class _Connection:
     def _read(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
+
+    def plan_version(self) -> tuple[int, int]:
+        """Changes whenever the interviews or follow-ups may have changed: a write of them through this store, a
+        transaction undone, or a commit by another connection (a CLI command beside the service; SQLite's
+        data_version). What was read of them is still true while it stays the same (Executor.records)."""
+        with self._lock:
+            return self._plan_writes, self._db.execute("PRAGMA data_version").fetchone()[0]
 
 
 class _Inputs(_Connection):
@@ -288,6 +297,7 @@ class Store(_Inputs):
         self._lock = threading.RLock()
         self._after_commit: list[Callable[[], None]] = []
         self._depth = 0
+        self._plan_writes = 0
         self._db.row_factory = sqlite3.Row
         try:
             if not snapshot:
@@ -389,6 +399,7 @@ class Store(_Inputs):
         return sorted((_interview_row(r) for r in rows), key=lambda s: s.interview.start)
 
     def save_interview(self, interview: Interview, status: str, source: str) -> None:
+        self._plan_writes += 1
         self._write(
             "INSERT INTO interviews VALUES (?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET "
             "status=excluded.status, data=excluded.data, source=excluded.source, updated_at=excluded.updated_at",
@@ -414,6 +425,7 @@ class Store(_Inputs):
         off = off or {}
         replaceable = (PLANNED, OFF) if keep_skipped else (PLANNED, SKIPPED, OFF)
         marks = ",".join("?" * len(replaceable))
+        self._plan_writes += 1
         with self.transaction():
             wanted = {f.id for f in plan}
             for row in self._db.execute(
@@ -454,6 +466,7 @@ class Store(_Inputs):
 
     def cancel_plan(self, interview_id: str, reason: str) -> int:
         """Turn every follow-up still planned into a skip with `reason`; returns how many."""
+        self._plan_writes += 1
         cursor = self._write(
             "UPDATE followups SET state=?, detail=?, updated_at=? WHERE interview_id=? AND state IN (?,?)",
             (SKIPPED, reason, _now(), interview_id, PLANNED, OFF),
@@ -483,6 +496,7 @@ class Store(_Inputs):
         return [_followup_row(r) for r in rows]
 
     def mark(self, followup_id: str, state: str, detail: str = "", draft_id: str = "") -> None:
+        self._plan_writes += 1
         self._write(
             "UPDATE followups SET state=?, detail=?, draft_id=CASE WHEN ?='' THEN draft_id ELSE ? END, "
             "updated_at=? WHERE id=?",
@@ -491,6 +505,7 @@ class Store(_Inputs):
 
     def set_fate(self, followup_id: str, fate: str, when: datetime | None) -> bool:
         """Record what became of a saved draft; True when that changed (nothing is written otherwise)."""
+        self._plan_writes += 1
         cursor = self._write(
             "UPDATE followups SET fate=?, fate_at=?, updated_at=? WHERE id=? AND (fate IS NOT ? OR fate_at IS NOT ?)",
             (fate, _iso(when) if when else None, _now(), followup_id, fate, _iso(when) if when else None),
