@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from .errors import StateError
 from .model import (
@@ -35,6 +35,7 @@ from .model import (
 )
 
 log = logging.getLogger("followup")
+_Made = TypeVar("_Made")
 
 SCHEMA_VERSION = 5
 
@@ -153,6 +154,7 @@ class _Connection:
     _depth: int
     _after_commit: list[Callable[[], None]]
     _plan_writes: int
+    _made: dict[tuple, object]
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -202,6 +204,17 @@ class _Connection:
     def _read(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
+
+    def _row(self, make: Callable[[sqlite3.Row], _Made], row: sqlite3.Row) -> _Made:
+        """`make(row)`, kept for a row read again unchanged: the records are immutable, and a first start reads
+        the whole plan again after each interview message, decoding the same JSON each time."""
+        key = (make, tuple(row))
+        made = self._made.get(key)
+        if made is None:
+            if len(self._made) >= 20_000:  # rows long rewritten: start afresh rather than grow without end
+                self._made.clear()
+            made = self._made[key] = make(row)
+        return made  # type: ignore[return-value]
 
     def plan_version(self) -> tuple[int, int]:
         """Changes whenever the interviews or follow-ups may have changed: a write of them through this store, a
@@ -298,6 +311,7 @@ class Store(_Inputs):
         self._after_commit: list[Callable[[], None]] = []
         self._depth = 0
         self._plan_writes = 0
+        self._made = {}
         self._db.row_factory = sqlite3.Row
         try:
             if not snapshot:
@@ -396,7 +410,7 @@ class Store(_Inputs):
 
     def interviews(self) -> list[StoredInterview]:
         rows = self._read("SELECT * FROM interviews")
-        return sorted((_interview_row(r) for r in rows), key=lambda s: s.interview.start)
+        return sorted((self._row(_interview_row, r) for r in rows), key=lambda s: s.interview.start)
 
     def save_interview(self, interview: Interview, status: str, source: str) -> None:
         self._plan_writes += 1
@@ -481,7 +495,7 @@ class Store(_Inputs):
         if states:
             sql += f" AND state IN ({','.join('?' * len(states))})"
             args.extend(states)
-        return [_followup_row(r) for r in self._read(sql + " ORDER BY due, id", tuple(args))]
+        return [self._row(_followup_row, r) for r in self._read(sql + " ORDER BY due, id", tuple(args))]
 
     def followup(self, followup_id: str) -> StoredFollowUp | None:
         rows = self._read("SELECT * FROM followups WHERE id=?", (followup_id,))
