@@ -193,6 +193,8 @@ class Sieve:
         threaded_weak = tuple(sorted({*weak, *thread_words} - set(strong)))
         self._threaded = _Words(strong, threaded_weak, found.hex_led, (*everyday, *thread_words))
         self._job_ids: set[bytes] = set()
+        self._senders: dict[bytes, bool] = {}
+        self._last_head: tuple[bytes, list[bytes], bool] = (b"", [], False)
 
     def __call__(self, raw: bytes) -> str:
         if not self._with_thread_terms:
@@ -230,15 +232,25 @@ class Sieve:
         thread words count alone in a reply, and news about an application counts without a job word ("Has
         pasado a la siguiente fase"). In bulk mail (`_bulk`) thread words never count alone, only as in an
         ordinary thread: a list's "role" is a project's."""
-        sender = _field(head, b"from")
-        hiring = bool(
-            self._job_ids.intersection(_thread_ids(head))
-            or _RECRUITER.search(sender)
-            or any(is_relay(domain.decode("ascii", "replace")) for domain in _DOMAIN.findall(sender))
-        )
+        if self._last_head[0] != head:  # the backfill judges one message's headers two or more times in a row
+            self._last_head = head, _thread_ids(head), self._hiring_sender(_field(head, b"from"))
+        _, ids, hiring = self._last_head
+        hiring = hiring or bool(self._job_ids.intersection(ids))
         if not in_thread:
             return self._plain, hiring
         return (self._job_thread if hiring and not bulk else self._threaded), hiring
+
+    def _hiring_sender(self, sender: bytes) -> bool:
+        """A recruiter or a recruiting system, by the From field (kept: a mailbox's senders repeat)."""
+        known = self._senders.get(sender)
+        if known is None:
+            if len(self._senders) >= 50_000:
+                self._senders.clear()
+            known = self._senders[sender] = bool(
+                _RECRUITER.search(sender)
+                or any(is_relay(domain.decode("ascii", "replace")) for domain in _DOMAIN.findall(sender))
+            )
+        return known
 
     def _remember(self, raw: bytes, reason: str) -> str:
         """A message that passes makes its thread a job conversation (bounded: the newest ids are kept)."""
@@ -478,11 +490,18 @@ def _in_thread(raw: bytes) -> bool:
 
 def _found(data: bytes, needles: tuple[bytes, ...]) -> bool:
     """Does `data` (lower-cased text as a person reads it) hold one of `needles` as the word it is?"""
-    for needle in needles:
+    split = _SPLIT.get(needles)
+    if split is None:  # a few tuples, made once: the sieve's own and the backfill's
+        split = _SPLIT[needles] = (
+            tuple(n for n in needles if n not in _WORD_RULES),
+            tuple(n for n in needles if n in _WORD_RULES),
+        )
+    plain, ruled = split
+    if any(map(data.__contains__, plain)):  # in C: this runs for every text of a first start
+        return True
+    for needle in ruled:
         if needle in data:
-            rule = _WORD_RULES.get(needle)
-            if rule is None:
-                return True
+            rule = _WORD_RULES[needle]
             # the rule around each occurrence (a rule tried over a whole 40 KB text costs more than all else)
             position = data.find(needle)
             while position >= 0:
@@ -490,6 +509,9 @@ def _found(data: bytes, needles: tuple[bytes, ...]) -> bool:
                     return True
                 position = data.find(needle, position + len(needle))
     return False
+
+
+_SPLIT: dict[tuple[bytes, ...], tuple[tuple[bytes, ...], tuple[bytes, ...]]] = {}
 
 
 def visible(low: bytes, html: bool) -> bytes:
