@@ -29,6 +29,8 @@ _MEET_INVITATION and _AGREED, `_WORD_RULES` for its "phone screen" patterns) mus
 tests/adapters/test_sieve.py checks them on every corpus and on text drawn from each of the detector's phrases.
 News about an application (core/outcomes.py) passes beside a job word, or alone from the hiring side (a
 recruiter, a recruiting system, a job thread). The same tests check `_NEWS_HINTS` against outcomes.py's phrases.
+Bulk mail (List-Id, List-Unsubscribe, Precedence: bulk or list) is read more strictly but never dropped for those
+headers alone (recruiting systems send real invitations with List-Unsubscribe): see `_bulk` and `_decide`.
 """
 
 from __future__ import annotations
