@@ -10,7 +10,11 @@ same run:
 - planted interviews found: every planted invitation (calendar or plain text) must be recorded as an
   interview in the dry run's output ("would record interview ... (from INBOX:<uid>)");
 - per stage, how many messages were chosen and why (the service's own log lines: the backfill
-  selection's reasons, the second stage's, the number handed to the parser).
+  selection's reasons, the second stage's, the number handed to the parser);
+- the daemon's path: `followup run` (the long-running service, not a dry run) from its start until its first
+  start has handed every chosen message to the parser, and the peak of the proportional set sizes of the
+  service and all its children together (its worker processes come from a forkserver there, with
+  multiprocessing's resource tracker beside it), so the memory target is judged on both paths.
 """
 
 from __future__ import annotations
@@ -20,7 +24,18 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench.common import Figure, cores, dovecot, followup_command, report, run_measured, service_env, write_config
+from bench.common import (
+    Figure,
+    Service,
+    _tree_pss_kb,
+    cores,
+    dovecot,
+    followup_command,
+    report,
+    run_measured,
+    service_env,
+    write_config,
+)
 from bench.realmail import generate
 
 HEADER_FIELDS = "BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)]"
@@ -52,6 +67,33 @@ def floor_fetch(account) -> tuple[float, dict[int, str]]:
     return elapsed, ids
 
 
+_HANDED = re.compile(r"INBOX: \d+ of \d+ message\(s\) handed to the parser")
+_PLANNED = re.compile(r"interview \S+ planned from message INBOX:(\d+) ")
+
+
+def daemon_first_start(account, folder: Path, timeout: float = 900.0) -> tuple[float, float, set[int]]:
+    """`followup run` on a fresh state: (seconds until its first start handed every chosen message to the
+    parser, peak MB of PSS summed over the service and its children, the UIDs it planned interviews from)."""
+    config = write_config(account, folder)
+    started = time.perf_counter()
+    service = Service(config, service_env(account), folder / "daemon.log")
+    peak_kb = 0
+    try:
+        deadline = started + timeout
+        while not _HANDED.search(service.read_log()):
+            if service.process.poll() is not None:
+                raise RuntimeError(f"followup run exited ({service.process.returncode}):\n{service.read_log()[-3000:]}")
+            if time.perf_counter() > deadline:
+                raise TimeoutError(f"followup run: no first start after {timeout:.0f} s")
+            peak_kb = max(peak_kb, _tree_pss_kb(service.process.pid))
+            time.sleep(0.05)
+        wall = time.perf_counter() - started
+        peak_kb = max(peak_kb, _tree_pss_kb(service.process.pid))
+    finally:
+        service.stop()
+    return wall, peak_kb / 1024, {int(uid) for uid in _PLANNED.findall(service.read_log())}
+
+
 def run(workdir: Path, *, quick: bool) -> list[Figure]:
     count = 2_000 if quick else 20_000
     repeats = 1 if quick else 3
@@ -81,6 +123,8 @@ def run(workdir: Path, *, quick: bool) -> list[Figure]:
                 raise RuntimeError(f"{failed}:\n{finished.output[-3000:]}")
             runs.append(finished)
             floors.append(floor_fetch(account)[0])
+        daemon_wall, daemon_mb, daemon_planned = daemon_first_start(account, workdir / "firststart-daemon")
+        floors.append(floor_fetch(account)[0])
     best = min(runs, key=lambda r: r.wall)
     floor = min(floors)
     found = {ids.get(int(uid), "") for uid in _RECORDED.findall(best.output)}
@@ -98,11 +142,14 @@ def run(workdir: Path, *, quick: bool) -> list[Figure]:
             f"{', '.join(f'{f:.2f}' for f in floors)}); {cores()} cores"
         ),
         target="<= 5x the floor, peak RSS <= 120 MB, every planted interview found",
-        met=ratio <= 5 and max(best.peak_rss_mb, best.peak_tree_mb) <= 120 and not missing,
+        met=ratio <= 5 and max(best.peak_rss_mb, best.peak_tree_mb, daemon_mb) <= 120 and not missing,
         notes=[
             f"planted interviews found: {len(planted) - len(missing)}/{len(planted)}"
             + (f"; MISSING {sorted(missing.items())[:5]}" if missing else ""),
             *(f"stage: {line}" for line in stages),
+            f"the daemon's path (`followup run`, workers from a forkserver): first start in {daemon_wall:.2f} s "
+            f"= {daemon_wall / floor:.1f}x the floor (once, not best of {repeats}); peak PSS of the service and its "
+            f"children {daemon_mb:.0f} MB; interviews planned from {len(daemon_planned)} message(s)",
             f"parsed and understood: {read.group(1) if read else '?'} message(s)",
             f"set-up: generated in {generated:.1f} s, delivered into the Maildir and indexed in {filled:.1f} s",
         ],

@@ -300,6 +300,7 @@ def _job_alert(rng: random.Random, index: int, sent: datetime, now: datetime) ->
         sent,
         mid,
         f'multipart/alternative; boundary="{boundary}"',
+        "List-Unsubscribe: <mailto:jobalerts-leave@jobs.example>\n",  # as real job alerts do
     )
     return Generated(_finish(head, _alternative(rng, text, boundary)), "job_alert", mid)
 

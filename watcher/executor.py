@@ -64,6 +64,16 @@ class Executor:
         self.drafts = drafts
         self.notify = notify
         self.recheck = recheck
+        self._everything: tuple[tuple[int, int], Records] | None = None
+
+    def everything(self) -> Records:
+        """Every interview and follow-up on record, read again only when the store says they may have changed
+        (Store.plan_version): a first start reads hundreds of interview messages, and reading the whole
+        store again for each one made it quadratic."""
+        version = self.store.plan_version()
+        if self._everything is None or self._everything[0] != version:
+            self._everything = version, Records(tuple(self.store.interviews()), tuple(self.store.followups()))
+        return self._everything[1]
 
     def records(self, understanding: Understanding) -> Records:
         """What `decide` needs: nothing for mail that is not about an interview (most of a mailbox); for an
@@ -75,7 +85,7 @@ class Executor:
             if stored is None:
                 return Records()
             return Records((stored,), tuple(self.store.followups(stored.interview.id)))
-        return Records(tuple(self.store.interviews()), tuple(self.store.followups()))
+        return self.everything()
 
     def take(
         self,

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from .core.decide import Outcome, PlanSettings, Records, take_news
+from .core.decide import Outcome, PlanSettings, take_news
 from .core.mail import parse_message
 from .core.understand import understand_message
 from .errors import ParseError
@@ -84,7 +84,7 @@ class MailIntake:
             understanding, settings, self.clock(), source=incoming.ref, message_id=message.message_id, seen=key
         )
         if understanding.outcome:  # a rejection, offer or next round: in any thread, it ends the wait
-            records = Records(tuple(store.interviews()), tuple(store.followups()))
+            records = self.executor.everything()
             self.executor.run(take_news(understanding, message, records, settings, source=incoming.ref))
         return outcome
 

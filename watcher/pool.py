@@ -275,8 +275,8 @@ class _Worker:
     @classmethod
     def start(cls, understand: Callable[[bytes, Context], Understood], method: str) -> _Worker:
         context: Any = multiprocessing.get_context(method)
-        if method == "forkserver":
-            context.set_forkserver_preload(["watcher.pool"])
+        if method == "forkserver":  # imported once in the server, their pages shared by every worker it forks
+            context.set_forkserver_preload(["watcher.pool", *_READERS])
         ours, theirs = context.Pipe()
         arguments = (theirs, understand, os.getpid(), method == "fork")
         process = context.Process(target=_serve, args=arguments, name="followup-understand", daemon=True)
@@ -359,9 +359,22 @@ def _alive(pid: int) -> bool:
     return True
 
 
+_READERS = ("watcher.core.mail", "watcher.core.understand")  # what understand_here imports
+
+
 def _serve(conn: Connection, understand: Callable[[bytes, Context], Understood], service: int, forked: bool) -> None:
     """A worker: read messages from `conn` until it closes, answering each with what it made of it."""
+    import gc
+    import importlib
     import signal
+
+    for module in _READERS:
+        importlib.import_module(module)
+    # Everything the worker holds now (the service's pages when forked, the forkserver's otherwise, and the
+    # modules just imported) is left out of garbage collection: a collection writes to every object it
+    # visits, which would copy the shared pages into this process (PSS) for nothing. What reading a message
+    # makes is collected as usual.
+    gc.freeze()
 
     parent = service if forked else os.getppid()  # the service, or the forkserver it started
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the service, which stops the workers

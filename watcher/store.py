@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from .errors import StateError
 from .model import (
@@ -35,6 +35,7 @@ from .model import (
 )
 
 log = logging.getLogger("followup")
+_Made = TypeVar("_Made")
 
 SCHEMA_VERSION = 5
 
@@ -152,6 +153,8 @@ class _Connection:
     _lock: threading.RLock
     _depth: int
     _after_commit: list[Callable[[], None]]
+    _plan_writes: int
+    _made: dict[tuple, object]
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -175,6 +178,7 @@ class _Connection:
                 else:
                     self._db.execute(f"ROLLBACK TO {savepoint}")
                     self._db.execute(f"RELEASE {savepoint}")
+                self._plan_writes += 1  # rows read inside it may be gone now (see plan_version)
                 del self._after_commit[pending:]
                 raise
             finally:
@@ -200,6 +204,24 @@ class _Connection:
     def _read(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
+
+    def _row(self, make: Callable[[sqlite3.Row], _Made], row: sqlite3.Row) -> _Made:
+        """`make(row)`, kept for a row read again unchanged: the records are immutable, and a first start reads
+        the whole plan again after each interview message, decoding the same JSON each time."""
+        key = (make, tuple(row))
+        made = self._made.get(key)
+        if made is None:
+            if len(self._made) >= 20_000:  # rows long rewritten: start afresh rather than grow without end
+                self._made.clear()
+            made = self._made[key] = make(row)
+        return made  # type: ignore[return-value]
+
+    def plan_version(self) -> tuple[int, int]:
+        """Changes whenever the interviews or follow-ups may have changed: a write of them through this store, a
+        transaction undone, or a commit by another connection (a CLI command beside the service; SQLite's
+        data_version). What was read of them is still true while it stays the same (Executor.records)."""
+        with self._lock:
+            return self._plan_writes, self._db.execute("PRAGMA data_version").fetchone()[0]
 
 
 class _Inputs(_Connection):
@@ -288,6 +310,8 @@ class Store(_Inputs):
         self._lock = threading.RLock()
         self._after_commit: list[Callable[[], None]] = []
         self._depth = 0
+        self._plan_writes = 0
+        self._made = {}
         self._db.row_factory = sqlite3.Row
         try:
             if not snapshot:
@@ -386,9 +410,10 @@ class Store(_Inputs):
 
     def interviews(self) -> list[StoredInterview]:
         rows = self._read("SELECT * FROM interviews")
-        return sorted((_interview_row(r) for r in rows), key=lambda s: s.interview.start)
+        return sorted((self._row(_interview_row, r) for r in rows), key=lambda s: s.interview.start)
 
     def save_interview(self, interview: Interview, status: str, source: str) -> None:
+        self._plan_writes += 1
         self._write(
             "INSERT INTO interviews VALUES (?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET "
             "status=excluded.status, data=excluded.data, source=excluded.source, updated_at=excluded.updated_at",
@@ -414,6 +439,7 @@ class Store(_Inputs):
         off = off or {}
         replaceable = (PLANNED, OFF) if keep_skipped else (PLANNED, SKIPPED, OFF)
         marks = ",".join("?" * len(replaceable))
+        self._plan_writes += 1
         with self.transaction():
             wanted = {f.id for f in plan}
             for row in self._db.execute(
@@ -454,6 +480,7 @@ class Store(_Inputs):
 
     def cancel_plan(self, interview_id: str, reason: str) -> int:
         """Turn every follow-up still planned into a skip with `reason`; returns how many."""
+        self._plan_writes += 1
         cursor = self._write(
             "UPDATE followups SET state=?, detail=?, updated_at=? WHERE interview_id=? AND state IN (?,?)",
             (SKIPPED, reason, _now(), interview_id, PLANNED, OFF),
@@ -468,7 +495,7 @@ class Store(_Inputs):
         if states:
             sql += f" AND state IN ({','.join('?' * len(states))})"
             args.extend(states)
-        return [_followup_row(r) for r in self._read(sql + " ORDER BY due, id", tuple(args))]
+        return [self._row(_followup_row, r) for r in self._read(sql + " ORDER BY due, id", tuple(args))]
 
     def followup(self, followup_id: str) -> StoredFollowUp | None:
         rows = self._read("SELECT * FROM followups WHERE id=?", (followup_id,))
@@ -483,6 +510,7 @@ class Store(_Inputs):
         return [_followup_row(r) for r in rows]
 
     def mark(self, followup_id: str, state: str, detail: str = "", draft_id: str = "") -> None:
+        self._plan_writes += 1
         self._write(
             "UPDATE followups SET state=?, detail=?, draft_id=CASE WHEN ?='' THEN draft_id ELSE ? END, "
             "updated_at=? WHERE id=?",
@@ -491,6 +519,7 @@ class Store(_Inputs):
 
     def set_fate(self, followup_id: str, fate: str, when: datetime | None) -> bool:
         """Record what became of a saved draft; True when that changed (nothing is written otherwise)."""
+        self._plan_writes += 1
         cursor = self._write(
             "UPDATE followups SET fate=?, fate_at=?, updated_at=? WHERE id=? AND (fate IS NOT ? OR fate_at IS NOT ?)",
             (fate, _iso(when) if when else None, _now(), followup_id, fate, _iso(when) if when else None),

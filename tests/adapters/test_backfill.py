@@ -56,15 +56,22 @@ def staged() -> Sieve:
     return make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS)
 
 
-@pytest.mark.parametrize("second_stage", [False, True], ids=["words", "staged"])
-def test_every_corpus_message_the_service_acts_on_is_selected(imap_account, second_stage):
+@pytest.mark.parametrize(
+    ("second_stage", "chunk"), [(False, None), (True, None), (True, 25)], ids=["words", "staged", "staged-chunks"]
+)
+def test_every_corpus_message_the_service_acts_on_is_selected(imap_account, second_stage, chunk, monkeypatch):
+    """Also when the window is looked at a chunk at a time (a large mailbox: 2,000 messages a chunk), with the
+    thread memory of the staged rules carried from one chunk to the next."""
+    if chunk is not None:
+        monkeypatch.setattr(backfill, "STRUCTURE_CHUNK", chunk)
     paths = tuning_messages()
     by_uid, selection = select_all(imap_account, [p.read_bytes() for p in paths], staged() if second_stage else None)
     names = {uid: path.name for uid, path in zip(sorted(by_uid), paths, strict=True)}
     needed = {uid for uid, raw in by_uid.items() if acted_on(raw)}
     assert len(needed) >= 60  # the corpora's interviews, cancellations and calendar mail (82 today)
     assert sorted(names[uid] for uid in needed - set(selection.candidates)) == []
-    assert selection.examined == len(paths)
+    assert selection.examined == len(paths) == len(selection.sizes)
+    assert selection.candidates == sorted(selection.candidates)
 
 
 def test_generated_mailbox_recall_and_selectivity(imap_account):

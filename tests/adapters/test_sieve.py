@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from bench.accuracy import context
 from bench.mailbox import generate
 from bench.realmail import generate as generate_real
-from tests.paths import tuning_messages
+from tests.paths import TESTS, TUNING_CORPORA, tuning_messages
 from watcher.core.detect import CORE_TERMS, INTERVIEW_TERMS, JOB_TERMS, THREAD_TERMS, has_core_term
 from watcher.core.mail import parse_message
 from watcher.core.understand import understand_message
-from watcher.sources.sieve import EVERYDAY_TERMS, make_sieve, stems
+from watcher.sources.sieve import EVERYDAY_TERMS, _bulk, _head, make_sieve, stems
 
 SIEVE = make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS)
 CTX = context()
@@ -330,3 +330,37 @@ def test_news_hints_cover_every_phrase_of_news(phrase, data):
 
     text = data.draw(st.from_regex(rf"(?i)\A(?:{phrase})\Z"))
     assert any(hint in f" {text} ".lower().encode() for hint in _NEWS_HINTS), text
+
+
+_BULK_HEADERS = b"List-Unsubscribe: <mailto:leave@ats.example>\nList-Id: <jobs.ats.example>\nPrecedence: bulk\n"
+
+
+@pytest.mark.parametrize("folder", [*TUNING_CORPORA, "data/realworld"])
+def test_bulk_headers_never_drop_what_the_service_acts_on(folder):
+    """Recruiting systems (Greenhouse, Lever, Workable...) put List-Unsubscribe on real invitations: the sieve
+    reads bulk mail more strictly, yet every message the service acts on still passes with those headers."""
+    paths = sorted((TESTS / folder).glob("*.eml"))
+    needed = [p for p in paths if parser_needs_it(p.read_bytes())]
+    dropped = []
+    for path in needed:
+        raw = path.read_bytes()
+        newline = b"\r\n" if b"\r\n" in raw[:2000] else b"\n"
+        bulk = _BULK_HEADERS.replace(b"\n", newline) + raw
+        assert _bulk(_head(bulk))  # it reads as bulk mail
+        if not make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS)(bulk):
+            dropped.append(path.name)
+    assert dropped == []
+
+
+def test_bulk_mail_needs_more_than_a_job_word_beside_an_agreement():
+    """A list's "the role of the scheduler ... sounds good" is no job conversation; the same words in a
+    person's mail are let through (the detector may read them as an agreed time)."""
+    mail = message("Re: scheduler design")
+    mail.set_content("The role of the scheduler is settled. Sounds good, all set for the release.")
+    assert SIEVE(mail.as_bytes())
+    mail["List-Id"] = "<dev.project.example>"
+    assert not SIEVE(mail.as_bytes())
+    invitation = message("Your application")
+    invitation["List-Unsubscribe"] = "<mailto:leave@ats.example>"
+    invitation.set_content("Thanks for applying to the analyst position. Could you come in on Thursday to meet us?")
+    assert SIEVE(invitation.as_bytes())

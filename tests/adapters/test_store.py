@@ -166,3 +166,43 @@ def test_a_state_folder_made_beforehand_is_made_private_at_start(tmp_path, mode,
     caplog.clear()
     Store(state).close()
     assert caplog.records == []
+
+
+def test_the_executor_sees_every_change_to_the_interviews_on_record(tmp_path):
+    """Executor.records keeps what it read of the store between messages; a change by the service itself, by
+    a command beside it (another connection) or a transaction undone is seen by the next message."""
+    from datetime import UTC, datetime, timedelta
+
+    from watcher.executor import Executor
+    from watcher.model import EndSource, Interview, Person, Status, Understanding, Verdict
+
+    def interview(key: str) -> Interview:
+        start = datetime(2026, 3, 4, 15, tzinfo=UTC)
+        return Interview(
+            key=key,
+            start=start,
+            end=start + timedelta(hours=1),
+            end_source=EndSource.CALENDAR,
+            company="Northwind",
+            interviewers=(Person("Dana Wu", "dana@northwind.example"),),
+        )
+
+    read = Understanding(verdict=Verdict(True, 1.0, ("invitation",)), interview=interview("ical:x"))
+
+    def keys(executor: Executor) -> list[str]:
+        return sorted(r.interview.key for r in executor.records(read).interviews)
+
+    service, beside = Store(tmp_path), Store(tmp_path)
+    executor = Executor(service)
+    assert keys(executor) == []
+    service.save_interview(interview("ical:a"), Status.ACTIVE.value, "INBOX:1")
+    assert keys(executor) == ["ical:a"]
+    beside.save_interview(interview("ical:b"), Status.ACTIVE.value, "INBOX:2")
+    assert keys(executor) == ["ical:a", "ical:b"]
+    with pytest.raises(RuntimeError), service.transaction():
+        service.save_interview(interview("ical:c"), Status.ACTIVE.value, "INBOX:3")
+        assert keys(executor) == ["ical:a", "ical:b", "ical:c"]
+        raise RuntimeError("undone")
+    assert keys(executor) == ["ical:a", "ical:b"]
+    service.close()
+    beside.close()

@@ -29,6 +29,8 @@ _MEET_INVITATION and _AGREED, `_WORD_RULES` for its "phone screen" patterns) mus
 tests/adapters/test_sieve.py checks them on every corpus and on text drawn from each of the detector's phrases.
 News about an application (core/outcomes.py) passes beside a job word, or alone from the hiring side (a
 recruiter, a recruiting system, a job thread). The same tests check `_NEWS_HINTS` against outcomes.py's phrases.
+Bulk mail (List-Id, List-Unsubscribe, Precedence: bulk or list) is read more strictly but never dropped for those
+headers alone (recruiting systems send real invitations with List-Unsubscribe): see `_bulk` and `_decide`.
 """
 
 from __future__ import annotations
@@ -193,48 +195,64 @@ class Sieve:
         threaded_weak = tuple(sorted({*weak, *thread_words} - set(strong)))
         self._threaded = _Words(strong, threaded_weak, found.hex_led, (*everyday, *thread_words))
         self._job_ids: set[bytes] = set()
+        self._senders: dict[bytes, bool] = {}
+        self._last_head: tuple[bytes, list[bytes], bool] = (b"", [], False)
 
     def __call__(self, raw: bytes) -> str:
         if not self._with_thread_terms:
             return _might_matter(raw, self._plain, 0)
         if not self._staged:
             return _might_matter(raw, self._threaded if _in_thread(raw) else self._plain, 0)
-        words, hiring = self._words(_head(raw), _in_thread(raw))
-        return self._remember(raw, _might_matter(raw, words, 0, hiring))
+        head = _head(raw)
+        bulk = _bulk(head)
+        words, hiring = self._words(head, _in_thread(raw), bulk)
+        return self._remember(raw, _might_matter(raw, words, 0, hiring, bulk))
 
     def judge_texts(
         self, texts: list[tuple[bytes, bytes | None]], in_thread: bool, header_lines: bytes, *, complete: bool
     ) -> str:
         """The same decision on what the backfill read of a message: `texts` are visible texts (the subject
         first; each with its text before quoted-printable decoding, or None), `header_lines` its Message-ID,
-        In-Reply-To, References and From. With `complete` False only an interview word decides (more is to be
-        read)."""
+        In-Reply-To, References, From, List-Id, List-Unsubscribe and Precedence. With `complete` False only an
+        interview word decides (more is to be read)."""
         head = _head(header_lines)
+        bulk = self._staged and _bulk(head)
         if not self._staged:
             words, hiring = (self._threaded if in_thread else self._plain), False
         else:
-            words, hiring = self._words(head, in_thread)
+            words, hiring = self._words(head, in_thread, bulk)
         if not complete:
             return "an interview word" if any(_found(text, words.strong) for text, _ in texts) else ""
-        reason = _decide(texts, words, hiring)
+        reason = _decide(texts, words, hiring, bulk)
         if reason and self._staged:
             self._job_ids.update(_thread_ids(head))
         return reason
 
-    def _words(self, head: bytes, in_thread: bool) -> tuple[_Words, bool]:
+    def _words(self, head: bytes, in_thread: bool, bulk: bool = False) -> tuple[_Words, bool]:
         """The words that count in a message with this (lower-cased) header block, and whether it comes from the
         hiring side: its thread is a job conversation, or a recruiter or a recruiting system sent it. From there
         thread words count alone in a reply, and news about an application counts without a job word ("Has
-        pasado a la siguiente fase")."""
-        sender = _field(head, b"from")
-        hiring = bool(
-            self._job_ids.intersection(_thread_ids(head))
-            or _RECRUITER.search(sender)
-            or any(is_relay(domain.decode("ascii", "replace")) for domain in _DOMAIN.findall(sender))
-        )
+        pasado a la siguiente fase"). In bulk mail (`_bulk`) thread words never count alone, only as in an
+        ordinary thread: a list's "role" is a project's."""
+        if self._last_head[0] != head:  # the backfill judges one message's headers two or more times in a row
+            self._last_head = head, _thread_ids(head), self._hiring_sender(_field(head, b"from"))
+        _, ids, hiring = self._last_head
+        hiring = hiring or bool(self._job_ids.intersection(ids))
         if not in_thread:
             return self._plain, hiring
-        return (self._job_thread if hiring else self._threaded), hiring
+        return (self._job_thread if hiring and not bulk else self._threaded), hiring
+
+    def _hiring_sender(self, sender: bytes) -> bool:
+        """A recruiter or a recruiting system, by the From field (kept: a mailbox's senders repeat)."""
+        known = self._senders.get(sender)
+        if known is None:
+            if len(self._senders) >= 50_000:
+                self._senders.clear()
+            known = self._senders[sender] = bool(
+                _RECRUITER.search(sender)
+                or any(is_relay(domain.decode("ascii", "replace")) for domain in _DOMAIN.findall(sender))
+            )
+        return known
 
     def _remember(self, raw: bytes, reason: str) -> str:
         """A message that passes makes its thread a job conversation (bounded: the newest ids are kept)."""
@@ -246,6 +264,18 @@ class Sieve:
 
 
 _IDS = re.compile(rb"<([^<>\s]{1,250})>")
+_BULK_PRECEDENCE = (b"bulk", b"list", b"junk")
+
+
+def _bulk(head: bytes) -> bool:
+    """Mail sent to many (a list, a newsletter, a job alert), by its (lower-cased) header block: List-Id,
+    List-Unsubscribe, Precedence: bulk or list. It is read more strictly (see _decide), never dropped for these
+    headers alone: recruiting systems (Greenhouse, Lever, Workable...) put List-Unsubscribe on real invitations."""
+    if b"\nlist-unsubscribe:" in head or b"\nlist-id:" in head:
+        return True
+    return b"\nprecedence:" in head and _field(head, b"precedence").strip() in _BULK_PRECEDENCE
+
+
 _RECRUITER = re.compile(rb"recruit|talent|career|hiring|staffing|\bjobs?\b|\bhr\b")
 _DOMAIN = re.compile(rb"@([a-z0-9.-]+)")
 
@@ -295,8 +325,7 @@ class _Words:
 # between words): a message whose only hiring words are job words ("the position", "your application") is a
 # job conversation only beside one of these. tests/adapters/test_sieve.py draws text from each alternative of
 # the detector's expressions and checks that this one matches it too.
-_PHRASES = (
-    # _MEET_INVITATION
+_INVITE_PHRASES = (  # _MEET_INVITATION
     "come (?:in|by|over|to (?:the|our))", "stop (?:by|in)", "swing by", "drop by", "pop (?:in|by)", "sit down with",
     "meet (?:with )?(?:you|me|us|the|our)", "visit", "kennen", "vorbei", "gespr", "rencontr", "connaissance",
     "(?:(?:un|notre|cet) |l')(?:\\xc3\\xa9|\\xe9|&eacute;|e)change", "conoc", "reuni", "charla", "platic",
@@ -304,7 +333,8 @@ _PHRASES = (
     "invite you (?:to|for)", "inviter", "invitar", "einladen", "einzuladen",
     "(?:chat|call|conversation|talk|discussion|meeting) (?:about|regarding|on) (?:the|this|our|your)",
     "(?:talk|speak|chat) (?:to|with) you again", "conversar com", "bate-papo", "conhecer voc",
-    # _AGREED
+)  # fmt: skip
+_AGREE_PHRASES = (  # _AGREED
     "works", "(?:is|are) fine", "suits? (?:us|me)",
     "see you (?:then|there|on|next|tomorrow|mon|tues|wed|thur|fri|satur|sun)",
     "sounds (?:good|great)", "confirmed", "perfect", "let(?:'|\\xe2\\x80\\x99)?s (?:plan on|do|go with|say|lock in)",
@@ -313,7 +343,14 @@ _PHRASES = (
     "invite (?:is )?(?:on its way|to follow|sent|coming)", "sent (?:you )?(?:an? )?(?:calendar )?invite",
     "passt", "bis dann", "marche", "c'est not", "bient", "nos vemos", "me viene",
 )  # fmt: skip
-_MEETING = re.compile(rb"\b(?:" + "|".join(_PHRASES).replace(" ", "[\\s>]+").encode() + rb")")
+
+
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[bytes]:
+    return re.compile(rb"\b(?:" + "|".join(phrases).replace(" ", "[\\s>]+").encode() + rb")")
+
+
+_MEETING = _phrases((*_INVITE_PHRASES, *_AGREE_PHRASES))
+_INVITING = _phrases(_INVITE_PHRASES)  # in bulk mail an agreement is no job conversation (see _decide)
 # A clock time: what an everyday interview word ("hiring", "candidate") or a thread word needs beside it to be
 # an invitation in words ("Tuesday at 2:00 PM", "2-3pm PT", "14:00-15:30 CET"; core/when.py reads it: without a
 # time and without a calendar, nothing is planned). Attribution and forwarded-header lines hold times too.
@@ -456,11 +493,18 @@ def _in_thread(raw: bytes) -> bool:
 
 def _found(data: bytes, needles: tuple[bytes, ...]) -> bool:
     """Does `data` (lower-cased text as a person reads it) hold one of `needles` as the word it is?"""
-    for needle in needles:
+    split = _SPLIT.get(needles)
+    if split is None:  # a few tuples, made once: the sieve's own and the backfill's
+        split = _SPLIT[needles] = (
+            tuple(n for n in needles if n not in _WORD_RULES),
+            tuple(n for n in needles if n in _WORD_RULES),
+        )
+    plain, ruled = split
+    if any(map(data.__contains__, plain)):  # in C: this runs for every text of a first start
+        return True
+    for needle in ruled:
         if needle in data:
-            rule = _WORD_RULES.get(needle)
-            if rule is None:
-                return True
+            rule = _WORD_RULES[needle]
             # the rule around each occurrence (a rule tried over a whole 40 KB text costs more than all else)
             position = data.find(needle)
             while position >= 0:
@@ -468,6 +512,9 @@ def _found(data: bytes, needles: tuple[bytes, ...]) -> bool:
                     return True
                 position = data.find(needle, position + len(needle))
     return False
+
+
+_SPLIT: dict[tuple[bytes, ...], tuple[tuple[bytes, ...], tuple[bytes, ...]]] = {}
 
 
 def visible(low: bytes, html: bool) -> bytes:
@@ -504,16 +551,19 @@ def _cut_tokens(text: bytes, anchor: re.Pattern[bytes]) -> bytes:
     return b"".join(pieces)
 
 
-def _might_matter(raw: bytes, words: _Words, depth: int, hiring: bool = False) -> str:
+def _might_matter(raw: bytes, words: _Words, depth: int, hiring: bool = False, bulk: bool = False) -> str:
     views: list[tuple[bytes, bytes | None]] = []
     reason = _views(raw, depth, views)
-    return reason or _decide(views, words, hiring)
+    return reason or _decide(views, words, hiring, bulk)
 
 
-def _decide(views: list[tuple[bytes, bytes | None]], words: _Words, hiring: bool = False) -> str:
+def _decide(views: list[tuple[bytes, bytes | None]], words: _Words, hiring: bool = False, bulk: bool = False) -> str:
     """Why the texts in `views` (visible text, and the same before quoted-printable decoding or None) might
     matter to the detector; "" when they cannot. `hiring`: the message comes from the hiring side (see
-    Sieve._words), where news counts without a job word."""
+    Sieve._words), where news counts without a job word. `bulk`: mail sent to many (`_bulk`), where an
+    agreement ("sounds good", "all set", "confirmed") beside a job word counts only with a stated time: a list's
+    "the role of the scheduler ... sounds good" is a project's, while a recruiting system's "you're confirmed for
+    Tuesday at 3" (sent with List-Unsubscribe) is an interview."""
     for view, before_qp in views:
         if _found(view, words.strong) or (before_qp and words.hex_led and _found(before_qp, words.hex_led_of(True))):
             return "an interview word"
@@ -525,8 +575,10 @@ def _decide(views: list[tuple[bytes, bytes | None]], words: _Words, hiring: bool
     ):
         return "news from the hiring side" if hiring and _news(b"\n".join(view for view, _ in views)) else ""
     every = b"\n".join(view for view, _ in views)
-    if _MEETING.search(every):
+    if _INVITING.search(every) if bulk else _MEETING.search(every):
         return "a job word beside an invitation to meet"
+    if bulk and _MEETING.search(every) and _stated_time(every):
+        return "a job word beside an agreed time"
     if words.timed and _found(every, words.timed) and _stated_time(every):
         return "a hiring word beside a time"
     if _news(every):
