@@ -168,6 +168,41 @@ def test_a_reply_refusing_hedging_or_naming_no_offered_day_confirms_nothing(repl
     assert start(f"{reply}\n\n{SLOTS}", "Re: Interview times", sent) is None
 
 
+def _reply(new_text: str, quoted: str) -> str:
+    quote = "\n".join(f"> {line}" for line in quoted.splitlines())
+    return f"{new_text}\n\nDana\n\nOn Fri, Dec 4, 2026 at 9:40 AM Jordan Lee <jordan.lee@example.net> wrote:\n{quote}\n"
+
+
+@pytest.mark.parametrize(
+    ("new_text", "quoted", "expected"),
+    [
+        ("Thu 2 it is. I'll send a Zoom link.", "I could do Thursday at 2pm or Friday at 10am.", "2026-12-10T14:00:00"),
+        ("Thursday 2 works, talk then.", "I could do Thursday at 2pm or Friday at 10am.", "2026-12-10T14:00:00"),
+        ("Let's say 1:30 then. Ask for me at the desk.", "Would Tuesday Dec 8 after 1 work?", "2026-12-08T13:30:00"),
+        (
+            "Perfecto, quedamos el miércoles a las 11 (hora de Buenos Aires).",
+            "Puedo el miércoles 9 a las 11.",
+            "2026-12-09T11:00:00-03:00",
+        ),
+    ],
+)
+def test_the_organisers_short_answer_books_the_quoted_proposal(new_text: str, quoted: str, expected: str) -> None:
+    found = start(_reply(new_text, quoted), "Re: Interview next week", datetime(2026, 12, 4, 11, 0, tzinfo=NY))
+    assert found is not None and found.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Would Tuesday Dec 8 or Wednesday Dec 9 after 1 work?",  # two days: the bare hour says which of neither
+        "Would some time next week work?",  # no day at all
+    ],
+)
+def test_a_bare_hour_agrees_to_no_day_unless_the_quote_names_exactly_one(quoted: str) -> None:
+    text = _reply("Let's say 1:30 then.", quoted)
+    assert start(text, "Re: Interview next week", datetime(2026, 12, 4, 11, 0, tzinfo=NY)) is None
+
+
 def test_a_quoted_proposal_is_not_confirmed_by_a_reply_that_will_confirm_later() -> None:
     text = (
         "Thanks Priya, I'll check with the team and get back to you with a confirmed time.\n\n"

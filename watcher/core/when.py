@@ -164,7 +164,10 @@ _CONFIRM = re.compile(
     r"you're on|you are on|see you|moved (?:it |your \w+ )?to|rescheduled|new time|invite you|invit\w+|"
     r"will (?:call|take place|be held)|is (?:on|at|for)|bestätig\w*|termin|findet|statt|eingeladen|einladen|"
     r"rufe ich sie|confirm\w*|prévu|déplacé|aura lieu|planifiée|rencontrerez|confirmamos|confirmada|"
-    r"agendad[ao]|programad[ao]|será|tendrá lugar|te entrevistará|let's do|works great|works for)\b",
+    r"agendad[ao]|programad[ao]|será|tendrá lugar|te entrevistará|let's do|works great|works for|"
+    # "Thu 2 it is", "Wednesday it is": a reply taking the time; "quedamos el miércoles": agreed in Spanish.
+    r"(?<=\d\s)it is|(?<=[ap]m\s)it is|(?<=day\s)it is|(?:talk|speak) (?:to you )?then|"
+    r"quedamos|queda(?:mos)? (?:confirmad|agendad)\w*)\b",
     re.IGNORECASE,
 )
 # "I can do Thursday at 2pm if that suits you": a time offered in a statement, waiting for an answer.
@@ -762,6 +765,20 @@ class _Candidates(_Lines):
             and not self._body_dated
         ):
             return subject.dates[0], "subject"
+        # "Let's say 1:30 then" over the candidate's quoted "Would Tuesday Dec 8 after 1 work?": the reply's
+        # bare hour agrees to the one day the quoted proposal names.
+        if line.kind == layout_mod.OWN and not self._body_dated:
+            sentence = _sentence_around(line.text, t.start)
+            if _INVITING.search(sentence) or _CONFIRM.search(sentence) or _ACCEPT.search(sentence):
+                quoted = {
+                    (d.kind, d.year, d.month, d.day, d.weekday): d
+                    for other in lines
+                    if other.kind == layout_mod.QUOTED
+                    for d in other.dates
+                    if d.kind in ("full", "numeric", "dayof", "weekday")
+                }
+                if len(quoted) == 1:
+                    return next(iter(quoted.values())), "thread"
         return None, ""
 
     @staticmethod
@@ -1367,10 +1384,21 @@ _HOUR_WORD = r"(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|
 # and a weekday shortened in lower case before its hour ("thurs at 4", "tues 10am").
 _SPOKEN = gated(
     rf"\b(?:half past|quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b|"
-    r"\b\d{1,2}(?::[0-5]\d)?\s?-?ish\b|\b(?:thurs?|tues|weds)\b\.?(?=\s+(?:at\s+|@\s*)?\d)",
+    r"\b\d{1,2}(?::[0-5]\d)?\s?-?ish\b|\b(?:thurs?|tues|weds)\b\.?(?=\s+(?:at\s+|@\s*)?\d)|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?(?=\s+(?:at|@)\s*\d)|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?(?=\s+(?:it is|works|then\b))",
     re.IGNORECASE,
 )
-_WEEKDAY_SHORTHAND = {"thur": "Thursday", "thurs": "Thursday", "tues": "Tuesday", "weds": "Wednesday"}
+_WEEKDAY_SHORTHAND = {
+    **{d[:3]: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
+    **{"thur": "thursday", "thurs": "thursday", "tues": "tuesday", "weds": "wednesday"},
+}
+# "Thu 2 it is", "Thursday 2 works": a reply's day and bare hour with nothing between them but a space.
+_DAY_HOUR_AGREED = re.compile(
+    r"\b(mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?\s+((?:1[0-2]|[1-9])(?::[0-5]\d)?)"
+    r"(?=\s+(?:it is|works|then\b))",
+    re.IGNORECASE,
+)
 
 
 def _spoken_times(s: str) -> str:
@@ -1396,9 +1424,10 @@ def _spoken_times(s: str) -> str:
         flags=re.I,
     )
     s = re.sub(r"\b(?:(?:at|around|about)\s+)?(\d{1,2}(?::[0-5]\d)?)\s?-?ish\b", r"around \1", s, flags=re.I)
+    s = _DAY_HOUR_AGREED.sub(lambda m: f"{_WEEKDAY_SHORTHAND[m.group(1).lower()[:3]].title()} at {m.group(2)}", s)
     return re.sub(
-        r"\b(thurs?|tues|weds)\b\.?(?=\s+(?:at\s+|@\s*)?\d)",
-        lambda m: _WEEKDAY_SHORTHAND[m.group(1).lower()],
+        r"\b(thurs?|tues|weds|mon|tue|wed|thu|fri|sat|sun)\b\.?(?=\s+(?:at\s+|@\s*)\d)|\b(thurs?|tues|weds)\b\.?(?=\s+\d)",
+        lambda m: _WEEKDAY_SHORTHAND[(m.group(1) or m.group(2)).lower()].title(),
         s,
         flags=re.I,
     )
