@@ -291,6 +291,23 @@ def test_a_schedule_for_the_user_by_honorific_and_family_name_is_the_users_inter
     assert any("third person" in line for line in other.verdict.evidence), other.verdict.evidence
 
 
+def test_a_visit_schedule_for_the_days_candidate_sent_to_the_committee_is_the_hiring_side() -> None:
+    text = (
+        "Hi all,\n\nHere is the schedule for Tuesday's candidate, Dr. Sarah Lin, for the assistant professor search:"
+        "\n\n9:00-9:45   Meeting with the search committee (Jordan, Amy, Raj)\n10:00-10:45 Teaching demonstration\n"
+        "\nJordan, could you pick her up from the hotel at 8:30?\n\nGreg"
+    )
+    chair = Person("Greg Tanaka", "gtanaka@pinefield.example")
+    result = understand("Interview schedule - Tuesday", text, chair)
+    assert result.interview is None
+    assert any("third person" in line for line in result.verdict.evidence), result.verdict.evidence
+    mine = (
+        "Hi Jordan,\n\nHere is the schedule for your visit on Tuesday, December 8, for the assistant professor "
+        "search:\n\n9:00-9:45   Meeting with the search committee\n10:00-10:45 Teaching demonstration\n\nGreg"
+    )
+    assert understand("Interview schedule - Tuesday", mine, chair).interview is not None
+
+
 def test_mail_from_the_users_own_employer_is_the_hiring_side() -> None:
     ctx = Context(
         user_addresses=frozenset({USER.email, "jordan.lee@pinegrove.example"}),

@@ -350,6 +350,12 @@ def test_copied_colleagues_who_only_decided_are_not_thanked_when_the_words_name_
         ("Great, the second option it is. Sarah Kim and I will call you then.", ["Sarah Kim"]),
         ("Hi Alex, Dev Patel and I look forward to meeting you on Tuesday.", ["Dev Patel"]),
         ("Tomorrow Sarah and I will call you.", []),  # a first name alone addresses nobody
+        ("Michael Brandt would like to meet with you on Wednesday at 3.", ["Michael Brandt"]),
+        (
+            "I'm the executive assistant to Michael Brandt, our Executive Director. He would like to meet with you.",
+            ["Michael Brandt"],
+        ),
+        ("I'm the assistant to Michael Brandt. He asked me to send you the forms.", []),
         ("Our Engineering Manager and I will meet you at reception.", []),
     ],
 )

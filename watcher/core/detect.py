@@ -456,7 +456,10 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     # "I've set up Kevin Marsh to come in to interview with you": an agency writes to the one who interviews.
     rf"|\b(?:set up|scheduled|booked|arranged for|lined up) (?P<who8>{_TITLED_NAME}) to (?:come in (?:to |and )?)?"
     r"(?:interview|meet) with you\b"
-    rf"|\b(?i:the) (?i:candidate),?\s*\(?(?P<who9>{_TITLED_NAME})\b"
+    # "the candidate (Dana Ortiz)", "Tuesday's candidate, Dr. Sarah Lin", "our candidate Sam Ward"
+    r"|\b(?i:the|our|today['’]s|tomorrow['’]s|this week['’]s|next week['’]s|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s) (?i:candidate),?"
+    rf"\s*\(?(?P<who9>{_TITLED_NAME})\b"
     rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_TITLED_NAME})\b"
     rf"|\b(?i:interview) (?i:schedule|itinerary|agenda|loop|plan) (?i:for) (?P<who6>{_TITLED_NAME})\b"
     rf"|\b(?i:the) (?i:interview) (?i:for|of) (?P<who7>{_TITLED_NAME})\b"

@@ -427,7 +427,7 @@ _TAKES_PART = re.compile(
     r"(?!(?:Thanks|Thank|Yes|Sure|Great|Perfect|Okay|Ok|So|And|But|Hi|Hello|Cheers|Best|Regards)\b)"
     r"[A-Z][a-zà-ÿ]+(?: \([^()\n]{1,40}\))? and I\b(?!['’])(?! hope| look| would(?! (?:like|love) to (?:meet|see|"
     r"interview|speak|talk|chat))| have| am\b)|join me\b|joining me\b|"
-    r"and myself|"
+    r"and myself|(?:will|'ll) (?:also )?(?:join|be joining) us\b|"
     r"I(?:'ll| will) be (?:the one )?interviewing you|I(?:'ll| will) be (?:one of )?your interviewers?|"
     r"[Cc]['’]est\s+moi\s+qui\s+(?:mènerai|conduirai|ferai|animerai)|"
     r"mit mir\b|und mir\b|und ich\b(?! freue| würde| werde)|mich und|avec moi(?:-même)?|et moi(?:-même)?|"
@@ -739,7 +739,11 @@ def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
                 continue
             if name not in names:
                 names.append(name)
-    for match in _AND_I.finditer(text):
+    behalf = _ASSISTANT_TO.search(text)
+    matches = [*_AND_I.finditer(text), *_WILL_MEET_YOU.finditer(text)]
+    if behalf and _HE_WILL_MEET.search(text, behalf.end()):
+        matches.append(behalf)
+    for match in matches:
         words = match.group("name").split()
         while words and (NOT_A_NAME.match(words[0]) or _NOT_A_PERSON.match(words[0])):
             words.pop(0)  # "Tomorrow Sarah Kim and I": the sentence's first word is no part of the name
@@ -751,11 +755,27 @@ def named_interviewers(text: str, company_name: str | None = None) -> list[str]:
     return names
 
 
-# "Sarah Kim and I will call you then", "Dev Patel and I look forward to meeting you": the writer's co-interviewer.
+# "I'm the executive assistant to Michael Brandt ... He would like to meet with you": who the assistant books for.
+_ASSISTANT_TO = re.compile(
+    r"\b(?:assistant to|on behalf of|I support|I work for)[ \t]+(?:our[ \t]+[\w ]{0,40}?,?[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})\b"
+)
+_HE_WILL_MEET = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey)[ \t]+(?:would like|would love|wants|want|will|is looking forward|looks forward)"
+    r"[ \t]+to[ \t]+(?:meet|interview|speak|talk|chat)"
+)
+# "Sarah Kim and I will call you then", "Dev Patel and I look forward to meeting you": the writer's co-interviewer;
+# "Michael Brandt would like to meet with you": an assistant writing for the one who interviews.
 _AND_I = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+and[ \t]+I\b(?:'ll|[ \t]+will)?[ \t]+"
     r"(?:call|meet|interview|speak|talk|chat|see|look forward to (?:meeting|speaking|talking|seeing)|"
-    r"be (?:calling|meeting|interviewing|speaking|talking|chatting|seeing))\b"
+    r"be (?:calling|meeting|interviewing|speaking|talking|chatting|seeing))\b(?:[ \t]+with)?[ \t]+you\b"
+)
+# The last of a list ("Stinson Gibner and Zimin Lu will interview you") is left to the list's own reading.
+_WILL_MEET_YOU = re.compile(
+    r"(?<!and )(?<!, )\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+"
+    r"(?:would like to|would love to|wants to|will|is looking forward to|looks forward to)[ \t]+"
+    r"(?:call|meet|interview|speak|talk|chat|meeting|speaking|talking|chatting)\b(?:[ \t]+with)?[ \t]+you\b"
 )
 
 
