@@ -203,6 +203,22 @@ def test_a_bare_hour_agrees_to_no_day_unless_the_quote_names_exactly_one(quoted:
     assert start(text, "Re: Interview next week", datetime(2026, 12, 4, 11, 0, tzinfo=NY)) is None
 
 
+def test_the_organiser_booking_the_slot_the_user_accepted_is_the_users_interview() -> None:
+    organiser = Person("Tom Reyes", "tom.reyes@harborview.example")
+    text = (
+        "Great, Thursday at 2pm it is. Our COO, Dana Ortiz, will call you on your cell.\n\nTom\n\n"
+        "On Wed, Dec 2, 2026 at 11:00 AM Jordan Lee <jordan.lee@example.net> wrote:\n"
+        "> Hi Tom, Thursday at 2pm works for me for the interview. Looking forward to it!\n"
+    )
+    noon = datetime(2026, 12, 2, 12, 0, tzinfo=NY)
+    result = understand("Re: Next steps", text, organiser, sent=noon)
+    assert result.interview is not None, result.verdict.evidence
+    assert result.interview.start.isoformat() == "2026-12-03T14:00:00-05:00"
+    assert "Dana Ortiz" in result.interview.unaddressed
+    colleague = text.replace("for the interview", "for the budget review").replace("Our COO, Dana Ortiz,", "Dana")
+    assert understand("Re: Next steps", colleague, organiser, sent=noon).interview is None
+
+
 def test_a_quoted_proposal_is_not_confirmed_by_a_reply_that_will_confirm_later() -> None:
     text = (
         "Thanks Priya, I'll check with the team and get back to you with a confirmed time.\n\n"

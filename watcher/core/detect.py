@@ -518,6 +518,7 @@ _AGREED = Gated(
         r"see you (?:then|there|on|next|tomorrow|(?:mon|tues|wednes|thurs|"
         r"fri|satur|sun)day|thurs?|tues|weds)|sounds (?:good|great)|confirmed|perfect|"
         r"let's (?:plan on|do|go with|say|lock in)|(?:talk|speak) (?:to you )?then|booked|all set|you're set|"
+        r"(?:[0-9]|[0-9][ap]m|[ap]m|(?:mon|tues|wednes|thurs|fri|satur|sun)day) it is|"
         r"(?:put|pencil(?:led|ed)?) (?:you|us) (?:down|in)|have you down|locked in|"
         r"(?:calendar )?invite (?:is )?(?:on its way|to follow|sent|coming)|"
         r"sent (?:you )?(?:an? )?(?:calendar )?invite|"
@@ -633,12 +634,27 @@ def _score(
         in_thread
         and len(body) < 400
         and _AGREED.search(body)
-        and (_APPLICATION_SUBJECT.search(subject) or _invited_by_them(others_quoted, quoted))
+        and (
+            _APPLICATION_SUBJECT.search(subject)
+            or _invited_by_them(others_quoted, quoted)
+            or _confirms_the_users_interview(body, quoted)
+        )
     )
     if invited or agreed:
         score += 2.0
         evidence.append(INVITED_TO_MEET)
     return score, evidence
+
+
+def _confirms_the_users_interview(body: str, quoted: str) -> bool:
+    """ "Great, Thursday at 2pm it is. Our COO will call you" under the user's own "Thursday works for the
+    interview": the organiser books the interview the thread speaks of, and the reader is the one called."""
+    if not (_CALLS_THE_READER.search(body) and _THE_INTERVIEW.search(quoted)):
+        return False
+    return not any(rule.weight < 0 and rule.fires(quoted) for rule in RULES)
+
+
+_CALLS_THE_READER = re.compile(r"\b(?:call|ring|phone|meet|see|interview) you\b")
 
 
 def _invited_by_them(others_quoted: str | None, quoted: str) -> bool:

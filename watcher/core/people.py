@@ -771,9 +771,10 @@ _AND_I = re.compile(
     r"(?:call|meet|interview|speak|talk|chat|see|look forward to (?:meeting|speaking|talking|seeing)|"
     r"be (?:calling|meeting|interviewing|speaking|talking|chatting|seeing))\b(?:[ \t]+with)?[ \t]+you\b"
 )
-# The last of a list ("Stinson Gibner and Zimin Lu will interview you") is left to the list's own reading.
+# "Our COO, Dana Ortiz, will call you"; the last of a list ("Stinson Gibner and Zimin Lu will interview you") is
+# left to the list's own reading.
 _WILL_MEET_YOU = re.compile(
-    r"(?<!and )(?<!, )\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+"
+    r"(?<!and )\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),?[ \t]+"
     r"(?:would like to|would love to|wants to|will|is looking forward to|looks forward to)[ \t]+"
     r"(?:call|meet|interview|speak|talk|chat|meeting|speaking|talking|chatting)\b(?:[ \t]+with)?[ \t]+you\b"
 )

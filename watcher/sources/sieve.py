@@ -336,6 +336,7 @@ _INVITE_PHRASES = (  # _MEET_INVITATION
 )  # fmt: skip
 _AGREE_PHRASES = (  # _AGREED
     "works", "(?:is|are) fine", "suits? (?:us|me)",
+    "(?:[0-9]|[0-9][ap]m|[ap]m|(?:mon|tues|wednes|thurs|fri|satur|sun)day) it is",
     "see you (?:then|there|on|next|tomorrow|mon|tues|wed|thur|fri|satur|sun)",
     "sounds (?:good|great)", "confirmed", "perfect", "let(?:'|\\xe2\\x80\\x99)?s (?:plan on|do|go with|say|lock in)",
     "(?:talk|speak) (?:to you )?then", "booked", "all set", "you(?:'|\\xe2\\x80\\x99)?re set",
