@@ -228,6 +228,28 @@ def test_a_quoted_proposal_is_not_confirmed_by_a_reply_that_will_confirm_later()
     assert start(text, "Re: Interview availability") is None
 
 
+def test_a_free_mail_sender_whose_clock_is_abroad_writes_the_day_first_and_means_their_own_time() -> None:
+    cafe = Person("Mia Tran", "mia.tran@gmail.com")
+    text = (
+        "Hi Jordan,\n\nThanks for dropping off your resume. Can you come in for a chat on 10/12 at 3pm? "
+        "We're at 22 Chapel St, Windsor.\n\nCheers,\nMia\n"
+    )
+    melbourne = datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("Australia/Melbourne"))
+    result = understand("Interview for the barista job", text, cafe, sent=melbourne)
+    assert result.interview is not None, result.verdict.evidence
+    assert result.interview.start.isoformat() == "2026-12-10T15:00:00+11:00"
+    tokyo = datetime(2026, 10, 7, 9, 0, tzinfo=ZoneInfo("Asia/Tokyo"))  # Japan writes the month first
+    result = understand("Interview for the barista job", text, cafe, sent=tokyo)
+    assert result.interview is not None and result.interview.start.date().isoformat() == "2026-10-12"
+
+
+def test_welcome_to_an_interview_invites() -> None:
+    text = "Welcome to an interview at our Stockholm office on Thursday at 10:00. Ask for me at the reception."
+    result = understand("Intervju", text, Person("Sara Lind", "sara.lind@nordvik.se"))
+    assert result.interview is not None, result.verdict.evidence
+    assert result.interview.start.isoformat() == "2026-12-03T10:00:00+01:00"
+
+
 def test_day_first_from_a_phone_number_in_the_signature() -> None:
     sender = Person("Oliver Hughes", "oliver.hughes.recruits@gmail.com")
     text = "Your interview is confirmed for 02/03/2027 at 14:30 UK time.\n\nOliver Hughes\nRecruiter\n+44 7700 900123\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 
 from ..model import CalendarEvent, EndSource, Interview, Message, Person, Session, Understanding, Verdict
 from . import detect, outcomes, people, roles, threads, timeline, when, zones
@@ -493,8 +493,20 @@ def _sender_zone(message: Message, layout: layout_mod.Layout) -> tzinfo | None:
             return found.pop()
     tld = sender.domain.rsplit(".", 1)[-1] if sender is not None else ""
     if sender is not None and tld not in _VANITY_TLDS and not people.is_relay(sender.domain):
-        return zones.country_zone(tld)
-    return None
+        tz = zones.country_zone(tld)
+        if tz is not None:
+            return tz
+    return _foreign_clock(message.date) if sender is not None and not people.is_relay(sender.domain) else None
+
+
+def _foreign_clock(sent: datetime | None) -> tzinfo | None:
+    """The offset of the sender's own clock (the Date header a mail program writes) when it is outside the
+    Americas and not UTC: a Gmail address writing from Melbourne (+11:00) means Melbourne's 3pm. Within the
+    Americas an offset could be any of several zones, and UTC is what servers stamp: nothing is read there."""
+    offset = sent.utcoffset() if sent is not None and sent.tzinfo is not None else None
+    if offset is None or -timedelta(hours=11) < offset < timedelta(hours=1):
+        return None
+    return timezone(offset)
 
 
 # Country codes start-ups use as words (".co", ".io", ".ai", ".me", ".tv"): no place.
@@ -525,9 +537,22 @@ def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:
         return True
     if re.search(r"\b(?:GMT|BST|whilst|colour|favour|organis\w+|programme)\b", text):
         return True
+    if _day_first_offset(message.date):
+        return True  # a Gmail sender whose clock is in Sydney, Berlin or Mumbai
     if tlds:
         return False
     return None
+
+
+def _day_first_offset(sent: datetime | None) -> bool:
+    """Whether the sender's clock (the Date header's offset) is where dates are written day first: Europe,
+    Africa, the Middle East, India, Australia and New Zealand. UTC itself is left out (servers stamp it), and
+    so are +08:00 and +09:00, where China, Japan, Korea and the Philippines put the month first."""
+    offset = sent.utcoffset() if sent is not None and sent.tzinfo is not None else None
+    if offset is None:
+        return False
+    minutes = int(offset.total_seconds() // 60)
+    return 60 <= minutes <= 345 or 600 <= minutes <= 780
 
 
 # Portuguese, Italian and Dutch, which guess_language does not tell apart: their writers put the day first.

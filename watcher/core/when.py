@@ -167,7 +167,9 @@ _CONFIRM = re.compile(
     r"agendad[ao]|programad[ao]|será|tendrá lugar|te entrevistará|let's do|works great|works for|"
     # "Thu 2 it is", "Wednesday it is": a reply taking the time; "quedamos el miércoles": agreed in Spanish.
     r"(?<=\d\s)it is|(?<=[ap]m\s)it is|(?<=day\s)it is|(?:talk|speak) (?:to you )?then|"
-    r"quedamos|queda(?:mos)? (?:confirmad|agendad)\w*)\b",
+    r"quedamos|queda(?:mos)? (?:confirmad|agendad)\w*|"
+    # "Welcome to an interview at our Stockholm office on Thursday at 10:00" (as Swedes and Danes invite)
+    r"welcome (?:you )?to (?:an?|your|the) (?:[\w-]+ )?(?:interview|meeting|conversation|chat))\b",
     re.IGNORECASE,
 )
 # "I can do Thursday at 2pm if that suits you": a time offered in a statement, waiting for an answer.
