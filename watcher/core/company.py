@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..model import Message, Person
 from .mailboxes import FREE_MAIL, _org, is_relay
@@ -541,15 +541,21 @@ def _letters(word: str) -> str:
 _RUN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:(?:&|and|of|for|de)[ \t]+)?[A-ZÀ-Þ][\w'’.-]*){0,5}")
 
 
+def _written_runs(label: str, text: str) -> Iterator[tuple[list[str], str]]:
+    """Each run of capitalised words in the text, with its first word's letters, for a domain label long enough
+    to be more than an abbreviation (a shorter one says too little to match a written name)."""
+    if len(label) < 6:
+        return
+    for run in _RUN.finditer(text):
+        words = run.group(0).split()
+        yield words, _letters(words[0])
+
+
 def _prefix_name(label: str, text: str) -> str | None:
     """A domain label that is a written name plus the initials or words of the rest of it: "pinecrestcu" for
     "Pinecrest Credit Union", "quillpay" ... only when the rest is spelled out; see _signature_name."""
     label = re.sub(r"[^a-z0-9]", "", label.lower())
-    if len(label) < 6:
-        return None
-    for run in _RUN.finditer(text):
-        words = run.group(0).split()
-        first = _letters(words[0])
+    for words, first in _written_runs(label, text):
         if not (4 <= len(first) < len(label) and label.startswith(first) and len(first) * 2 >= len(label)):
             continue
         rest = label[len(first) :]
@@ -618,11 +624,7 @@ def _abbreviated_name(label: str, text: str) -> str | None:
     """A domain label that shortens a written name's later words ("redoakmfg" for "Red Oak Manufacturing",
     as its From writes it): the first word spelled out, each later word from its initial on, in order."""
     label = re.sub(r"[^a-z0-9]", "", label.lower())
-    if len(label) < 6:
-        return None
-    for run in _RUN.finditer(text):
-        words = run.group(0).split()
-        first = _letters(words[0])
+    for words, first in _written_runs(label, text):
         if len(words) < 2 or len(first) < 3 or not label.startswith(first) or len(first) >= len(label):
             continue
         at = len(first)
