@@ -243,6 +243,14 @@ def test_a_free_mail_sender_whose_clock_is_abroad_writes_the_day_first_and_means
     assert result.interview is not None and result.interview.start.date().isoformat() == "2026-10-12"
 
 
+def test_an_interview_pushed_back_half_an_hour_is_at_its_new_time_and_that_is_no_length() -> None:
+    text = "Quick change - we've pushed your interview back half an hour, so it's now 11:30 AM on Thursday."
+    result = understand("Re: Interview Thursday", text, Person("Dana Whitfield", "dana@brightloop.example"))
+    assert result.interview is not None, result.verdict.evidence
+    assert result.interview.start.isoformat() == "2026-12-03T11:30:00-05:00"
+    assert result.interview.end - result.interview.start == CTX.default_length
+
+
 def test_welcome_to_an_interview_invites() -> None:
     text = "Welcome to an interview at our Stockholm office on Thursday at 10:00. Ask for me at the reception."
     result = understand("Intervju", text, Person("Sara Lind", "sara.lind@nordvik.se"))

@@ -169,7 +169,9 @@ _CONFIRM = re.compile(
     r"(?<=\d\s)it is|(?<=[ap]m\s)it is|(?<=day\s)it is|(?:talk|speak) (?:to you )?then|"
     r"quedamos|queda(?:mos)? (?:confirmad|agendad)\w*|"
     # "Welcome to an interview at our Stockholm office on Thursday at 10:00" (as Swedes and Danes invite)
-    r"welcome (?:you )?to (?:an?|your|the) (?:[\w-]+ )?(?:interview|meeting|conversation|chat))\b",
+    r"welcome (?:you )?to (?:an?|your|the) (?:[\w-]+ )?(?:interview|meeting|conversation|chat)|"
+    # "we've pushed your interview back half an hour, so it's now 11:30 AM on Thursday"
+    r"(?:pushed|bumped|moved) (?:it |your \w+ |the \w+ )?(?:back|up|forward|later|earlier)|(?:it's|it is) now)\b",
     re.IGNORECASE,
 )
 # "I can do Thursday at 2pm if that suits you": a time offered in a statement, waiting for an answer.
@@ -315,7 +317,9 @@ _DURATION_GOOD_AFTER = re.compile(
 _DURATION_BAD_BEFORE = re.compile(
     r"(?:\bwithin|\bin|\bbefore|\bafter|\bevery|\bper|\bat least|\bup to|\bmax(?:imum)?|\bfirst|\blast|"
     r"\bnext|\bpast|\binnerhalb|\bbinnen|\bnach|\bvor|\bsous|\bdans|\bdentro de|\ben|\bplazo de|\bremaining|"
-    r"\bstarts in|\bbegins in|\b\d+\s?-|\bde \d+ à|\$)\s*$",
+    r"\bstarts in|\bbegins in|\b\d+\s?-|\bde \d+ à|\$|"
+    # "we've pushed your interview back half an hour": how far it moved, not how long it lasts
+    r"\b(?:back|forward|up|by|delayed|pushed))\s*$",
     re.IGNORECASE,
 )
 _DURATION_BAD_AFTER = re.compile(
