@@ -191,6 +191,15 @@ def test_the_organisers_short_answer_books_the_quoted_proposal(new_text: str, qu
     assert found is not None and found.startswith(expected)
 
 
+def test_a_short_answer_naming_the_office_books_the_quoted_slot_in_the_offices_zone() -> None:
+    text = _reply(
+        "Genial, nos vemos el jueves a las 10:00 en la oficina de Madrid.",
+        "Hola Carmen, el jueves 10 a las 10:00 me va perfecto para la entrevista.",
+    )
+    found = start(text, "RE: Entrevista", datetime(2026, 12, 7, 3, 0, tzinfo=NY))
+    assert found == "2026-12-10T10:00:00+01:00"
+
+
 @pytest.mark.parametrize(
     "quoted",
     [

@@ -1077,16 +1077,23 @@ class _Reader(_Candidates):
                 continue
             if other.time.hour % 12 != best.time.hour % 12 or other.time.minute != best.time.minute:
                 continue
+            start, end, tz = other.start, other.end, other.tz
+            if not other.explicit_zone and best.tz is not other.tz:
+                # The quote names no zone: the reply's own reading of its clock (the office it names, the
+                # writer's zone) holds for the slot it books, not the user's zone the quote was read in.
+                tz = best.tz
+                start = other.start.replace(tzinfo=tz)
+                end = other.end.replace(tzinfo=tz) if other.end is not None else None
             merged = _Candidate(
                 best.line,
                 other.time,
                 other.date,
-                other.start,
-                other.end,
+                start,
+                end,
                 best.score + 1.0,
                 False,
-                other.explicit_zone,
-                other.tz,
+                other.explicit_zone or best.explicit_zone,
+                tz,
                 [*best.notes, "date from the thread"],
             )
             merged.notes.append(f"@{other.line.index}")
