@@ -685,3 +685,27 @@ def test_a_panel_named_as_conducting_the_interview_is_the_panel_and_the_organize
         cc=panel,
     )
     assert sorted(emails(said)) == sorted(p.email for p in panel)
+
+
+def test_someone_copied_to_help_with_parking_is_not_on_the_panel() -> None:
+    chair = Person("Helen Ward", "hward@ridgeline.example")
+    panel = (Person("Tom Baker", "tbaker@ridgeline.example"), Person("Nina Patel", "npatel@ridgeline.example"))
+    admin = Person("Grace Liu", "gliu@ridgeline.example")
+    text = (
+        "Dear Jordan,\n\nI'm pleased to invite you to interview for the Lab Coordinator position on Wednesday, "
+        "December 9 at 1:30 pm in Room 214, Science Hall. The committee (Tom Baker and Nina Patel, copied here) "
+        "will meet with you for about an hour. Grace Liu, our department administrator (also copied), can help "
+        "with parking.\n\nBest,\nHelen Ward\n"
+    )
+    msg = Message(
+        message_id="k1@x",
+        subject="Interview - Lab Coordinator",
+        sender=chair,
+        to=(USER,),
+        cc=(*panel, admin),
+        date=datetime(2026, 12, 7, 9, 0, tzinfo=NY),
+        text=text,
+    )
+    interview = understand_message(msg, CTX).interview
+    assert interview is not None
+    assert {p.email for p in interview.interviewers} == {p.email for p in panel}

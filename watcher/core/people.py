@@ -295,6 +295,8 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
         if cued and not any(same_person(n, person) for n in cued):
             continue
         at = _mention_position(name, person.email, named_text)
+        if at is not None and _helps_only(named_text, at):
+            continue  # "Grace Liu, our department administrator (also copied), can help with parking"
         if at is None and copied and person in message.cc:
             at = len(primary_text)  # "I've copied your interviewers": everyone in Cc, after those named
         if at is None and system and _org(person.domain) in system:
@@ -329,6 +331,23 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
             found.append((block_start[block.index] + _first_person_position(text), Person(name, author.email)))
     found.sort(key=lambda x: x[0])
     return _unique([p for _, p in found])
+
+
+def _helps_only(folded_text: str, at: int) -> bool:
+    """Whether the sentence that names someone copied gives them a helping part, not a seat at the interview."""
+    start = max(folded_text.rfind(". ", 0, at), folded_text.rfind("\n\n", 0, at)) + 1
+    end = min(i for i in (folded_text.find(". ", at), folded_text.find("\n\n", at), len(folded_text)) if i >= 0)
+    sentence = folded_text[start:end]
+    return bool(_HELPING_PART.search(sentence)) and not _INTERVIEWING_PART.search(sentence)
+
+
+_HELPING_PART = re.compile(
+    r"\b(?:administrator|assistant|coordinator|receptionist|office manager|scheduler|"
+    r"can help|will help|help(?:s)? (?:you )?with|for (?:logistics|parking|directions|travel)|reimburse\w*)\b"
+)
+_INTERVIEWING_PART = re.compile(
+    r"\b(?:interview\w*|meet (?:with )?you|speak with you|talk (?:with|to) you|panel|committee|join us)\b"
+)
 
 
 # "I've copied your interviewers", "the panel is cc'd", "Ihre Gesprächspartner sind in Kopie".
