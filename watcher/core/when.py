@@ -771,20 +771,10 @@ class _Candidates(_Lines):
             and not self._body_dated
         ):
             return subject.dates[0], "subject"
-        # "Let's say 1:30 then" over the candidate's quoted "Would Tuesday Dec 8 after 1 work?": the reply's
-        # bare hour agrees to the one day the quoted proposal names.
         if line.kind == layout_mod.OWN and not self._body_dated:
-            sentence = _sentence_around(line.text, t.start)
-            if _INVITING.search(sentence) or _CONFIRM.search(sentence) or _ACCEPT.search(sentence):
-                quoted = {
-                    (d.kind, d.year, d.month, d.day, d.weekday): d
-                    for other in lines
-                    if other.kind == layout_mod.QUOTED
-                    for d in other.dates
-                    if d.kind in ("full", "numeric", "dayof", "weekday")
-                }
-                if len(quoted) == 1:
-                    return next(iter(quoted.values())), "thread"
+            day = _quoted_proposal_day(lines, line, t)
+            if day is not None:
+                return day, "thread"
         return None, ""
 
     @staticmethod
@@ -1412,6 +1402,22 @@ _DAY_HOUR_AGREED = re.compile(
     r"(?=\s+(?:it is|works|then\b))",
     re.IGNORECASE,
 )
+
+
+def _quoted_proposal_day(lines: list[_Line], line: _Line, t: _Time) -> _Date | None:
+    """ "Let's say 1:30 then" over the candidate's quoted "Would Tuesday Dec 8 after 1 work?": the reply's bare
+    hour agrees to the one day the quoted proposal names (None when it names none or several)."""
+    sentence = _sentence_around(line.text, t.start)
+    if not (_INVITING.search(sentence) or _CONFIRM.search(sentence) or _ACCEPT.search(sentence)):
+        return None
+    quoted = {
+        (d.kind, d.year, d.month, d.day, d.weekday): d
+        for other in lines
+        if other.kind == layout_mod.QUOTED
+        for d in other.dates
+        if d.kind in ("full", "numeric", "dayof", "weekday")
+    }
+    return next(iter(quoted.values())) if len(quoted) == 1 else None
 
 
 def _spoken_times(s: str) -> str:
