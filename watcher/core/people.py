@@ -628,9 +628,9 @@ _INTERVIEWER_CUE = re.compile(
     # "Your interview for Senior Analyst is confirmed for Tuesday at 4pm (30 minutes) with Lucas Moretti"
     r"\binterview\b[^.!?\n]{1,120}?\bwith(?!\s+(?:you|me|us)\b)|gesprächspartner(?:in)?(?:nen)? (?:sind|ist|werden)|"
     r"vous rencontrerez|vous échangerez avec|te reunirás con|hablarás con)\s+"
-    # A visit's itinerary line: "8:00 am    Breakfast with Prof. Alan Reed", "9:00-9:45 Meeting with Dr. Susan Cho"
+    # A visit's itinerary line: "9:00-9:45 Meeting with Dr. Susan Cho" (a meal or a tour is no interview)
     r"|^[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*[-–][ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?)?"
-    r"[ \t]+(?:breakfast|lunch|dinner|coffee|meeting|meet|call|chat|conversation|interview|tour)[ \t]+with[ \t]+)",
+    r"[ \t]+(?:meeting|meet|call|chat|conversation|interview)[ \t]+with[ \t]+)",
     re.IGNORECASE | re.MULTILINE,
 )
 
