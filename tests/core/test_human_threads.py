@@ -179,6 +179,8 @@ def _reply(new_text: str, quoted: str) -> str:
         ("Thu 2 it is. I'll send a Zoom link.", "I could do Thursday at 2pm or Friday at 10am.", "2026-12-10T14:00:00"),
         ("Thursday 2 works, talk then.", "I could do Thursday at 2pm or Friday at 10am.", "2026-12-10T14:00:00"),
         ("Let's say 1:30 then. Ask for me at the desk.", "Would Tuesday Dec 8 after 1 work?", "2026-12-08T13:30:00"),
+        ("10am works - see you then.", "I'm free all of Tuesday the 8th, morning or afternoon.", "2026-12-08T10:00:00"),
+        ("Perfect, I've put you down for 11 on Monday.", "Monday morning would be great.", "2026-12-07T11:00:00"),
         (
             "Perfecto, quedamos el miércoles a las 11 (hora de Buenos Aires).",
             "Puedo el miércoles 9 a las 11.",

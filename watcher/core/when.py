@@ -132,7 +132,7 @@ _SINGLE = re.compile(
     re.IGNORECASE,
 )
 _BARE_HOUR = re.compile(
-    r"\b(?:at|um|à|a las|a la|vers|gegen|around|@)\s+(?P<h>\d{1,2})\b(?![:.,/]?\d)"
+    r"\b(?:at|um|à|a las|a la|vers|gegen|around|@|(?:down|in|booked|scheduled|set) for)\s+(?P<h>\d{1,2})\b(?![:.,/]?\d)"
     r"(?!\s*(?:%|st\b|nd\b|rd\b|th\b|min|hour|hr|people|person|of\b|days?\b|weeks?\b|years?\b|percent))",
     re.IGNORECASE,
 )
@@ -1415,7 +1415,7 @@ def _quoted_proposal_day(lines: list[_Line], line: _Line, t: _Time) -> _Date | N
         for other in lines
         if other.kind == layout_mod.QUOTED
         for d in other.dates
-        if d.kind in ("full", "numeric", "dayof", "weekday")
+        if d.kind in ("full", "numeric", "dayof", "weekday", "ordinal")
     }
     return next(iter(quoted.values())) if len(quoted) == 1 else None
 
