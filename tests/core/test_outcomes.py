@@ -97,6 +97,7 @@ def raw(sender: str, subject: str, body: str, when: datetime, *, in_reply_to: st
         ("Your previous status was <B>Interviewing</B>.\nYour new status is <B>Offered</B>.", OFFER),
         ("Your previous status was <B>Submitted</B>.\nYour new status is <B>Interviewing</B>.", None),
         ("Quarry Lane Builders have let us know that they have chosen another candidate for the role.", REJECTED),
+        ("Unfortunately they've decided to go with an internal candidate for the branch role.", REJECTED),
         # Not news: a scheduling detail, a question.
         ("Could you move forward your start time by an hour? We are unable to host before 10.", None),
         ("Which direction should I take from the station? I'll be going a different route.", None),

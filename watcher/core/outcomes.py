@@ -112,8 +112,8 @@ _REJECTED_MORE = gated(
     r"(?:have|'ve|has) (?:now )?filled (?:the|this|that) (?:position|role|vacancy|opening)|"
     r"(?:go|going|gone) (?:in )?(?:a different|another) direction|"
     # "they have chosen another candidate for the Estimator role" (an agency relaying its client's decision).
-    r"(?:chosen|selected|hired|gone with|decided on|appointed) (?:another|a different|an(?:other)? internal) "
-    r"(?:candidate|applicant|person)|"
+    r"(?:chosen|selected|hired|(?:go|going|gone|went) with|decided on|appointed) "
+    r"(?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)|"
     # An applicant tracker's status mail (OpenCATS: "Your new status is <B>Not in Consideration</B>.").
     r"(?:new|current) status (?:is|has been changed to|changed to)\s*:?\s*(?:<b>\s*)?[\"'“]?(?:not in consideration|"
     r"client declined|declined|rejected|not selected|unsuccessful|disqualified|"
