@@ -262,6 +262,18 @@ def test_an_interview_pushed_back_half_an_hour_is_at_its_new_time_and_that_is_no
     assert result.interview.end - result.interview.start == CTX.default_length
 
 
+def test_a_temp_agencys_youre_confirmed_with_its_client_is_the_users_interview_with_the_client() -> None:
+    agency = Person("Rita Gomez", "rita@keystonetemps.example")
+    text = (
+        "Hi Jordan,\n\nGreat news - you're confirmed with Lakeview Dental Group for the receptionist position on "
+        "Wednesday at 10:30 am. Ask for Maria Soto at the front desk (88 Lake St).\n\nRita Gomez\nKeystone Temps\n"
+    )
+    result = understand("You're confirmed!", text, agency)
+    assert result.interview is not None, result.verdict.evidence
+    assert result.interview.start.isoformat() == "2026-12-02T10:30:00-05:00"
+    assert result.interview.company == "Lakeview Dental Group"
+
+
 def test_welcome_to_an_interview_invites() -> None:
     text = "Welcome to an interview at our Stockholm office on Thursday at 10:00. Ask for me at the reception."
     result = understand("Intervju", text, Person("Sara Lind", "sara.lind@nordvik.se"))

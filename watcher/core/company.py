@@ -284,7 +284,7 @@ _SERVICE_NAMES = {
 
 _AGENCY = re.compile(  # a prefix, so "TalentBridge" and "Recruitology" count
     r"\b(?:talent|recruit|staffing|search|headhunt|personnel|personalberatung|personaldienst|cabinet|agency|"
-    r"agence|consultores|reclutadora)",
+    r"agence|consultores|reclutadora|temps\b|temporary|placement|workforce|employment|resourcing|manpower)",
     re.IGNORECASE,
 )
 _CLIENT = re.compile(
