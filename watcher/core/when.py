@@ -1252,14 +1252,8 @@ class _Reader(_Candidates):
             if line.block != last.line.block and line.kind != layout_mod.FORWARDED:
                 continue
             m = _DONE_BY.search(line.text)
-            if m is None:
-                continue
-            minute = int(m["m"] or 0)
-            hour = _end_hour24(last.start.hour, last.start.minute, int(m["h"]), minute, _meridiem(m["ap"]), False)
-            if hour is None or hour >= 24:
-                return None
-            end = last.start.replace(hour=hour, minute=minute)
-            return end if timedelta(minutes=10) <= end - last.start <= timedelta(hours=10) else None
+            if m is not None:
+                return _end_at(last.start, m)
         return None
 
     def _length(self, best: _Candidate, lines: list[_Line]) -> int | None:
@@ -1308,8 +1302,12 @@ def _wrapped_end(tail: str, start: datetime) -> datetime | None:
     """ "on Tuesday, May 19 from 2:00" / "to 3:30 pm": the end of a range the mail's line wrapping broke in two
     (`tail`: the next line), or None."""
     m = _WRAPPED_END.match(tail)
-    if m is None:
-        return None
+    return _end_at(start, m) if m is not None else None
+
+
+def _end_at(start: datetime, m: re.Match[str]) -> datetime | None:
+    """The end a match's hour, minute and meridiem ("h", "m", "ap") give a meeting that starts at `start`, when
+    it makes a meeting of 10 minutes to 10 hours; else None."""
     minute = int(m["m"] or 0)
     hour = _end_hour24(start.hour, start.minute, int(m["h"]), minute, _meridiem(m["ap"]), False)
     if hour is None or hour >= 24:
