@@ -1383,8 +1383,9 @@ _HOUR_WORDS = {
 _HOUR_WORD = r"(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # How people say a time in a hand-written note: "half past ten", "quarter to three", "ten o'clock", "2ish",
 # and a weekday shortened in lower case before its hour ("thurs at 4", "tues 10am").
+_CLOCK_PHRASE = rf"\b(?:half past|quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b"
 _SPOKEN = gated(
-    rf"\b(?:half past|quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b|"
+    _CLOCK_PHRASE + "|"
     r"\b\d{1,2}(?::[0-5]\d)?\s?-?ish\b|\b(?:thurs?|tues|weds)\b\.?(?=\s+(?:at\s+|@\s*)?\d)|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?(?=\s+(?:at|@)\s*\d)|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?(?=\s+(?:it is|works|then\b))",
@@ -1434,12 +1435,7 @@ def _spoken_times(s: str) -> str:
             return f"{h}:15" if " past" in written or " after" in written else f"{(h - 2) % 12 + 1}:45"
         return f"{h}:00"
 
-    s = re.sub(
-        rf"\b(?:half past|quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b",
-        phrase,
-        s,
-        flags=re.I,
-    )
+    s = re.sub(_CLOCK_PHRASE, phrase, s, flags=re.I)
     s = re.sub(r"\b(?:(?:at|around|about)\s+)?(\d{1,2}(?::[0-5]\d)?)\s?-?ish\b", r"around \1", s, flags=re.I)
     s = _DAY_HOUR_AGREED.sub(lambda m: f"{_WEEKDAY_SHORTHAND[m.group(1).lower()[:3]].title()} at {m.group(2)}", s)
     return re.sub(
