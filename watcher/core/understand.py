@@ -503,7 +503,7 @@ def _foreign_clock(sent: datetime | None) -> tzinfo | None:
     """The offset of the sender's own clock (the Date header a mail program writes) when it is outside the
     Americas and not UTC: a Gmail address writing from Melbourne (+11:00) means Melbourne's 3pm. Within the
     Americas an offset could be any of several zones, and UTC is what servers stamp: nothing is read there."""
-    offset = sent.utcoffset() if sent is not None and sent.tzinfo is not None else None
+    offset = _clock_offset(sent)
     if offset is None or -timedelta(hours=11) < offset < timedelta(hours=1):
         return None
     return timezone(offset)
@@ -544,11 +544,16 @@ def _day_first(message: Message, layout: layout_mod.Layout) -> bool | None:
     return None
 
 
+def _clock_offset(sent: datetime | None) -> timedelta | None:
+    """The offset of the Date header's clock, or None when the header has no date or no zone."""
+    return sent.utcoffset() if sent is not None and sent.tzinfo is not None else None
+
+
 def _day_first_offset(sent: datetime | None) -> bool:
     """Whether the sender's clock (the Date header's offset) is where dates are written day first: Europe,
     Africa, the Middle East, India, Australia and New Zealand. UTC itself is left out (servers stamp it), and
     so are +08:00 and +09:00, where China, Japan, Korea and the Philippines put the month first."""
-    offset = sent.utcoffset() if sent is not None and sent.tzinfo is not None else None
+    offset = _clock_offset(sent)
     if offset is None:
         return False
     minutes = int(offset.total_seconds() // 60)
