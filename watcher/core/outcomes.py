@@ -97,6 +97,8 @@ _NEXT_ROUND = gated(
 # The wording recruiting systems' own templates use (Odoo's "Applicant: Refuse", HR suites' stage mails), kept
 # apart from the patterns above: their needles ("offer", "select", "advance") are in much ordinary mail, and a
 # small expression is cheap to run where they are.
+# How a tracker's status mail introduces the status: "Your new status is <B>", "current status changed to: ".
+_NEW_STATUS = r"(?:new|current) status (?:is|has been changed to|changed to)\s*:?\s*(?:<b>\s*)?[\"'“]?"
 _REJECTED_MORE = gated(
     r"\b(?:"
     # "our hiring team reviewed your application and did not select it for further consideration".
@@ -115,15 +117,15 @@ _REJECTED_MORE = gated(
     r"(?:chosen|selected|hired|(?:go|going|gone|went) with|decided on|appointed) "
     r"(?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)|"
     # An applicant tracker's status mail (OpenCATS: "Your new status is <B>Not in Consideration</B>.").
-    r"(?:new|current) status (?:is|has been changed to|changed to)\s*:?\s*(?:<b>\s*)?[\"'“]?(?:not in consideration|"
+    + _NEW_STATUS
+    + r"(?:not in consideration|"
     r"client declined|declined|rejected|not selected|unsuccessful|disqualified|"
     r"no longer (?:under|in) consideration))\b",
     re.IGNORECASE,
 )
 # An applicant tracker's status mail that names an offer ("Your new status is <B>Offered</B>.").
 _OFFER_STATUS = gated(
-    r"\b(?:new|current) status (?:is|has been changed to|changed to)\s*:?\s*(?:<b>\s*)?[\"'“]?"
-    r"(?:offered|offer extended|offer made|offer sent)\b",
+    r"\b" + _NEW_STATUS + r"(?:offered|offer extended|offer made|offer sent)\b",
     re.IGNORECASE,
 )
 _NEXT_ROUND_MORE = gated(
