@@ -653,7 +653,12 @@ def _confirms_the_users_interview(body: str, quoted: str) -> bool:
     interview": the organiser books the interview the thread speaks of, and the reader is the one called."""
     if not (_CALLS_THE_READER.search(body) and _THE_INTERVIEW.search(quoted)):
         return False
-    return not any(rule.weight < 0 and rule.fires(quoted) for rule in RULES)
+    return _nothing_against(quoted)
+
+
+def _nothing_against(text: str) -> bool:
+    """No negative rule (a newsletter, a sales call, the user interviewing others...) fires on `text`."""
+    return not any(rule.weight < 0 and rule.fires(text) for rule in RULES)
 
 
 _CALLS_THE_READER = re.compile(r"\b(?:call|ring|phone|meet|see|interview) you\b")
@@ -665,7 +670,7 @@ def _invited_by_them(others_quoted: str | None, quoted: str) -> bool:
     theirs = quoted if others_quoted is None else _unwrap(_URLS.sub(" ", others_quoted)).lower()
     if not theirs:
         return False
-    if _THE_INTERVIEW.search(theirs) and not any(rule.weight < 0 and rule.fires(theirs) for rule in RULES):
+    if _THE_INTERVIEW.search(theirs) and _nothing_against(theirs):
         return True  # "Would Thursday morning work for the phone interview?": the thread is about one
     if not (_MEET_INVITATION.search(theirs) or _CONVERSATION.search(theirs)):
         return False
