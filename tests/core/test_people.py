@@ -187,6 +187,10 @@ def test_without_a_config_the_recipients_outside_the_senders_company_are_the_use
         ),
         (Person("K", "k@kestenholz-versicherung.de"), "Kestenholz Versicherung AG\nMünchen", "Kestenholz Versicherung"),
         (Person("A", "a@northbeamenergy.com"), "See you then.", "Northbeam Energy"),
+        # A trade's word ends a small business's name; "and sons" is "& Sons"; a surname keeps its capitals.
+        (Person("A", "a@tidewatercoffee.com"), "See you then.", "Tidewater Coffee"),
+        (Person("G", "gino@russoandsonsmoving.com"), "Thanks,\nGino Russo", "Russo & Sons Moving"),
+        (Person("T", "tony@dinapolicabinetry.com"), "Tony DiNapoli\n(555) 201-3344", "DiNapoli Cabinetry"),
     ],
 )
 def test_company_as_its_own_words_write_it(domain_person: Person, text: str, company: str) -> None:

@@ -433,6 +433,54 @@ _COMPANY_TAIL_WORDS = {
     "dental",
     "legal",
     "pharmacy",
+    # The trades and practices that small businesses name themselves after ("Tidewater Coffee", "Greystone
+    # Print", "Mesa Verde Clinic"), which their domains run together.
+    "clinic",
+    "pediatrics",
+    "dentistry",
+    "orthodontics",
+    "veterinary",
+    "vets",
+    "bakery",
+    "cafe",
+    "coffee",
+    "diner",
+    "kitchen",
+    "brewing",
+    "brewery",
+    "winery",
+    "farms",
+    "hardware",
+    "lumber",
+    "supply",
+    "cabinetry",
+    "furniture",
+    "print",
+    "printing",
+    "moving",
+    "plumbing",
+    "electric",
+    "roofing",
+    "landscaping",
+    "realty",
+    "properties",
+    "law",
+    "architects",
+    "architecture",
+    "design",
+    "accounting",
+    "cpa",
+    "advisors",
+    "montessori",
+    "fitness",
+    "salon",
+    "florist",
+    "auto",
+    "mills",
+    "outfitters",
+    "marine",
+    "books",
+    "photography",
 }
 
 
@@ -657,6 +705,9 @@ def _with_kind(written: str, text: str) -> str:
     return written
 
 
+_CAPITALISED_WORD = re.compile(r"\b(?:[A-ZÀ-Þ]['’])?[A-ZÀ-Þ][a-zà-ÿ]+(?:[A-ZÀ-Þ][a-zà-ÿ]+)*\b")
+
+
 def _split_label(label: str, text: str = "") -> str:
     """A domain label as a name when the text never writes it: "northbeamenergy" -> "Northbeam Energy", and
     "trattoriabellini" -> "Trattoria Bellini" when the text writes "Bellini" (Marco Bellini signs)."""
@@ -665,14 +716,15 @@ def _split_label(label: str, text: str = "") -> str:
     if "-" in rest:
         return " ".join(w[:1].upper() + w[1:] for w in rest.split("-") if w)
     if text and len(rest) >= 8:
-        written = {_letters(w) for w in re.findall(r"\b[A-ZÀ-Þ][a-zà-ÿ]{3,}\b", text)}
+        # Names keep their own capitals: "DiNapoli", "McAllister", "O'Brien".
+        written = {_letters(w): w for w in _CAPITALISED_WORD.findall(text) if len(_letters(w)) >= 4}
         for word in sorted(written, key=len, reverse=True):
             if len(rest) - len(word) < 3:
                 continue
             if rest.endswith(word):
-                return f"{_split_label(rest[: -len(word)])} {word.capitalize()}"
+                return f"{_split_label(rest[: -len(word)])} {written[word]}"
             if rest.startswith(word):
-                return f"{word.capitalize()} {_split_label(rest[len(word) :])}"
+                return f"{written[word]} {_split_label(rest[len(word) :])}"
     while True:
         tail = next(
             (
@@ -686,6 +738,10 @@ def _split_label(label: str, text: str = "") -> str:
             break
         words.insert(0, tail)
         rest = rest[: -len(tail)]
+    joined = re.fullmatch(r"(.{3,}?)(?:and|n)(sons?|daughters?|co)", rest) or re.fullmatch(r"()and(sons?)", rest)
+    if joined:  # "russoandsons" -> "Russo & Sons"
+        words[:0] = [joined.group(1), "&", joined.group(2)]
+        rest = ""
     words.insert(0, rest)
     return " ".join(w[:1].upper() + w[1:] for w in words if w)
 
