@@ -592,3 +592,31 @@ def test_a_reporters_short_yes_over_a_press_request_is_no_job_interview() -> Non
         "On Mon, 30 Nov 2026, Jordan Lee wrote:\n\n> Would Thursday morning work for the phone interview?\n"
     )
     assert understand("Re: store manager", answer, store).interview is not None
+
+
+def test_a_meeting_with_the_user_about_a_job_is_an_invitation_without_the_word_interview() -> None:
+    shop = Person("Gus Moreno", "gus@spokeandchain.example")
+    chat = understand(
+        "tuesday", "Jordan - confirming our chat Tuesday at 9:30 at the shop about the mechanic job.", shop
+    )
+    assert chat.interview is not None and chat.interview.start.isoformat() == "2026-12-08T09:30:00-05:00"
+    assistant = Person("Colette Park", "cpark@ardentbio.example")
+    call = understand(
+        "Call with Dr. Weiss",
+        "Dear Jordan,\n\nDr. Weiss will call you Thursday at 11 to discuss the VP of Operations role.\n\nColette",
+        assistant,
+    )
+    assert call.interview is not None and call.interview.start.isoformat() == "2026-12-03T11:00:00-05:00"
+    party = understand("Friday", "See you Friday at 7 at the party! Tell me about your new job then.", shop)
+    assert party.interview is None
+
+
+def test_a_company_written_with_an_ampersand_is_named_as_written() -> None:
+    accountant = Person("Howard Lin", "hlin@linbrandtcpa.com")
+    result = understand(
+        "Friday",
+        "Hi Jordan,\n\nWe'll see you Friday at 10 at our office about the staff accountant opening.\n\n"
+        "Howard Lin, CPA\nLin & Brandt CPAs\n555-0177",
+        accountant,
+    )
+    assert result.interview is not None and result.interview.company == "Lin & Brandt CPAs"

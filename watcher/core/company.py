@@ -493,8 +493,9 @@ def _written_name(label: str, text: str, folding: Callable[[str], str] = fold) -
     token = re.compile(r"[^\s,;:|()<>\"“”!?·•/]+")
     probe = target[:4]
     for line in text.splitlines():
-        if probe not in re.sub(r"[^a-z0-9]", "", folding(line).replace("&", "and")):
-            continue  # the name is not on this line
+        letters = re.sub(r"[^a-z0-9&]", "", folding(line))
+        if probe not in letters.replace("&", "and") and probe not in letters.replace("&", ""):
+            continue  # the name is not on this line ("Lin & Brandt" for linbrandt or linandbrandt)
         words = [(m.group(0), m.start()) for m in token.finditer(line)]
         for i in range(len(words)):
             if not words[i][0][:1].isupper() and not words[i][0][:1].isdigit():

@@ -509,6 +509,11 @@ _MEET_INVITATION = Gated(
         r"visit|discussion)|(?:chat|call|conversation|talk|discussion|meeting) (?:about|regarding|on) (?:the|this|"
         r"our|your) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b(?!\s+(?:of|on|in)\b)|"
         r"(?:talk|speak|chat) (?:to|with) you again|"
+        # "confirming our chat Tuesday at 9:30 at the shop about the mechanic job", "we'll see you Friday at 10
+        # ... about the staff accountant opening", "Dr. Weiss will call you Thursday at 11 to discuss the role".
+        r"(?:(?:see|call|meet|phone|ring) you|(?:our|the|a) (?:chat|call|conversation|meeting|talk))\b[^.?!\n]{0,80}?"
+        r"\b(?:about|regarding|to discuss|to talk about|re:?) (?:the|this|our|that|an?) (?:[\w-]+ ){0,4}"
+        r"(?:role|position|opening|vacancy|job)\b(?!\s+(?:of|on|in)\b)|"
         r"(?:einladen|einzuladen)|vous inviter|invitarte|invitarle|conversar com você|bate-papo|conhecer você)"
     )
 )
