@@ -620,3 +620,59 @@ def test_a_company_written_with_an_ampersand_is_named_as_written() -> None:
         accountant,
     )
     assert result.interview is not None and result.interview.company == "Lin & Brandt CPAs"
+
+
+def _reply_over_users_proposal(text: str, attribution: str, proposal: str) -> str:
+    return f"{text}\n\n{attribution}\n" + "\n".join(f"> {line}" for line in proposal.splitlines())
+
+
+def test_a_short_yes_to_the_times_the_user_offered_for_their_interview_books_it() -> None:
+    garage = Person("Kevin Tran", "kevin@tranmotors.example")
+    text = _reply_over_users_proposal(
+        "great, wednesday it is. 9am, ask for me at the counter",
+        "On Dec 1, 2026, at 6:14 PM, Jordan Lee <jordan.lee@example.net> wrote:",
+        "Hi Kevin, for the parts counter interview I could do Wednesday morning at 9 or Thursday after 2.",
+    )
+    result = understand("Re: parts counter", text, garage)
+    assert result.interview is not None and result.interview.start.isoformat() == "2026-12-02T09:00:00-05:00"
+    # The same yes from a friend over the user's own plans for after the interview is no invitation.
+    friend = Person("Sam", "sam.friend@gmail.com")
+    beer = _reply_over_users_proposal(
+        "perfect, see you then!",
+        "On Dec 1, 2026, at 6:14 PM, Jordan Lee <jordan.lee@example.net> wrote:",
+        "My interview at Tran Motors is Wednesday at 9. Drinks after, Wednesday at 6?",
+    )
+    assert understand("Re: wednesday", beer, friend).interview is None
+
+
+@pytest.mark.parametrize(
+    ("reply", "attribution", "proposal", "expected"),
+    [
+        (
+            "Gut, dann sprechen wir am Donnerstag um 15 Uhr per Telefon.",
+            "Am Di., 1. Dez. 2026 um 10:12 Uhr schrieb Jordan Lee <jordan.lee@example.net>:",
+            "vielen Dank für die Einladung zum Gespräch. Ich könnte am Donnerstag um 15 Uhr oder Freitag um 9 Uhr.",
+            "2026-12-03T15:00:00+01:00",
+        ),
+        (
+            "Parfait pour jeudi 10 h, je vous appelle.",
+            "Le mar. 1 déc. 2026 à 10:12, Jordan Lee <jordan.lee@example.net> a écrit :",
+            "Je suis disponible jeudi à 10 h ou vendredi à 14 h pour un entretien téléphonique.",
+            "2026-12-03T10:00:00+01:00",
+        ),
+        (
+            "Listo, quedamos el jueves a las 17 por videollamada.",
+            "El mar, 1 dic 2026 a las 10:12, Jordan Lee (<jordan.lee@example.net>) escribió:",
+            "Gracias por la entrevista propuesta. Puedo el jueves a las 17 o el viernes a las 10.",
+            "2026-12-03T17:00:00+01:00",
+        ),
+    ],
+)
+def test_a_yes_in_german_french_or_spanish_to_the_users_times_books_it(
+    reply: str, attribution: str, proposal: str, expected: str
+) -> None:
+    writer = Person("Anna Vogt", "anna@tischlerei-vogt.example")
+    sent = datetime(2026, 12, 1, 11, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    result = understand("Re: Bewerbung", _reply_over_users_proposal(reply, attribution, proposal), writer, sent=sent)
+    assert result.interview is not None
+    assert result.interview.start == datetime.fromisoformat(expected)

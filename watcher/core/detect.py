@@ -656,9 +656,36 @@ def _score(
 def _confirms_the_users_interview(body: str, quoted: str) -> bool:
     """ "Great, Thursday at 2pm it is. Our COO will call you" under the user's own "Thursday works for the
     interview": the organiser books the interview the thread speaks of, and the reader is the one called."""
-    if not (_CALLS_THE_READER.search(body) and _THE_INTERVIEW.search(quoted)):
+    if not (_CALLS_THE_READER.search(body) and _OUR_INTERVIEW.search(quoted)):
         return False
     return _nothing_against(quoted)
+
+
+def _agrees_to_the_users_proposal(subject: str, body: str, user_quoted: str) -> bool:
+    """ "perfect, monday it is" over the user's own quoted "For the service advisor interview I could do Monday
+    morning at 8" ("gut, dann sprechen wir am Donnerstag" over "Ich könnte am Mittwoch ... oder am Donnerstag"):
+    a short yes to the times the user offered for their interview."""
+    lowered = body.lower()
+    if not user_quoted or len(body) >= 400 or not (_AGREED.search(lowered) or _AGREES_ABROAD.search(lowered)):
+        return False
+    mine = _unwrap(user_quoted).lower()
+    about_it = _THE_INTERVIEW.search(mine) or has_interview_term(f"{subject}\n{mine}")
+    return bool(about_it and _USER_PROPOSES.search(mine) and _nothing_against(mine))
+
+
+# A yes in German, French, Spanish that _AGREED leaves out, as it is said to anything: "gut, dann sprechen wir
+# am Donnerstag", "Parfait pour mardi", "Listo, quedamos el miércoles".
+_AGREES_ABROAD = re.compile(
+    r"\b(?:(?:gut|prima|super|perfekt),? dann|dann sprechen wir|abgemacht|parfait|d'accord|va pour|listo|"
+    r"quedamos|de acuerdo)\b"
+)
+# The user offering times: "I could do Monday morning at 8", "I'm free Wednesday the 13th at 11:00 or 4:15",
+# "Ich könnte am Mittwoch um 9 Uhr", "Je suis disponible mardi", "Puedo el martes a las 10".
+_USER_PROPOSES = re.compile(
+    r"\b(?:i could (?:do|come|make)|i can (?:do|come|make)|i'?m (?:free|available)|i am (?:free|available)|"
+    r"works (?:for me|best)|would [^.?!\n]{0,40}\bwork|ich (?:könnte|kann|hätte)|je (?:suis disponible|peux|"
+    r"pourrais)|puedo|podría|estoy disponible)\b"
+)
 
 
 def _nothing_against(text: str) -> bool:
@@ -666,6 +693,9 @@ def _nothing_against(text: str) -> bool:
     return not any(rule.weight < 0 and rule.fires(text) for rule in RULES)
 
 
+# The interview as the two sides of it speak of it ("Thursday works for the interview"); "my interview" is
+# how the user tells a friend about it ("My interview is Wednesday at 9. Drinks after?").
+_OUR_INTERVIEW = re.compile(r"\b(?:the|your|our) (?:[\w-]+ ){0,2}interview\b")
 _CALLS_THE_READER = re.compile(r"\b(?:call|ring|phone|meet|see|interview) you\b")
 
 
@@ -744,8 +774,12 @@ def judge(
     hiring_side = bool(user_quoted) and _TO_AN_APPLICANT.search(user_quoted.lower()) is not None
     applicant = bool(user_quoted) and not hiring_side and _AS_AN_APPLICANT.search(_unwrap(user_quoted).lower())
     if applicant and about_a_job and not invited:
+        invited = True
         score += 2.0
         evidence.append(INVITED_TO_MEET + " (the user's own quoted words are an applicant's)")
+    if not invited and not hiring_side and _agrees_to_the_users_proposal(subject, body, user_quoted):
+        score += 2.0
+        evidence.append(INVITED_TO_MEET + " (the reply agrees to the user's own times for their interview)")
     both = f"{subject}\n{body}\n{quoted}"
     if (
         guess_language(both) == "fr"

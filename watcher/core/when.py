@@ -168,6 +168,11 @@ _CONFIRM = re.compile(
     # "Thu 2 it is", "Wednesday it is": a reply taking the time; "quedamos el miércoles": agreed in Spanish.
     r"(?<=\d\s)it is|(?<=[ap]m\s)it is|(?<=day\s)it is|(?:talk|speak) (?:to you )?then|"
     r"quedamos|queda(?:mos)? (?:confirmad|agendad)\w*|"
+    # A reply agreeing in German, French, Spanish: "gut, dann sprechen wir am Donnerstag um 14 Uhr", "Parfait
+    # pour mardi 11 h, je vous appelle", "te espero el jueves a las 10".
+    r"dann (?:sprechen|telefonieren) wir|bleibt es bei|"
+    r"abgemacht|parfait pour|va pour|je vous (?:appelle|rappelle|attends)|nous vous attendons|on se voit|"
+    r"(?:te|le|los|las) (?:llamo|espero|esperamos)|"
     # "Welcome to an interview at our Stockholm office on Thursday at 10:00" (as Swedes and Danes invite)
     r"welcome (?:you )?to (?:an?|your|the) (?:[\w-]+ )?(?:interview|meeting|conversation|chat)|"
     # "we've pushed your interview back half an hour, so it's now 11:30 AM on Thursday"
@@ -1352,6 +1357,14 @@ def _normalize(line: str) -> str:
     )
     s = re.sub(r"\b((?:à|às|as|a|vers|dès|de|entre|et|e|jusqu'à)\s+)(\d{1,2})\s?h\b(?!\w)", r"\1\2:00", s, flags=re.I)
     s = re.sub(r"(\d{1,2})\s?h\b(?=\s*(?:-|à|\((?:heure|hor)))", r"\1:00", s)
+    # "pour mardi 11 h", "jeudi 7 mai 14 h": an hour with a spaced "h" right after a French day.
+    s = re.sub(
+        r"\b((?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)(?:\s+\d{1,2}(?:er)?(?:\s+[a-zéû]+)?)?\s+)"
+        r"(\d{1,2})\s?h\b(?!\w)",
+        r"\1\2:00",
+        s,
+        flags=re.I,
+    )
     # "va pour jeudi 14h", "quinta, 15h": a lone hour with "h" is a clock time from 7h to 21h, unless it
     # is a length ("une durée de 2h", "10h par semaine").
     s = re.sub(
@@ -1540,9 +1553,11 @@ def _times(text: str, dates: list[_Date], *, moved_at: int | None = None) -> lis
         if not free(start, m.end()):
             continue
         hour = int(m["h"])
-        if not 1 <= hour <= 12:
+        # "a las 16", "um 15", "à 17": past 12 an hour after a 24-hour clock's word is that clock's.
+        literal = 13 <= hour <= 23 and m.group(0)[:1].lower() in "uàa" and not m.group(0).lower().startswith("at")
+        if not (1 <= hour <= 12 or literal):
             continue
-        found.append(_Time(start, m.end(), hour, 0, None, False, False))
+        found.append(_Time(start, m.end(), hour, 0, None, literal, False))
         taken.append((start, m.end()))
     for m in _NOON.finditer(text):
         if free(m.start(), m.end()):
