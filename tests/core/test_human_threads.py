@@ -676,3 +676,18 @@ def test_a_yes_in_german_french_or_spanish_to_the_users_times_books_it(
     result = understand("Re: Bewerbung", _reply_over_users_proposal(reply, attribution, proposal), writer, sent=sent)
     assert result.interview is not None
     assert result.interview.start == datetime.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("reply", "proposal", "expected"),
+    [
+        # "the 3rd floor" is where, not when: the day is the quoted Thursday's.
+        ("2:30 works, see you then. We're on the 3rd floor.", "I'm available Thursday at 2:30.", "12-03T14:30"),
+        ("Let's do the later one. Zoom link to follow.", "I'm free Friday the 4th at 10:00 or at 3:45.", "12-04T15:45"),
+        ("Let's do the earlier one.", "I'm free Friday the 4th at 10:00 or at 3:45.", "12-04T10:00"),
+        ("Great, I'll call you then!", "Tomorrow at 11 works for a phone call about the job.", "12-02T11:00"),
+    ],
+)
+def test_a_reply_takes_the_time_the_user_offered(reply: str, proposal: str, expected: str) -> None:
+    text = _reply_over_users_proposal(reply, "On Tue, Dec 1, 2026 at 8:02 AM Jordan Lee wrote:", proposal)
+    assert start(text, "Re: receptionist role") == f"2026-{expected}:00-05:00"

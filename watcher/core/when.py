@@ -109,7 +109,13 @@ _WEEKDAY_ALONE = gated(
 # (lower case, or without the stop, it is a word: "sat", "wed", "mon", "Sun" the newspaper).
 _WEEKDAY_SHORT = gated(r"(?<![\w.])(?P<wda>Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=\s+(?!\d)[a-z(]|\s*[,;]|\s*$)")
 _ORDINAL_CUE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
-_ORDINAL = re.compile(rf"(?:(?P<wd>{_WDF}),?\s+)?\bthe\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# "the 14th"; not "the 2nd floor", "the 3rd round", "the 5th candidate".
+_ORDINAL = re.compile(
+    rf"(?:(?P<wd>{_WDF}),?\s+)?\bthe\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:floor|fl\b|level|stor(?:e)?y|street|st\b|avenue|ave\b|building|entrance|door|room|round|stage|step|"
+    r"interview|candidate|person|time|one|option|slot|place|grade|year|week|edition|anniversary))",
+    re.IGNORECASE,
+)
 # "Wed 16th", "el martes 15", "jeudi 17", "Dienstag, den 15.": a weekday and the day of the month, the month
 # left to the reader (taken only where that day of a coming month falls on that weekday).
 _DAYOF = gated(
@@ -241,7 +247,14 @@ _EVENING = re.compile(
 )
 _ACCEPT = re.compile(
     r"\b(?:works? (?:great|for (?:us|me|him|her|them))|that works|sounds (?:good|great)|perfect|confirmed|"
-    r"see you then|see you|passt|parfait|c'est noté|perfecto|nos vemos|à bientôt|bis dann)\b",
+    r"see you then|see you|passt|parfait|c'est noté|perfecto|nos vemos|à bientôt|bis dann|"
+    # "Great, I'll call you then!", "Let's do the later one."
+    r"(?:call|ring|phone|talk to|speak (?:to|with)) you then|(?:talk|speak) then|let's (?:do|go with|say|take))\b",
+    re.IGNORECASE,
+)
+# "Let's do the later one", "the morning slot works": which of two offered times the reply takes.
+_WHICH_ONE = re.compile(
+    r"\bthe (?P<which>later|latter|last|earlier|former|first|morning|afternoon) (?:one|time|slot|option)\b",
     re.IGNORECASE,
 )
 # "option B", "slot 2", "the second option", "B) works": the reply names one of the listed options.
@@ -1167,6 +1180,9 @@ class _Reader(_Candidates):
             return None
         first_block = min(c.line.block for c in quoted)
         offered = [c for c in quoted if c.line.block == first_block and c.score > -2]
+        which = _WHICH_ONE.search(own_text[:600])
+        if len({c.start for c in offered}) > 1 and which is not None:
+            offered = _the_one_picked(offered, which["which"].lower())
         if len({c.start for c in offered}) > 1:
             # "The 10:30 slot is perfect" under "9:00 or 10:30 GMT": the hour the reply names picks the slot.
             named = {(t.hour % 12, t.minute) for line in lines if line.kind == layout_mod.OWN for t in line.times}
@@ -1414,6 +1430,17 @@ _DAY_HOUR_AGREED = re.compile(
     r"(?=\s+(?:it is|works|then\b))",
     re.IGNORECASE,
 )
+
+
+def _the_one_picked(offered: list[_Candidate], which: str) -> list[_Candidate]:
+    """The offered slot(s) "the later one", "the morning one" ... names among several."""
+    starts = sorted({c.start for c in offered})
+    if which in ("later", "latter", "last"):
+        return [c for c in offered if c.start == starts[-1]]
+    if which in ("earlier", "former", "first"):
+        return [c for c in offered if c.start == starts[0]]
+    morning = which == "morning"
+    return [c for c in offered if (c.start.astimezone(c.tz).hour < 12) == morning]
 
 
 def _quoted_proposal_day(lines: list[_Line], line: _Line, t: _Time) -> _Date | None:
