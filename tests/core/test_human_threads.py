@@ -691,3 +691,32 @@ def test_a_yes_in_german_french_or_spanish_to_the_users_times_books_it(
 def test_a_reply_takes_the_time_the_user_offered(reply: str, proposal: str, expected: str) -> None:
     text = _reply_over_users_proposal(reply, "On Tue, Dec 1, 2026 at 8:02 AM Jordan Lee wrote:", proposal)
     assert start(text, "Re: receptionist role") == f"2026-{expected}:00-05:00"
+
+
+def test_a_day_taken_from_slots_offered_by_weekday_books_that_slot() -> None:
+    text = (
+        "You're all set for Wednesday. Come to the office trailer by gate B.\n\n"
+        "On Tue, Dec 1, 2026 at 9:05 AM Jordan Lee <jordan.lee@example.net> wrote:\n"
+        "> Wednesday at 9:30 is best for me.\n>\n"
+        "> On Mon, Nov 30, 2026 at 4:40 PM Nadia Brooks <nadia@tallgrass.example> wrote:\n"
+        ">> I could meet Tuesday at 1, Wednesday at 9:30, or Thursday at 3. Let me know.\n"
+    )
+    assert start(text, "Re: greenhouse lead") == "2026-12-02T09:30:00-05:00"
+
+
+def test_looking_forward_to_meeting_you_at_a_time_confirms_it() -> None:
+    pool = Person("Irene Castro", "irene@bluefin.example")
+    text = "Hi Jordan! Looking forward to meeting you tomorrow at 3 to talk about the swim instructor job."
+    result = understand("tomorrow", text, pool)
+    assert result.interview is not None and result.interview.start.isoformat() == "2026-12-02T15:00:00-05:00"
+
+
+def test_a_confirmation_passed_along_below_books_its_time() -> None:
+    text = (
+        "Jordan - passing along Keisha's confirmation below so you have it.\n\nAshok\n\n"
+        "-----Original Message-----\nFrom: Keisha Harlan <kharlan@corvid.example>\n"
+        "Sent: Tuesday, December 1, 2026 3:22 PM\nTo: Ashok Menon <amenon@corvid.example>\n"
+        "Subject: RE: Data analyst interview\n\n"
+        "Ashok, I can do Thursday at 11:00 with Jordan Lee. 45 minutes should be enough.\n"
+    )
+    assert start(text, "RE: Data analyst interview") == "2026-12-03T11:00:00-05:00"

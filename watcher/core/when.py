@@ -169,6 +169,8 @@ _CONFIRM = re.compile(
     r"\b(?:confirm\w*|scheduled|booked|set for|(?:all |you're |you are )set|put you down|have you down|"
     r"you're on|you are on|see you|moved (?:it |your \w+ )?to|rescheduled|new time|invite you|invit\w+|"
     r"will (?:call|take place|be held)|is (?:on|at|for)|bestätig\w*|termin|findet|statt|eingeladen|einladen|"
+    r"looking forward to (?:meeting|seeing|speaking with|talking (?:to|with)) you|look forward to (?:meeting|seeing) "
+    r"you|freue mich,? sie|au plaisir de vous (?:rencontrer|voir)|"
     r"rufe ich sie|confirm\w*|prévu|déplacé|aura lieu|planifiée|rencontrerez|confirmamos|confirmada|"
     r"agendad[ao]|programad[ao]|será|tendrá lugar|te entrevistará|let's do|works great|works for|"
     # "Thu 2 it is", "Wednesday it is": a reply taking the time; "quedamos el miércoles": agreed in Spanish.
@@ -250,6 +252,11 @@ _ACCEPT = re.compile(
     r"see you then|see you|passt|parfait|c'est noté|perfecto|nos vemos|à bientôt|bis dann|"
     # "Great, I'll call you then!", "Let's do the later one."
     r"(?:call|ring|phone|talk to|speak (?:to|with)) you then|(?:talk|speak) then|let's (?:do|go with|say|take))\b",
+    re.IGNORECASE,
+)
+_CONFIRMATION_BELOW = re.compile(
+    r"\b(?:(?:\w+['’]s|her|his|their|the|my|our) confirmation (?:below|attached)|confirmed (?:it )?below|"
+    r"see (?:her|his|their) (?:confirmation|reply|ok) below)\b",
     re.IGNORECASE,
 )
 # "Let's do the later one", "the morning slot works": which of two offered times the reply takes.
@@ -1163,7 +1170,7 @@ class _Reader(_Candidates):
             for c in found
             if c.line.kind == layout_mod.QUOTED
             and "already past" not in c.notes
-            and not c.partial
+            and (not c.partial or (c.date.kind == "weekday" and c.time.strong))
             and c.start.weekday() == day
         ]
         if len({c.start for c in offered}) != 1:
@@ -1176,10 +1183,12 @@ class _Reader(_Candidates):
     def _accepted_proposal(self, lines: list[_Line], quoted: list[_Candidate]) -> _Candidate | None:
         """A short "Sounds good, see you then!" above exactly one proposed time."""
         own_text = " ".join(line.text for line in lines if line.kind == layout_mod.OWN)
-        if not _ACCEPT.search(own_text[:600]) or _NOT_YET.search(own_text[:600]):
+        # "passing along Keisha's confirmation below": the quoted "I can do Thursday at 11:00" is the booking.
+        passed_on = _CONFIRMATION_BELOW.search(own_text[:600])
+        if not (_ACCEPT.search(own_text[:600]) or passed_on) or _NOT_YET.search(own_text[:600]):
             return None
         first_block = min(c.line.block for c in quoted)
-        offered = [c for c in quoted if c.line.block == first_block and c.score > -2]
+        offered = [c for c in quoted if c.line.block == first_block and c.score > (-4 if passed_on else -2)]
         which = _WHICH_ONE.search(own_text[:600])
         if len({c.start for c in offered}) > 1 and which is not None:
             offered = _the_one_picked(offered, which["which"].lower())
