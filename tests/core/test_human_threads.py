@@ -720,3 +720,40 @@ def test_a_confirmation_passed_along_below_books_its_time() -> None:
         "Ashok, I can do Thursday at 11:00 with Jordan Lee. 45 minutes should be enough.\n"
     )
     assert start(text, "RE: Data analyst interview") == "2026-12-03T11:00:00-05:00"
+
+
+def test_bring_your_drivers_license_is_no_scam_but_sending_a_photo_of_it_is() -> None:
+    yard = Person("Pam Whitaker", "pam@whitakerlandscape.example")
+    body = (
+        "Hi Jordan,\n\nThanks for applying for the crew lead opening. We'd like to meet with you Wednesday at 2 at "
+        "our yard, 1450 Route 9. {ask}\n\nPam"
+    )
+    bring = understand("Crew lead opening", body.format(ask="Bring a copy of your driver's license."), yard)
+    assert bring.interview is not None and bring.interview.start.isoformat() == "2026-12-02T14:00:00-05:00"
+    send = understand("Crew lead opening", body.format(ask="Email me a photo of your driver's license first."), yard)
+    assert send.interview is None
+
+
+def test_a_video_call_offered_with_a_colleague_joining_names_both() -> None:
+    head = Person("Beat Kälin", "beat.kaelin@alpenrad.example")
+    colleague = Person("Nora Egli", "nora.egli@alpenrad.example")
+    text = (
+        "Dear Jordan,\n\nThank you for your application. We would be glad to have a video call with you on "
+        "Thursday, 3 December, at 17:00 Zurich time. My colleague Nora Egli, in copy, will also join.\n\nBeat Kälin"
+    )
+    msg = Message(
+        message_id="m@x", subject="Your application - Product Owner", sender=head, to=(USER,), cc=(colleague,),
+        date=TUESDAY, text=text,
+    )  # fmt: skip
+    interview = understand_message(msg, CTX).interview
+    assert interview is not None and interview.start.isoformat() == "2026-12-03T17:00:00+01:00"
+    assert {p.email for p in interview.interviewers} == {head.email, colleague.email}
+
+
+def test_a_committee_schedule_for_a_finalist_is_the_hiring_side() -> None:
+    chair = Person("Edith Warner", "ewarner@hollingsworth.example")
+    text = (
+        "Dear colleagues,\n\nOur second finalist, Dr. Ilan Moreau, visits on Monday. The job talk is at 3:30 in "
+        "Keller 101. Jordan, you're also down for a one-on-one with him at 2:00.\n\nEdith"
+    )
+    assert understand("Second campus visit - Dr. Moreau", text, chair).interview is None

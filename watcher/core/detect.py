@@ -268,7 +268,10 @@ RULES: tuple[Rule, ...] = (
         -9.0,
         r"\b(?:check (?:to|for) (?:deposit|purchase)|deposit the check|a check of|send the balance|zelle|"
         r"western union|purchase (?:your |the |their )?(?:home office )?equipment|social security number|ssn|"
-        r"driver'?s licen[sc]e|bank (?:account )?details|text interview|chat interview|data entry clerk|"
+        # A licence sent ahead is a scam's; "bring your driver's license" to a yard or a depot is not.
+        r"(?:send|email|e-mail|upload|provide|forward|text|attach)\b[^.\n]{0,30}driver'?s licen[sc]e|"
+        r"(?<!bring )(?<!bring a )(?:photo|picture|scan|copy) of (?:your|the) driver'?s licen[sc]e|"
+        r"bank (?:account )?details|text interview|chat interview|data entry clerk|"
         r"(?:telegram|whatsapp|signal) (?:app|chat|text|interview))\b",
         "scam signs",
     ),
@@ -456,9 +459,10 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     # "I've set up Kevin Marsh to come in to interview with you": an agency writes to the one who interviews.
     rf"|\b(?:set up|scheduled|booked|arranged for|lined up) (?P<who8>{_TITLED_NAME}) to (?:come in (?:to |and )?)?"
     r"(?:interview|meet) with you\b"
-    # "the candidate (Dana Ortiz)", "Tuesday's candidate, Dr. Sarah Lin", "our candidate Sam Ward"
+    # "the candidate (Dana Ortiz)", "Tuesday's candidate, Dr. Sarah Lin", "our second finalist, Dr. Ilan Moreau"
     r"|\b(?i:the|our|today['’]s|tomorrow['’]s|this week['’]s|next week['’]s|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s) (?i:candidate),?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s) (?i:(?:first|second|third|fourth|final|last|next) )?"
+    r"(?i:candidate|finalist|applicant|interviewee),?"
     rf"\s*\(?(?P<who9>{_TITLED_NAME})\b"
     rf"|\b(?:feedback|thoughts|notes|scorecards?) (?:on|about|for) (?P<who2>{_TITLED_NAME})\b"
     rf"|\b(?i:interview) (?i:schedule|itinerary|agenda|loop|plan) (?i:for) (?P<who6>{_TITLED_NAME})\b"
@@ -509,6 +513,8 @@ _MEET_INVITATION = Gated(
         r"visit|discussion)|(?:chat|call|conversation|talk|discussion|meeting) (?:about|regarding|on) (?:the|this|"
         r"our|your) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)\b(?!\s+(?:of|on|in)\b)|"
         r"(?:talk|speak|chat) (?:to|with) you again|"
+        # "We would be glad to have a video call with you on Wednesday, 20 May, at 17:00"
+        r"(?:have|schedule|set up|arrange|book) an? (?:[\w-]+ ){0,2}(?:call|chat|conversation|meeting|talk) with you|"
         # "confirming our chat Tuesday at 9:30 at the shop about the mechanic job", "we'll see you Friday at 10
         # ... about the staff accountant opening", "Dr. Weiss will call you Thursday at 11 to discuss the role".
         r"(?:(?:see|call|meet|phone|ring) you|(?:our|the|a) (?:chat|call|conversation|meeting|talk))\b[^.?!\n]{0,80}?"

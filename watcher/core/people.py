@@ -446,7 +446,8 @@ _TAKES_PART = re.compile(
     r"(?!(?:Thanks|Thank|Yes|Sure|Great|Perfect|Okay|Ok|So|And|But|Hi|Hello|Cheers|Best|Regards)\b)"
     r"[A-Z][a-zà-ÿ]+(?: \([^()\n]{1,40}\))? and I\b(?!['’])(?! hope| look| would(?! (?:like|love) to (?:meet|see|"
     r"interview|speak|talk|chat))| have| am\b)|join me\b|joining me\b|"
-    r"and myself|(?:will|'ll) (?:also )?(?:join|be joining) us\b|"
+    # "My colleague Nora Egli, in copy, will also join." (the writer is there too)
+    r"and myself|(?:will|'ll) (?:also )?(?:join|be joining)(?: us\b|(?=\s*[.,;!)]))|"
     r"I(?:'ll| will) be (?:the one )?interviewing you|I(?:'ll| will) be (?:one of )?your interviewers?|"
     r"[Cc]['’]est\s+moi\s+qui\s+(?:mènerai|conduirai|ferai|animerai)|"
     r"mit mir\b|und mir\b|und ich\b(?! freue| würde| werde)|mich und|avec moi(?:-même)?|et moi(?:-même)?|"
