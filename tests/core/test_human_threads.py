@@ -757,3 +757,19 @@ def test_a_committee_schedule_for_a_finalist_is_the_hiring_side() -> None:
         "Keller 101. Jordan, you're also down for a one-on-one with him at 2:00.\n\nEdith"
     )
     assert understand("Second campus visit - Dr. Moreau", text, chair).interview is None
+
+
+def test_lets_meet_at_a_time_to_go_over_the_job_is_an_invitation() -> None:
+    store = Person("Becky Hale", "becky@halehardware.example")
+    text = "Hi Jordan, great talking today. Let's meet tomorrow at 4 at the store to go over the assistant manager job."
+    result = understand("Meeting tomorrow", text, store)
+    assert result.interview is not None and result.interview.start.isoformat() == "2026-12-02T16:00:00-05:00"
+
+
+def test_a_day_taken_from_bare_hours_offered_by_weekday_books_that_hour() -> None:
+    text = _reply_over_users_proposal(
+        "Friday works! Come to the back door.",
+        "On Mon, Nov 30, 2026 at 4:10 PM Jordan Lee <jordan.lee@example.net> wrote:",
+        "Hi Maria, I could come in Thursday at 10 or Friday at 2.",
+    )
+    assert start(text, "Re: bookkeeper position") == "2026-12-04T14:00:00-05:00"

@@ -143,7 +143,7 @@ RULES: tuple[Rule, ...] = (
         r"le poste|du poste|au poste|tu candidatura|su candidatura|el puesto|la vacante|el cargo|"
         r"gesprächspartner\w*|interviewer\w*|intervieweu\w+|entrevistador\w*|interlocut\w+|"
         r"your (?:cv|resume|résumé|portfolio|candidacy)|the (?:\w+[\s,]+){0,3}(?:opening|vacancy)|this opening|"
-        r"(?:about|for|regarding) the (?:[\w-]+ ){1,3}(?:job|spot|post|gig|tryout)\b|"
+        r"(?:about|for|regarding|over|discuss) the (?:[\w-]+ ){1,3}(?:job|spot|post|gig|tryout)\b|"
         r"(?:postdoc(?:toral)?|faculty|tenure-track) (?:position|candidacy|search)|search committee|job talk|"
         r"a vaga|da vaga|sua candidatura|seu currículo|"
         r"ihre(?:n)? (?:unterlagen|lebenslauf)|ausgeschriebene\w* stelle|stellenanzeige|votre cv|"
@@ -517,8 +517,9 @@ _MEET_INVITATION = Gated(
         r"(?:have|schedule|set up|arrange|book) an? (?:[\w-]+ ){0,2}(?:call|chat|conversation|meeting|talk) with you|"
         # "confirming our chat Tuesday at 9:30 at the shop about the mechanic job", "we'll see you Friday at 10
         # ... about the staff accountant opening", "Dr. Weiss will call you Thursday at 11 to discuss the role".
-        r"(?:(?:see|call|meet|phone|ring) you|(?:our|the|a) (?:chat|call|conversation|meeting|talk))\b[^.?!\n]{0,80}?"
-        r"\b(?:about|regarding|to discuss|to talk about|re:?) (?:the|this|our|that|an?) (?:[\w-]+ ){0,4}"
+        r"(?:(?:see|call|meet|phone|ring) you|let's (?:meet|talk|chat|speak)|(?:our|the|a) (?:chat|call|conversation|"
+        r"meeting|talk))\b[^.?!\n]{0,80}?"
+        r"\b(?:about|regarding|to discuss|to talk about|to go over|re:?) (?:the|this|our|that|an?) (?:[\w-]+ ){0,4}"
         r"(?:role|position|opening|vacancy|job)\b(?!\s+(?:of|on|in)\b)|"
         r"(?:einladen|einzuladen)|vous inviter|invitarte|invitarle|conversar com você|bate-papo|conhecer você)"
     )

@@ -173,6 +173,7 @@ _CONFIRM = re.compile(
     r"you|freue mich,? sie|au plaisir de vous (?:rencontrer|voir)|"
     r"rufe ich sie|confirm\w*|prévu|déplacé|aura lieu|planifiée|rencontrerez|confirmamos|confirmada|"
     r"agendad[ao]|programad[ao]|será|tendrá lugar|te entrevistará|let's do|works great|works for|"
+    r"let's (?:meet|talk|chat|speak|plan on)|"
     # "Thu 2 it is", "Wednesday it is": a reply taking the time; "quedamos el miércoles": agreed in Spanish.
     r"(?<=\d\s)it is|(?<=[ap]m\s)it is|(?<=day\s)it is|(?:talk|speak) (?:to you )?then|"
     r"quedamos|queda(?:mos)? (?:confirmad|agendad)\w*|"
@@ -1170,7 +1171,7 @@ class _Reader(_Candidates):
             for c in found
             if c.line.kind == layout_mod.QUOTED
             and "already past" not in c.notes
-            and (not c.partial or (c.date.kind == "weekday" and c.time.strong))
+            and (not c.partial or c.date.kind == "weekday")
             and c.start.weekday() == day
         ]
         if len({c.start for c in offered}) != 1:
