@@ -773,3 +773,11 @@ def test_a_day_taken_from_bare_hours_offered_by_weekday_books_that_hour() -> Non
         "Hi Maria, I could come in Thursday at 10 or Friday at 2.",
     )
     assert start(text, "Re: bookkeeper position") == "2026-12-04T14:00:00-05:00"
+
+
+@pytest.mark.parametrize("split", ["from 1:00 to\n2:00 pm", "from 1:00\nto 2:00 pm", "from 1:00 –\n2:00 pm"])
+def test_a_range_the_wrapping_broke_after_its_to_keeps_its_end(split: str) -> None:
+    text = f"This is to confirm your interview for the veterinary technician position on Monday, December 7 {split}."
+    found = when.find(text, "Vet tech position", TUESDAY, NY)
+    assert found is not None and found.end_stated
+    assert (found.start.hour, found.sessions[-1].end.hour) == (13, 14)

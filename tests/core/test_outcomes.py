@@ -98,6 +98,12 @@ def raw(sender: str, subject: str, body: str, when: datetime, *, in_reply_to: st
         ("Your previous status was <B>Submitted</B>.\nYour new status is <B>Interviewing</B>.", None),
         ("Quarry Lane Builders have let us know that they have chosen another candidate for the role.", REJECTED),
         ("Unfortunately they've decided to go with an internal candidate for the branch role.", REJECTED),
+        # Said as a small business says it.
+        ("Thanks for coming in Tuesday. We went with someone with more forklift experience. Best of luck.", REJECTED),
+        ("Dana and I would like you to come back to meet our executive director.", NEXT_ROUND),
+        ("As discussed, the second interview is with our MD on Tuesday at 3pm.", NEXT_ROUND),
+        ("Ask for Marisol at reception and she'll bring you back to me.", None),
+        ("I'll be back to you with some times next week.", None),
         # Not news: a scheduling detail, a question.
         ("Could you move forward your start time by an hour? We are unable to host before 10.", None),
         ("Which direction should I take from the station? I'll be going a different route.", None),

@@ -116,6 +116,8 @@ _REJECTED_MORE = gated(
     # "they have chosen another candidate for the Estimator role" (an agency relaying its client's decision).
     r"(?:chosen|selected|hired|(?:go|going|gone|went) with|decided on|appointed) "
     r"(?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)|"
+    # "We went with someone with more offset press experience."
+    r"(?:went|gone|go|going|decided to go) with (?:someone|somebody) (?:else|with more|who (?:has|had) more)|"
     # An applicant tracker's status mail (OpenCATS: "Your new status is <B>Not in Consideration</B>.").
     + _NEW_STATUS
     + r"(?:not in consideration|"
@@ -137,7 +139,12 @@ _NEXT_ROUND_MORE = gated(
     r"(?:next|final|last) (?:stage|step|round))|"
     # "You have cleared the Hiring Manager Round", "successfully passed the technical interview".
     r"you(?:'ve|’ve| have)? (?:successfully )?(?:cleared|passed|completed) (?:the |your )?(?:[\w-]+ ){0,3}"
-    r"(?:round|stage)s?\b)",
+    r"(?:round|stage)s?\b|"
+    # "Paul and I would like you to come back to meet our executive director", "invite you back for a second chat"
+    r"(?:come|coming) back (?:in )?(?:to meet|for (?:a|another|the) (?:second|follow-up|final|next)?)|"
+    r"(?:invite|have) you back (?:in |for |to meet)|"
+    r"(?:your|the|a) (?:second|2nd|third|3rd|final|next) (?:interview|round|conversation|meeting|chat) "
+    r"(?:is|will be)\b)",
     re.IGNORECASE,
 )
 

@@ -310,7 +310,7 @@ _DONE_BY = gated(
     r"\b(?:done|finished|through|out|wrapped up|wrap up) by (?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?(?:\s?(?P<ap>[ap])m\b)?",
     re.I,
 )
-_WRAPPED_END = re.compile(r"\s*(?:-|to|until|till)\s+(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\s?(?P<ap>[ap])m\b", re.I)
+_WRAPPED_END = re.compile(r"\s*(?:-|–|to|until|till)\s+(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\s?(?P<ap>[ap])m\b", re.I)
 _NOT_YET = re.compile(
     r"\b(?:will confirm|get back to you|check with|let you know|circle back|once (?:i|we) (?:hear|confirm))\b", re.I
 )
@@ -847,8 +847,9 @@ class _Candidates(_Lines):
                     end += timedelta(days=1)
                 if not timedelta(minutes=10) <= end - start <= timedelta(hours=10):
                     end = None
-        elif line.tail and not line.text[t.end :].strip():
-            end = _wrapped_end(line.tail, start)
+        elif line.tail and line.text[t.end :].strip().lower() in ("", "-", "–", "to", "until", "till"):
+            # "from 1:00 to" / "2:00 pm": the wrapping broke the range after its start or after its "to".
+            end = _wrapped_end(f"{line.text[t.end :]} {line.tail}", start)
         partial = d.kind in ("weekday", "ordinal") or (not t.strong and t.meridiem is None)
         score, notes = self._score(line, t, d, where, start, explicit)
         return _Candidate(line, t, d, start, end, score, partial, explicit, tz, notes)
