@@ -189,6 +189,7 @@ def test_without_a_config_the_recipients_outside_the_senders_company_are_the_use
         (Person("A", "a@northbeamenergy.com"), "See you then.", "Northbeam Energy"),
         # A trade's word ends a small business's name; "and sons" is "& Sons"; a surname keeps its capitals.
         (Person("A", "a@tidewatercoffee.com"), "See you then.", "Tidewater Coffee"),
+        (Person("I", "irene@bluefinaquatics.com"), "Irene", "Bluefin Aquatics"),
         (Person("G", "gino@russoandsonsmoving.com"), "Thanks,\nGino Russo", "Russo & Sons Moving"),
         (Person("T", "tony@dinapolicabinetry.com"), "Tony DiNapoli\n(555) 201-3344", "DiNapoli Cabinetry"),
     ],

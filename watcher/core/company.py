@@ -481,6 +481,15 @@ _COMPANY_TAIL_WORDS = {
     "marine",
     "books",
     "photography",
+    "farm",
+    "aquatics",
+    "nursery",
+    "gardens",
+    "landscape",
+    "grill",
+    "bistro",
+    "tavern",
+    "pets",
 }
 
 
