@@ -781,3 +781,18 @@ def test_a_range_the_wrapping_broke_after_its_to_keeps_its_end(split: str) -> No
     found = when.find(text, "Vet tech position", TUESDAY, NY)
     assert found is not None and found.end_stated
     assert (found.start.hour, found.sessions[-1].end.hour) == (13, 14)
+
+
+@pytest.mark.parametrize(
+    ("last_row", "ends"), [("Wrap-up with Prof. Redding", "16:00"), ("Coffee and campus tour", "15:30")]
+)
+def test_a_wrap_up_with_someone_ends_a_visit_and_a_tour_does_not(last_row: str, ends: str) -> None:
+    text = (
+        "Here is the schedule for your visit on Thursday, December 3.\n\n"
+        " 9:15 - 10:00  Prof. Amos Redding (Hollis 214)\n"
+        "10:00 - 10:45  Prof. Tamsin Lowe (Hollis 230)\n"
+        " 2:30 - 3:30   Teaching demonstration, BIO 110\n"
+        f" 3:30 - 4:00   {last_row}\n"
+    )
+    found = when.find(text, "Campus visit", TUESDAY, NY)
+    assert found is not None and found.sessions[-1].end.strftime("%H:%M") == ends

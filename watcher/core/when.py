@@ -1983,9 +1983,17 @@ def _without_asides(sessions: list[_Candidate]) -> list[_Candidate]:
     with analysts" after the last interview: the interviews are over); never none of them."""
     while len(sessions) > 1 and _aside(_label_of(sessions[0])):
         sessions.pop(0)
-    while len(sessions) > 1 and _MEAL_OR_BREAK.search(_label_of(sessions[-1])):
+    while len(sessions) > 1 and _closes_the_day(_label_of(sessions[-1])):
         sessions.pop()
     return sessions
+
+
+def _closes_the_day(label: str) -> bool:
+    """A meal, a break or a ride after the interviews; a wrap-up or debrief *with someone* ("Wrap-up with
+    Prof. Redding") is one more conversation."""
+    if not _MEAL_OR_BREAK.search(label):
+        return False
+    return not (re.search(r"\b(?:wrap[- ]up|debrief)\b", label, re.I) and _WITH_SOMEONE.search(label))
 
 
 def _label_of(c: _Candidate) -> str:
