@@ -20,6 +20,7 @@ TUNING_CORPORA = (
     "corpus_products3",
     "corpus_archive",
     "corpus_human2",
+    "corpus_human3",
 )
 
 

@@ -53,11 +53,44 @@ def message(subject: str = "Hello") -> EmailMessage:
     return mail
 
 
+def news_only(raw: bytes) -> bool:
+    """Does the service act on this message only for its news (a rejection, an offer, a next round)?"""
+    message = parse_message(raw, CTX.timezone)
+    understood = understand_message(message, CTX)
+    return bool(understood.outcome) and not (message.events or understood.interview or understood.cancels)
+
+
+def after_its_invitation(sieve, raw: bytes):
+    """The sieve as a mailbox meets news: after the invitation its sender wrote first ("We went with someone
+    with more press experience" from the shop that had invited the user, in a new thread, with no job word)."""
+    invitation = message("Interview")
+    del invitation["From"]
+    invitation["From"] = parse_message(raw, UTC).sender.email
+    invitation.set_content("Confirming your interview on Tuesday at 10am.")
+    assert sieve(invitation.as_bytes())
+    return sieve
+
+
 def test_every_corpus_message_the_service_acts_on_passes():
     paths = tuning_messages()
     needed = [p for p in paths if parser_needs_it(p.read_bytes())]
     assert len(needed) > 150
-    assert [f"{p.parent.name}/{p.name}" for p in needed if not SIEVE(p.read_bytes())] == []
+    dropped = []
+    for path in needed:
+        raw = path.read_bytes()
+        sieve = after_its_invitation(SIEVE, raw) if news_only(raw) else SIEVE
+        if not sieve(raw):
+            dropped.append(f"{path.parent.name}/{path.name}")
+    assert dropped == []
+
+
+def test_news_with_no_job_word_passes_only_from_an_organisation_that_invited_the_user():
+    news = message("press operator")
+    del news["From"]
+    news["From"] = "Leah Gantt <lgantt@redfernprinting.example>"
+    news.set_content("Marcus, thanks for coming in Tuesday. We went with someone with more press experience.")
+    assert not make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS)(news.as_bytes())
+    assert after_its_invitation(make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS), news.as_bytes())(news.as_bytes())
 
 
 def test_generated_mailbox_recall_and_selectivity():
@@ -347,7 +380,10 @@ def test_bulk_headers_never_drop_what_the_service_acts_on(folder):
         newline = b"\r\n" if b"\r\n" in raw[:2000] else b"\n"
         bulk = _BULK_HEADERS.replace(b"\n", newline) + raw
         assert _bulk(_head(bulk))  # it reads as bulk mail
-        if not make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS)(bulk):
+        sieve = make_sieve(CORE_TERMS, THREAD_TERMS, JOB_TERMS)
+        if news_only(raw):
+            sieve = after_its_invitation(sieve, raw)
+        if not sieve(bulk):
             dropped.append(path.name)
     assert dropped == []
 

@@ -143,7 +143,7 @@ _NEXT_ROUND_MORE = gated(
     # "Paul and I would like you to come back to meet our executive director", "invite you back for a second chat"
     r"(?:come|coming) back (?:in )?(?:to meet|for (?:a|another|the) (?:second|follow-up|final|next)?)|"
     r"(?:invite|have) you back (?:in |for |to meet)|"
-    r"(?:your|the|a) (?:second|2nd|third|3rd|final|next) (?:interview|round|conversation|meeting|chat) "
+    r"(?:your|the|a) (?:second|2nd|third|3rd|final) (?:interview|round|conversation|meeting|chat) "
     r"(?:is|will be)\b)",
     re.IGNORECASE,
 )

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..core.mailboxes import is_relay
+from ..core.mailboxes import FREE_MAIL, is_relay, organisation
 
 # A calendar part, by type, by file name or by content.
 CALENDAR_MARKERS: tuple[bytes, ...] = (
@@ -195,6 +195,7 @@ class Sieve:
         threaded_weak = tuple(sorted({*weak, *thread_words} - set(strong)))
         self._threaded = _Words(strong, threaded_weak, found.hex_led, (*everyday, *thread_words))
         self._job_ids: set[bytes] = set()
+        self._job_orgs: set[str] = set()
         self._senders: dict[bytes, bool] = {}
         self._last_head: tuple[bytes, list[bytes], bool] = (b"", [], False)
 
@@ -225,7 +226,7 @@ class Sieve:
             return "an interview word" if any(_found(text, words.strong) for text, _ in texts) else ""
         reason = _decide(texts, words, hiring, bulk)
         if reason and self._staged:
-            self._job_ids.update(_thread_ids(head))
+            self._remember_head(head, bulk)
         return reason
 
     def _words(self, head: bytes, in_thread: bool, bulk: bool = False) -> tuple[_Words, bool]:
@@ -238,9 +239,12 @@ class Sieve:
             self._last_head = head, _thread_ids(head), self._hiring_sender(_field(head, b"from"))
         _, ids, hiring = self._last_head
         hiring = hiring or bool(self._job_ids.intersection(ids))
+        # An organisation the user has a job conversation with brings news in a new thread; its other threads'
+        # "role" and "talent" are still its office's words.
+        news_side = hiring or _organisation(head) in self._job_orgs
         if not in_thread:
-            return self._plain, hiring
-        return (self._job_thread if hiring and not bulk else self._threaded), hiring
+            return self._plain, news_side
+        return (self._job_thread if hiring and not bulk else self._threaded), news_side
 
     def _hiring_sender(self, sender: bytes) -> bool:
         """A recruiter or a recruiting system, by the From field (kept: a mailbox's senders repeat)."""
@@ -255,12 +259,23 @@ class Sieve:
         return known
 
     def _remember(self, raw: bytes, reason: str) -> str:
-        """A message that passes makes its thread a job conversation (bounded: the newest ids are kept)."""
         if reason and self._staged:
-            if len(self._job_ids) > 100_000:
-                self._job_ids.clear()
-            self._job_ids.update(_thread_ids(_head(raw)))
+            head = _head(raw)
+            self._remember_head(head, _bulk(head))
         return reason
+
+    def _remember_head(self, head: bytes, bulk: bool) -> None:
+        """A message that passes makes its thread a job conversation, and its sender's organisation the hiring
+        side: the shop that invited the user writes "We went with someone with more press experience" in a new
+        thread, with no job word (bounded: the newest are kept). Free mail and relays name no organisation."""
+        if len(self._job_ids) > 100_000:
+            self._job_ids.clear()
+        self._job_ids.update(_thread_ids(head))
+        org = _organisation(head)
+        if org and not bulk:
+            if len(self._job_orgs) > 10_000:
+                self._job_orgs.clear()
+            self._job_orgs.add(org)
 
 
 _IDS = re.compile(rb"<([^<>\s]{1,250})>")
@@ -274,6 +289,17 @@ def _bulk(head: bytes) -> bool:
     if b"\nlist-unsubscribe:" in head or b"\nlist-id:" in head:
         return True
     return b"\nprecedence:" in head and _field(head, b"precedence").strip() in _BULK_PRECEDENCE
+
+
+def _organisation(head: bytes) -> str:
+    """The registrable domain of the From address ("" for free mail, a relay, or none)."""
+    found = _DOMAIN.search(_field(head, b"from"))
+    if found is None:
+        return ""
+    domain = found.group(1).decode("ascii", "replace").strip(".")
+    if domain in FREE_MAIL or is_relay(domain):
+        return ""
+    return organisation(domain)
 
 
 _RECRUITER = re.compile(rb"recruit|talent|career|hiring|staffing|\bjobs?\b|\bhr\b")
@@ -334,6 +360,8 @@ _INVITE_PHRASES = (  # _MEET_INVITATION
     "invite you (?:to|for)", "inviter", "invitar", "einladen", "einzuladen",
     "(?:chat|call|conversation|talk|discussion|meeting) (?:about|regarding|on) (?:the|this|our|your)",
     "(?:talk|speak|chat) (?:to|with) you again", "conversar com", "bate-papo", "conhecer voc",
+    "(?:about|regarding|to discuss|to talk about|to go over|re:?) (?:the|this|our|that|an?) (?:\\S+ ){0,4}"
+    "(?:role|position|opening|vacancy|job)", "(?:call|chat|conversation|meeting|talk) with you",
 )  # fmt: skip
 _AGREE_PHRASES = (  # _AGREED
     "works", "(?:is|are) fine", "suits? (?:us|me)",
@@ -386,7 +414,8 @@ _NEWS_WORDS = (
     "not been", "not selected", "not successful", "not shortlisted", "other candidate",
     "another candidate", "other applicant", "another applicant", "filled", "closed", "donner suite",
     "suite favorable", "move you", "moving you", "forward with you", "forward to", "bring you", "bringing you",
-    "have you", "having you",
+    "have you", "having you", "with someone", "with somebody", "come back", "coming back", "you back", " second",
+    "2nd", " third", "3rd", " final",
 )  # fmt: skip
 _NEWS_HINTS: tuple[bytes, ...] = tuple(word.encode() for word in _NEWS_WORDS)
 
