@@ -76,6 +76,12 @@ class Service:
         self.pool: Pool | None = None
         if isinstance(self.mailbox.source, ImapMailbox):
             self.mailbox.source.on_progress = lambda: self.on_progress()
+            # News from a company interviewed with before a restart ("we went with someone else", a new thread)
+            # passes the sieve as it did before the restart.
+            for stored in self.store.interviews():
+                for person in (*stored.interview.interviewers, stored.interview.organizer):
+                    if person is not None:
+                        self.mailbox.source.remember_organisation(person.domain)
             pool = self.pool = Pool()  # a first start's thousands of messages understood on the other cores
             _read_ahead(self.mailbox.source, pool, lambda: self.ctx)
 

@@ -66,6 +66,11 @@ def verdict(subject: str, text: str, **kw):
             "Re: Backend engineer role",
             "Would be great to chat tomorrow at 10am about the role. I'll call you, should take ~30 min.\n\nRavi",
         ),
+        # A printing press is a machine, not the media.
+        (
+            "press operator",
+            "Hi Jordan,\n\nConfirming your interview for the press operator job on Thursday, March 5 at 2:00 PM.",
+        ),
     ],
 )
 def test_confirmed_interviews(subject: str, text: str) -> None:

@@ -206,6 +206,32 @@ def test_a_rejection_from_the_recruiting_system_in_a_new_thread_ends_the_check_i
     assert flags(imap_account, "INBOX") == inbox_flags
 
 
+def test_a_small_business_s_no_in_a_new_thread_after_a_restart_ends_the_check_in(imap_account, make_config):
+    """Issue 19: the shop that invited the user writes "we went with someone else" in a new thread, with no job
+    word, after the service was restarted: the interview on record makes its news pass the sieve."""
+    start = (datetime.now(UTC) - timedelta(minutes=90)).astimezone(NY).replace(second=0, microsecond=0)
+    leah = ("Leah Gantt", "lgantt@redfernprinting.example")
+    body = (
+        f"Hi Jordan,\n\nConfirming your interview for the press operator job on {start:%A, %B %-d} at "
+        f"{start:%-I:%M %p}. It takes an hour.\n\nLeah"
+    )
+    imap_account.append("INBOX", mail(leah, USER, "press operator", body, start - timedelta(days=2)))
+    config = make_config(imap_account, extra='[timing]\ncheck_in_after = "1d"\n[drafts]\nthank_you = false\n')
+    assert followup(config, "run", "--once").returncode == 0
+    assert "REJECTED" not in followup(config, "list").stdout
+    imap_account.append(
+        "INBOX",
+        mail(leah, USER, "Tuesday", "Jordan, we went with someone with more offset experience. Best of luck.", start),
+    )
+    inbox_flags = flags(imap_account, "INBOX")
+    result = followup(config, "run", "--once")
+    assert result.returncode == 0, result.stderr
+    listing = followup(config, "list").stdout
+    assert "[REJECTED]" in listing and "not needed: the company said no (rejected)" in listing, listing
+    assert draft_recipients(imap_account) == []
+    assert flags(imap_account, "INBOX") == inbox_flags
+
+
 def test_news_read_before_the_invitation_is_still_found_when_the_check_in_comes_due(imap_account, make_config):
     """The rejection is older in the mailbox than the invitation (read first, when no interview was on
     record): the check-in's own search, by the company's name in From, finds it on the server."""

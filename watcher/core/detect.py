@@ -172,7 +172,10 @@ RULES: tuple[Rule, ...] = (
     # --- not a job interview for the user
     _rule(
         -6.0,
-        r"\b(?:podcast|press|journalist|reporter|newspaper|magazine|episode|on the record|alumni spotlight|"
+        # "press" the media, not the machine: a press operator, an offset or punch press, a press brake.
+        r"\b(?:podcast|(?<!offset )(?<!printing )(?<!punch )(?<!drill )(?<!hydraulic )press(?! (?:operator|brake|"
+        r"technician|tech|helper|setter|feeder|crew|line|machine|shop|room|assistant|experience)\b)|journalist|"
+        r"reporter|newspaper|magazine|episode|on the record|alumni spotlight|"
         r"radio|television|tv segment|broadcast|producer at|redaktion|presse|reportage|prensa|artículo|"
         r"publication|editorial|for (?:my|our|the|a|an) (?:[\w-]+ ){0,2}(?:story|article|feature|chapter)|cover story|"
         r"journaliste|rédaction|"

@@ -264,6 +264,13 @@ class Sieve:
             self._remember_head(head, _bulk(head))
         return reason
 
+    def remember_organisation(self, domain: str) -> None:
+        """An organisation the user has an interview with (from the state kept across restarts): its news in a
+        new thread passes as news from the hiring side."""
+        domain = domain.lower().strip(".")
+        if domain and domain not in FREE_MAIL and not is_relay(domain):
+            self._job_orgs.add(organisation(domain))
+
     def _remember_head(self, head: bytes, bulk: bool) -> None:
         """A message that passes makes its thread a job conversation, and its sender's organisation the hiring
         side: the shop that invited the user writes "We went with someone with more press experience" in a new
