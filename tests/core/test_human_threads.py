@@ -796,3 +796,51 @@ def test_a_wrap_up_with_someone_ends_a_visit_and_a_tour_does_not(last_row: str, 
     )
     found = when.find(text, "Campus visit", TUESDAY, NY)
     assert found is not None and found.sessions[-1].end.strftime("%H:%M") == ends
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        (
+            "Panel interview",
+            "You'll meet a panel on Friday, Dec 4 from 1 to 2pm: Raj, Emma and me.",
+            ("12-04T13:00", "14:00"),
+        ),
+        (
+            "Change of time",
+            "We need to push your interview on Thursday from 2 to 3pm. Same place.",
+            ("12-03T15:00", None),
+        ),
+        ("Change of time", "We've moved your interview on Thursday from 2pm to 3pm.", ("12-03T15:00", None)),
+        ("Change of time", "We need to move your interview to Friday from 2 to 3pm.", ("12-04T14:00", "15:00")),
+        (
+            "Re: Teller position",
+            "Just a reminder of your interview tomorrow at 10 at our Elm St branch.",
+            ("12-02T10:00", None),
+        ),
+        (
+            "Interview Friday",
+            "Please be here at 9 a.m. We're in the Birch room on the 3rd floor.",
+            ("12-04T09:00", None),
+        ),
+    ],
+)
+def test_hours_as_people_write_them_around_an_interview(subject: str, text: str, expected: tuple) -> None:
+    found = when.find(text, subject, TUESDAY, NY)
+    assert found is not None
+    assert found.start.strftime("%m-%dT%H:%M") == expected[0]
+    assert (found.sessions[-1].end.strftime("%H:%M") if found.end_stated else None) == expected[1]
+
+
+def test_an_agencys_forward_of_the_company_agreeing_to_meet_the_user_by_name_is_an_invitation() -> None:
+    agency = Person("Kelly Agent", "kelly@staffing.example")
+    text = (
+        "Jordan, FYI below - you're on for Thursday.\n\n"
+        "---------------------- Forwarded by Kelly Agent/Staffing on 11/30/2026 03:22 PM ---------------------------\n"
+        "\n\nDana Ross <dross@acme.example>\n11/30/2026 02:10 PM\nTo: Kelly Agent/Staffing@Staffing\ncc:\n"
+        "Subject: candidate\n\nKelly - Thursday 12/3 at 2:00 pm works for us to meet Jordan Lee.\nDana\n"
+    )
+    result = understand("Fw: candidate", text, agency)
+    assert result.interview is not None and result.interview.start.isoformat() == "2026-12-03T14:00:00-05:00"
+    other = understand("Fw: candidate", text.replace("Jordan Lee", "Sam Ortiz").replace("Jordan,", "Hi,"), agency)
+    assert other.interview is None

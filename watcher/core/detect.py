@@ -487,6 +487,7 @@ _NOT_NAMES = frozenset(
      "final", "first", "second", "third", "phone", "onsite", "on-site", "technical", "panel", "video", "virtual",
      "follow", "follow-up", "your", "our", "upcoming", "confirmed", "scheduled", "job", "team", "group", "round")
 )  # fmt: skip
+_MEET_NAMED = re.compile(rf"\b(?:meet|interview|see|speak with|talk (?:to|with)) (?P<who>{_TITLED_NAME})\b")
 _INTERVIEWERS_LINE = re.compile(r"^\W*interviewers?\s*:\s*(?P<who>[^\n]+)", re.I | re.M)
 
 
@@ -787,6 +788,11 @@ def judge(
         invited = True
         score += 2.0
         evidence.append(INVITED_TO_MEET + " (the user's own quoted words are an applicant's)")
+    # "Thursday 12/3 at 2:00 pm works for us to meet Jordan Lee", forwarded by the agency: the user by name.
+    if not invited and user_named is not None and any(user_named(m["who"]) for m in _MEET_NAMED.finditer(body)):
+        invited = True
+        score += 2.0
+        evidence.append(INVITED_TO_MEET + " (the user, by name, is the one to meet)")
     if not invited and not hiring_side and _agrees_to_the_users_proposal(subject, body, user_quoted):
         score += 2.0
         evidence.append(INVITED_TO_MEET + " (the reply agrees to the user's own times for their interview)")

@@ -129,7 +129,8 @@ _T1 = r"(?P<h1>\d{1,2})(?::(?P<m1>[0-5]\d))?(?:\s?(?P<ap1>[ap])m\b)?(?:\s?(?P<u1
 _T2 = r"(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?(?:\s?(?P<ap2>[ap])m\b)?(?:\s?(?P<u2>uhr)\b)?"
 _RANGE = re.compile(
     rf"(?<![\d:/.,$€£+])(?:(?P<pre>from|von|vom|de|du|del|entre|between|zwischen)\s+)?{_T1}\s*"
-    rf"(?P<sep>-|to|till|until|bis|à|au|a|hasta|and|y|et|und)\s*{_T2}(?![\d:/])",
+    # A colon after "2pm" is the sentence's ("from 1 to 2pm: Raj, Emma and me"); after "2" it begins "2:30".
+    rf"(?P<sep>-|to|till|until|bis|à|au|a|hasta|and|y|et|und)\s*{_T2}(?:(?<=[ap]m)|(?![\d:/]))",
     re.IGNORECASE,
 )
 _SINGLE = re.compile(
@@ -185,7 +186,11 @@ _CONFIRM = re.compile(
     # "Welcome to an interview at our Stockholm office on Thursday at 10:00" (as Swedes and Danes invite)
     r"welcome (?:you )?to (?:an?|your|the) (?:[\w-]+ )?(?:interview|meeting|conversation|chat)|"
     # "we've pushed your interview back half an hour, so it's now 11:30 AM on Thursday"
-    r"(?:pushed|bumped|moved) (?:it |your \w+ |the \w+ )?(?:back|up|forward|later|earlier)|(?:it's|it is) now)\b",
+    r"(?:pushed|bumped|moved) (?:it |your \w+ |the \w+ )?(?:back|up|forward|later|earlier)|(?:it's|it is) now|"
+    # "we need to push your interview on Thursday from 2 to 3pm": the hour after "to" is the new one
+    r"(?:push|mov|shift|bump|chang)\w* [^.!?]{0,40}\bfrom [^.!?]{1,20}\bto|"
+    # "just a reminder of your interview tomorrow at 10", "Please be here at 9 a.m."
+    r"reminder|remind(?:ing)? you|(?:please )?be here (?:at|by)|please (?:arrive|come in|come by))\b",
     re.IGNORECASE,
 )
 # "I can do Thursday at 2pm if that suits you": a time offered in a statement, waiting for an answer.
@@ -202,7 +207,7 @@ _SUPERSEDED = re.compile(
     re.IGNORECASE,
 )
 _MOVE = gated(
-    r"\b(?:mov(?:ed|ing)|reschedul\w*|shift(?:ed|ing)|push(?:ed|ing)|chang(?:ed|ing)|bump(?:ed|ing)|"
+    r"\b(?:mov(?:e|ed|ing)|reschedul\w*|shift(?:ed|ing)?|push(?:ed|ing)?|chang(?:e|ed|ing)|bump(?:ed|ing)?|"
     r"verschoben|verschieben|verlegt|verlegen|déplac\w*|décal\w*|report\w*|movid[oa]|mover|cambiad[oa]|"
     r"cambiar|reprogramad[oa]|reprogramar|trasladad[oa])\b",
     re.IGNORECASE,
@@ -1016,7 +1021,12 @@ class _Candidates(_Lines):
                 continue
             for c in group[:-1]:
                 head = text[: min(c.time.start, c.date.start)]
-                if _FROM_WORD.search(head[-20:].rstrip(" :")) or _FROM_WORD.search(head.rstrip()):
+                hour_head = text[: c.time.start]  # "on Thursday from 2pm to 3pm": one day, the hour moves
+                if (
+                    _FROM_WORD.search(head[-20:].rstrip(" :"))
+                    or _FROM_WORD.search(head.rstrip())
+                    or _FROM_WORD.search(hour_head.rstrip())
+                ):
                     c.score -= 8.0
                     c.notes.append("the old time")
 
@@ -1526,6 +1536,9 @@ def _weekday_of(match: re.Match[str]) -> int | None:
     return None
 
 
+_TO_A_DAY = re.compile(r"\b(?:to|until|till|for|auf|à|au|a|al|para)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _times(text: str, dates: list[_Date], *, moved_at: int | None = None) -> list[_Time]:
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in dates if d.kind in ("full", "numeric")]
 
@@ -1544,7 +1557,9 @@ def _times(text: str, dates: list[_Date], *, moved_at: int | None = None) -> lis
             and moved_at <= m.start()
             and sep in ("to", "à", "a", "au", "auf")
             and (m["pre"] or "").lower() in ("from", "de", "du", "von", "vom")
-            and not any(moved_at <= d.start < m.start() for d in dates)
+            # "moved to Friday from 2 to 3pm" books a range on the new day; "push your interview on Thursday
+            # from 2 to 3pm" names the day it is on, and the old and new hours.
+            and not any(moved_at <= d.start < m.start() and _TO_A_DAY.search(text[: d.start]) for d in dates)
         ):
             continue  # "moved from 2pm to 3pm" names the old and the new time, not a range
         strong1 = bool(m["m1"] or m["ap1"] or m["u1"])
