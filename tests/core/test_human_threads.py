@@ -844,3 +844,14 @@ def test_an_agencys_forward_of_the_company_agreeing_to_meet_the_user_by_name_is_
     assert result.interview is not None and result.interview.start.isoformat() == "2026-12-03T14:00:00-05:00"
     other = understand("Fw: candidate", text.replace("Jordan Lee", "Sam Ortiz").replace("Jordan,", "Hi,"), agency)
     assert other.interview is None
+
+
+def test_we_would_like_you_to_interview_with_someone_at_a_time_books_it_with_them() -> None:
+    recruiter = Person("Alex Kim", "alex.kim@brightharbor.example")
+    text = (
+        "Hi Jordan, we'd like you to interview with our founder Maya Chen on Thursday at 2pm at our office. "
+        "Maya's email is maya@brightharbor.example if you need to reach her.\n\nAlex"
+    )
+    result = understand("Interview", text, recruiter)
+    assert result.interview is not None and result.interview.start.isoformat() == "2026-12-03T14:00:00-05:00"
+    assert [p.email for p in result.interview.interviewers] == ["maya@brightharbor.example"]

@@ -297,7 +297,9 @@ _INVITING = gated(
     r"\b(?:come (?:in|by|over|to)|stop (?:in|by)|swing by|drop by|pop (?:in|by)|ask for|"
     r"meet (?:with )?(?:you|me|us|the team)|(?:talk|chat|speak) (?:with|to) (?:me|us|you)|a chat with|"
     r"interview you|suits? (?:us|me)|works(?=\s*(?:[.!]|$))|is fine|we'll (?:see|talk)|let's (?:say|make it)|"
-    r"(?:i|we|he|she)(?:'ll| will) call you|mov(?:e|ed|ing) (?:\w+ ){0,3}(?:from \w+ )?to)\b",
+    r"(?:i|we|he|she)(?:'ll| will) call you|mov(?:e|ed|ing) (?:\w+ ){0,3}(?:from \w+ )?to|"
+    # "we'd like you to interview with our founder Maya Chen on Thursday at 2pm"
+    r"(?:like|love|want) you to (?:interview|come|meet|join us|speak|talk))\b",
     re.IGNORECASE,
 )
 # Directions in the sender's own words ("We're at 1120 Harbor Blvd", "park in the back lot", "sign in at
