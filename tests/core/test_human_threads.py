@@ -855,3 +855,35 @@ def test_we_would_like_you_to_interview_with_someone_at_a_time_books_it_with_the
     result = understand("Interview", text, recruiter)
     assert result.interview is not None and result.interview.start.isoformat() == "2026-12-03T14:00:00-05:00"
     assert [p.email for p in result.interview.interviewers] == ["maya@brightharbor.example"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        (
+            "Saturday",
+            "Hi Jordan, Mike here from Lakeside Auto. Got your resume. Can you come by the shop Saturday at 9? "
+            "Ask for me at the counter.",
+            "12-05T09:00",
+        ),
+        (
+            "Meet Thursday?",
+            "Jordan, my partner and I would love to sit down with you Thursday at 11 to talk about the associate role.",
+            "12-03T11:00",
+        ),
+        (
+            "Call tomorrow",
+            "Hi Jordan, looking forward to our call tomorrow at 11 about the marketing coordinator role.",
+            "12-02T11:00",
+        ),
+        (
+            "Thursday 3pm",
+            "Jordan, you're booked in with Dr. Patel Thursday at 3pm for the dental assistant opening.",
+            "12-03T15:00",
+        ),
+        ("Thursday", "Jordan, see you Thursday at 9 for your trial day. Bring your knives.\nChef", "12-03T09:00"),
+    ],
+)
+def test_small_employers_invitations_in_their_own_words(subject: str, text: str, expected: str) -> None:
+    result = understand(subject, text, Person("Owner", "owner@smallco.example"))
+    assert result.interview is not None and result.interview.start.strftime("%m-%dT%H:%M") == expected

@@ -37,6 +37,7 @@ INTERVIEW_TERMS: tuple[str, ...] = (
     "second round",
     "technical round",
     "trial shift",
+    "trial day",
     "tryout",
     "working interview",
     "probearbeit",
@@ -504,7 +505,7 @@ _MEET_INVITATION = Gated(
         r"\b(?:come (?:in|by|over|to (?:the|our) (?:office|studio|shop|store|lab|restaurant|workshop))|"
         r"stop (?:by|in)|swing by|drop by|pop (?:in|by)|sit down with|"
         # "you're confirmed with Lakeview Dental Group for the receptionist position": an agency books its client
-        r"you(?:'re| are) (?:all )?(?:confirmed|booked|scheduled|set) (?:with|at) \w|"
+        r"you(?:'re| are) (?:all )?(?:confirmed|booked|scheduled|set) (?:in )?(?:with|at) \w|"
         r"meet (?:with )?(?:you\b|me\b|us\b|(?:the|our) (?:\w+ ){0,2}(?:team|founders?|ceo|director|board|"
         r"committee|owner|manager|partners?|crew|chef|group)\b)|"
         r"(?:campus|site|lab|office|on-?site) visit|visit (?:the|our) (?:lab|campus|office|studio|team)|your visit|"

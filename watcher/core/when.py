@@ -170,7 +170,9 @@ _CONFIRM = re.compile(
     r"\b(?:confirm\w*|scheduled|booked|set for|(?:all |you're |you are )set|put you down|have you down|"
     r"you're on|you are on|see you|moved (?:it |your \w+ )?to|rescheduled|new time|invite you|invit\w+|"
     r"will (?:call|take place|be held)|is (?:on|at|for)|bestätig\w*|termin|findet|statt|eingeladen|einladen|"
-    r"looking forward to (?:meeting|seeing|speaking with|talking (?:to|with)) you|look forward to (?:meeting|seeing) "
+    r"looking forward to (?:meeting|seeing|speaking with|talking (?:to|with)) you|"
+    r"looking forward to (?:our|the|your) (?:call|chat|conversation|meeting|talk|interview)|"
+    r"look forward to (?:meeting|seeing) "
     r"you|freue mich,? sie|au plaisir de vous (?:rencontrer|voir)|"
     r"rufe ich sie|confirm\w*|prévu|déplacé|aura lieu|planifiée|rencontrerez|confirmamos|confirmada|"
     r"agendad[ao]|programad[ao]|será|tendrá lugar|te entrevistará|let's do|works great|works for|"
@@ -299,7 +301,7 @@ _INVITING = gated(
     r"interview you|suits? (?:us|me)|works(?=\s*(?:[.!]|$))|is fine|we'll (?:see|talk)|let's (?:say|make it)|"
     r"(?:i|we|he|she)(?:'ll| will) call you|mov(?:e|ed|ing) (?:\w+ ){0,3}(?:from \w+ )?to|"
     # "we'd like you to interview with our founder Maya Chen on Thursday at 2pm"
-    r"(?:like|love|want) you to (?:interview|come|meet|join us|speak|talk))\b",
+    r"(?:like|love|want) you to (?:interview|come|meet|join us|speak|talk)|sit down with (?:you|me|us))\b",
     re.IGNORECASE,
 )
 # Directions in the sender's own words ("We're at 1120 Harbor Blvd", "park in the back lot", "sign in at
@@ -308,6 +310,7 @@ _INVITING = gated(
 _DIRECTIONS = gated(
     r"\b(?i:we(?:'re| are) (?:at|on|located)|(?:our|the) (?:[\w-]+ ){0,2}(?:office|shop|store|studio|clinic|"
     r"yard) is (?:at|on|in)|park (?:in|at|on|behind)|parking is|on the corner of|sign in at|check in at|"
+    r"ask for me at|"
     r"(?:side|front|back|kitchen|staff|loading dock) (?:door|entrance)|(?:on|at) \d{1,3}(?:st|nd|rd|th)\b"
     r"(?! (?:floor|of|at)))|"
     r"\d{1,5} [A-Z][\w.]*(?: [A-Z][\w.]*)? (?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|Drive|Ln|Lane|Way|Route|"

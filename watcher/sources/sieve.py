@@ -360,7 +360,7 @@ class _Words:
 # the detector's expressions and checks that this one matches it too.
 _INVITE_PHRASES = (  # _MEET_INVITATION
     "come (?:in|by|over|to (?:the|our))", "stop (?:by|in)", "swing by", "drop by", "pop (?:in|by)", "sit down with",
-    "you(?:'|\\xe2\\x80\\x99| a)?re (?:all )?(?:confirmed|booked|scheduled|set) (?:with|at)",
+    "you(?:'|\\xe2\\x80\\x99| a)?re (?:all )?(?:confirmed|booked|scheduled|set) (?:in )?(?:with|at)",
     "meet (?:with )?(?:you|me|us|the|our)", "visit", "kennen", "vorbei", "gespr", "rencontr", "connaissance",
     "(?:(?:un|notre|cet) |l')(?:\\xc3\\xa9|\\xe9|&eacute;|e)change", "conoc", "reuni", "charla", "platic",
     "pasar por", "venir a", "(?:have|bring|get) you (?:come )?(?:in|on-?site|onsite|over|to)",
