@@ -76,14 +76,7 @@ class Service:
         self.pool: Pool | None = None
         if isinstance(self.mailbox.source, ImapMailbox):
             self.mailbox.source.on_progress = lambda: self.on_progress()
-            # News from a company interviewed with before a restart ("we went with someone else", a new thread)
-            # passes the sieve as it did before the restart.
-            for stored in self.store.interviews():
-                for person in (*stored.interview.interviewers, stored.interview.organizer):
-                    if person is not None:
-                        self.mailbox.source.remember_organisation(person.domain)
-            pool = self.pool = Pool()  # a first start's thousands of messages understood on the other cores
-            _read_ahead(self.mailbox.source, pool, lambda: self.ctx)
+            self.pool = _equip_imap(self.mailbox.source, self.store, lambda: self.ctx)
 
     @classmethod
     def dry_run(cls, settings: Settings) -> Service:
@@ -200,10 +193,15 @@ class Service:
         return jobs
 
 
-def _read_ahead(source: ImapMailbox, pool: Pool, context: Callable[[], Context]) -> None:
-    """The source hands each batch to `pool`'s workers before its messages are taken in (watcher/pool.py)."""
+def _equip_imap(source: ImapMailbox, store: Store, context: Callable[[], Context]) -> Pool:
+    """What the service adds to an IMAP source: a pool whose workers take each batch before its messages are
+    taken in (a first start's thousands of messages understood on the other cores, watcher/pool.py), and the
+    companies of the interviews on record, so that their news passes its sieve after a restart as before."""
+    pool = Pool()
     source.ahead = lambda items, count: pool.ahead(items, context(), count)
     source.warm = pool.warm
+    source.remember_organisations(store.interview_domains())
+    return pool
 
 
 def _secret_for(calendar: CalendarSettings) -> Callable[[], str] | None:

@@ -412,6 +412,11 @@ class Store(_Inputs):
         rows = self._read("SELECT * FROM interviews")
         return sorted((self._row(_interview_row, r) for r in rows), key=lambda s: s.interview.start)
 
+    def interview_domains(self) -> set[str]:
+        """The mail domains of the interviewers and organizers of the interviews on record."""
+        people = (p for s in self.interviews() for p in (*s.interview.interviewers, s.interview.organizer) if p)
+        return {p.domain for p in people if p.domain}
+
     def save_interview(self, interview: Interview, status: str, source: str) -> None:
         self._plan_writes += 1
         self._write(

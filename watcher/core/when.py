@@ -764,7 +764,7 @@ class _Candidates(_Lines):
                 if candidate is not None:
                     result.append(candidate)
         self._join_start_end_labels(result)
-        self._mark_superseded(result)
+        _mark_superseded(result)
         self._mark_options(result)
         return result
 
@@ -1012,28 +1012,6 @@ class _Candidates(_Lines):
                 previous.end = current.start
                 previous.score += 1.0
                 current.score -= 20.0
-
-    def _mark_superseded(self, found: list[_Candidate]) -> None:
-        """ "moved from Tuesday 3/10 at 2pm to Thursday 3/12 at 3:30pm": the first time is the old one."""
-        by_line: dict[int, list[_Candidate]] = {}
-        for c in found:
-            by_line.setdefault(c.line.index, []).append(c)
-        for group in by_line.values():
-            if len(group) < 2:
-                continue
-            text = group[0].line.text
-            if not _MOVE.search(text):
-                continue
-            for c in group[:-1]:
-                head = text[: min(c.time.start, c.date.start)]
-                hour_head = text[: c.time.start]  # "on Thursday from 2pm to 3pm": one day, the hour moves
-                if (
-                    _FROM_WORD.search(head[-20:].rstrip(" :"))
-                    or _FROM_WORD.search(head.rstrip())
-                    or _FROM_WORD.search(hour_head.rstrip())
-                ):
-                    c.score -= 8.0
-                    c.notes.append("the old time")
 
     def _mark_options(self, found: list[_Candidate]) -> None:
         """Alternatives listed one per line on different days are a proposal ("which of these works?"), not a
@@ -1467,6 +1445,29 @@ def _the_one_picked(offered: list[_Candidate], which: str) -> list[_Candidate]:
         return [c for c in offered if c.start == starts[0]]
     morning = which == "morning"
     return [c for c in offered if (c.start.astimezone(c.tz).hour < 12) == morning]
+
+
+def _mark_superseded(found: list[_Candidate]) -> None:
+    """ "moved from Tuesday 3/10 at 2pm to Thursday 3/12 at 3:30pm": the first time is the old one."""
+    by_line: dict[int, list[_Candidate]] = {}
+    for c in found:
+        by_line.setdefault(c.line.index, []).append(c)
+    for group in by_line.values():
+        if len(group) < 2:
+            continue
+        text = group[0].line.text
+        if not _MOVE.search(text):
+            continue
+        for c in group[:-1]:
+            head = text[: min(c.time.start, c.date.start)]
+            hour_head = text[: c.time.start]  # "on Thursday from 2pm to 3pm": one day, the hour moves
+            if (
+                _FROM_WORD.search(head[-20:].rstrip(" :"))
+                or _FROM_WORD.search(head.rstrip())
+                or _FROM_WORD.search(hour_head.rstrip())
+            ):
+                c.score -= 8.0
+                c.notes.append("the old time")
 
 
 def _quoted_proposal_day(lines: list[_Line], line: _Line, t: _Time) -> _Date | None:

@@ -299,10 +299,11 @@ class ImapMailbox:
         self.warm: Callable[[], None] = lambda: None  # a first start is about to choose what to read
         self.waiting_since: float | None = None  # time.monotonic() when the round trip in hand began
 
-    def remember_organisation(self, domain: str) -> None:
-        """A company the user has an interview with: its news passes the sieve also in a new thread."""
+    def remember_organisations(self, domains: Iterable[str]) -> None:
+        """Companies the user has interviews with: their news passes the sieve also in a new thread."""
         if self._sieve is not None:
-            self._sieve.remember_organisation(domain)
+            for domain in domains:
+                self._sieve.remember_organisation(domain)
 
     # ---------------------------------------------------------------- connection
 
