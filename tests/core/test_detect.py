@@ -162,6 +162,11 @@ def test_confirmed_interviews(subject: str, text: str) -> None:
             "a webinar or event",
         ),
         (
+            "Team meeting",
+            "Hi all, let's meet Thursday at 2 to go over the hiring plan for the open analyst role.\nDeb",
+            "written to a group",
+        ),
+        (
             "Demande d'interview",
             "Je suis journaliste. Seriez-vous disponible pour une interview le jeudi 12 mars à 15h (heure de Paris) ?",
             "press",

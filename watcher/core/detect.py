@@ -375,6 +375,14 @@ RULES: tuple[Rule, ...] = (
         "an ordinary work meeting",
     ),
     _rule(
+        -3.0,
+        # "Hi all, let's meet Thursday at 2 to go over the hiring plan": written to a group, not to a candidate.
+        r"(?:^|\n)[ \t]*(?:hi|hello|hey|dear|morning|good morning)[ \t]+(?:all|everyone|everybody|team|folks|"
+        r"colleagues|guys|y'all)\b",
+        "written to a group",
+        where="body",
+    ),
+    _rule(
         -4.0,
         # "dental" in a job title ("Interview - Dental Hygienist") or a practice's name ("Ridgeway Dental Group")
         # is the employer's trade, not the user's appointment.
