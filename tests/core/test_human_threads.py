@@ -720,6 +720,10 @@ def test_a_confirmation_passed_along_below_books_its_time() -> None:
         "Ashok, I can do Thursday at 11:00 with Jordan Lee. 45 minutes should be enough.\n"
     )
     assert start(text, "RE: Data analyst interview") == "2026-12-03T11:00:00-05:00"
+    # ... and whose confirmation it is interviews; the colleague passing it on does not.
+    result = understand("RE: Data analyst interview", text, Person("Ashok Menon", "amenon@corvid.example"))
+    assert result.interview is not None
+    assert [p.email for p in result.interview.interviewers] == ["kharlan@corvid.example"]
 
 
 def test_bring_your_drivers_license_is_no_scam_but_sending_a_photo_of_it_is() -> None:

@@ -329,8 +329,25 @@ def text_interviewers(message: Message, layout: layout_mod.Layout, user: Identit
         if author and not user.is_user(author) and is_individual(author) and _takes_part(text):
             name = clean_name(author.name) or _name_near("", 0, author.email, primary_text)
             found.append((block_start[block.index] + _first_person_position(text), Person(name, author.email)))
+    passed_on = _PASSED_ON.search(primary_text)
+    if passed_on is not None:
+        # "passing along Keisha's confirmation below": the quoted author who confirmed is the one who interviews.
+        confirmers = [
+            b.author
+            for b in layout.blocks
+            if b.kind == layout_mod.QUOTED
+            and b.author is not None
+            and is_individual(b.author)
+            and not user.is_user(b.author)
+            and fold(b.author.name).split()[:1] == [fold(passed_on["who"])]
+        ]
+        if confirmers:
+            found.append((len(primary_text), Person(clean_name(confirmers[0].name), confirmers[0].email)))
     found.sort(key=lambda x: x[0])
     return _unique([p for _, p in found])
+
+
+_PASSED_ON = re.compile(r"\b(?P<who>[A-Z][a-zà-ÿ]+)['’]s (?:confirmation|reply|note|ok|yes) (?:below|attached)\b")
 
 
 def _helps_only(folded_text: str, at: int) -> bool:
