@@ -71,7 +71,8 @@ _OFFER = gated(
     r"offer of employment|(?:a|your|the|attached) (?:formal |written )?offer letter|job offer (?:for|from|letter)|"
     r"(?:would like|want) to offer you (?:the|a) (?:position|role|job)|"
     r"freuen uns,? ihnen (?:ein(?:e)? )?(?:angebot|zusage|die stelle)|(?:arbeits)?vertragsangebot|"
-    r"proposition d'embauche|offre d'emploi pour vous|"
+    r"proposition d'embauche|offre d'emploi pour vous|(?:vous )?proposer le poste|"
+    r"you(?:'ve)? got the job|the (?:job|position|role) is yours|"
     r"oferta (?:de empleo|formal|laboral) (?:para ti|para usted)?)",
     re.IGNORECASE,
 )
@@ -88,6 +89,12 @@ _NEXT_ROUND = gated(
     r"(?:moving|move|moved) forward to (?:the |a |an )?(?:next|second|third|final|virtual onsite|onsite|on-site|"
     r"panel|technical) ?(?:round|stage|interview|onsite)?|"
     r"(?:congratulations|congrats)[^.!\n]{0,40}\b(?:next|final|onsite|second) (?:round|stage|interview)|"
+    # "You've moved on to the second round!", "schedule your final interview", "would like to meet you again"
+    r"(?:moved|moving|made it) (?:on )?to the (?:next|second|third|final) (?:round|stage)|"
+    r"schedule your (?:final|second|next|onsite|on-site|panel) (?:interview|round)|"
+    r"(?:meet|see|speak (?:to|with)|talk (?:to|with)) you again|"
+    r"(?:the )?next (?:step|stage) (?:is|will be) (?:a |an )?(?:take-home|assignment|case study|assessment|"
+    r"technical|final|panel|onsite|on-site)|"
     r"nächste (?:runde|stufe)|zweite(?:n)? (?:runde|gespräch)|prochaine étape|deuxième entretien|"
     r"siguiente (?:fase|ronda|etapa))",
     re.IGNORECASE,
@@ -118,6 +125,10 @@ _REJECTED_MORE = gated(
     r"(?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)|"
     # "We went with someone with more offset press experience."
     r"(?:went|gone|go|going|decided to go) with (?:someone|somebody) (?:else|with more|who (?:has|had) more)|"
+    # "decided to move ahead with another applicant", "the role went to someone else"
+    r"(?:move|moving|proceed|proceeding) (?:ahead )?with (?:another|a different|other) (?:candidate|applicant)s?|"
+    r"(?:role|position|job) (?:went|has gone|was given|has been given|was offered) to (?:someone else|another)|"
+    r"(?:position|role|job|vacancy) is no longer (?:available|open)|keine zusage|"
     # An applicant tracker's status mail (OpenCATS: "Your new status is <B>Not in Consideration</B>.").
     + _NEW_STATUS
     + r"(?:not in consideration|"

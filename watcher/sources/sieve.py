@@ -422,7 +422,8 @@ _NEWS_WORDS = (
     "another candidate", "other applicant", "another applicant", "filled", "closed", "donner suite",
     "suite favorable", "move you", "moving you", "forward with you", "forward to", "bring you", "bringing you",
     "have you", "having you", "with someone", "with somebody", "come back", "coming back", "you back", " second",
-    "2nd", " third", "3rd", " final",
+    "2nd", " third", "3rd", " final", "someone else", "no longer", "keine zusage", "proposer le poste",
+    "got the job", "is yours", "moved on", "made it", "you again", "next step", "next stage", "ahead with",
 )  # fmt: skip
 _NEWS_HINTS: tuple[bytes, ...] = tuple(word.encode() for word in _NEWS_WORDS)
 
