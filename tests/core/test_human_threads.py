@@ -891,3 +891,40 @@ def test_we_would_like_you_to_interview_with_someone_at_a_time_books_it_with_the
 def test_small_employers_invitations_in_their_own_words(subject: str, text: str, expected: str) -> None:
     result = understand(subject, text, Person("Owner", "owner@smallco.example"))
     assert result.interview is not None and result.interview.start.strftime("%m-%dT%H:%M") == expected
+
+
+def test_answers_written_between_the_quoted_questions_are_the_writers_own() -> None:
+    text = (
+        "Answers below Jordan.\n\n"
+        "On Mon, Nov 30, 2026 at 9:15 PM Jordan Lee <jordan.lee@example.net> wrote:\n"
+        "> Could you do Thursday instead of Wednesday for the interview?\n\n"
+        "Yes, Thursday 2pm works.\n\n"
+        "> Who will I be meeting?\n\n"
+        "Me and my daughter Kari.\n"
+    )
+    parts = layout.split(text, "Re: counter job")
+    assert "Yes, Thursday 2pm works." in parts.primary and "Yes, Thursday 2pm works." not in parts.quoted
+    assert "Who will I be meeting?" in parts.quoted
+    result = understand("Re: counter job", text, Person("Greg Halvorsen", "greg@halvorsenhardware.example"))
+    assert result.interview is not None and result.interview.start.isoformat() == "2026-12-03T14:00:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("reply", "proposal", "expected"),
+    [
+        (
+            "Works for me. Thursday 12/3 at 11, I'll send a Meet link.",
+            "I'm free Thursday 12/3 before 1.",
+            "12-03T11:00",
+        ),
+        ("yes Monday 12/7 1430 at the center is good. Ask for me at the desk", "Monday after 2?", "12-07T14:30"),
+        (
+            "Confirmed for the time you picked. Bring your CDL.",
+            "Thank you. I can do Wednesday at 10:00 am.",
+            "12-02T10:00",
+        ),
+    ],
+)
+def test_short_replies_that_book_a_time(reply: str, proposal: str, expected: str) -> None:
+    text = _reply_over_users_proposal(reply, "On Tue, Dec 1, 2026 at 8:02 AM Jordan Lee wrote:", proposal)
+    assert start(text, "Re: interview") == f"2026-{expected}:00-05:00"

@@ -106,6 +106,7 @@ def split(text: str, subject: str = "") -> Layout:
     current = blocks[0]
     i = 0
     quoted_header = False  # inside the header lines of a message quoted with ">"
+    angled: set[int] = set()  # blocks quoted with ">"
     dated = {n for n, line in enumerate(raw) if ":" in line and _NOTES_DATE.search(line)}  # Notes preambles
     while i < len(raw):
         line = raw[i]
@@ -113,6 +114,7 @@ def split(text: str, subject: str = "") -> Layout:
         if stripped.startswith(">"):
             if current.kind != QUOTED or current.index == 0:
                 current = _new_block(blocks, QUOTED)
+            angled.add(current.index)
             content = re.sub(r"^(?:\s*>)+ ?", "", line)
             quoted_header = _quoted_header_line(content, quoted_header)
             lines.append(Line(content, HEADER if quoted_header else QUOTED, current.index))
@@ -165,6 +167,10 @@ def split(text: str, subject: str = "") -> Layout:
                 _read_header_field(raw[j], current)
             i = start + header_len
             continue
+        if current.index in angled and stripped:
+            # Under lines quoted with ">", a line without one is the writer's again: an answer written between
+            # the questions ("> Who will I be meeting?" / "Me and my daughter Kari"), or below the quote.
+            current = blocks[0]
         kind = current.kind
         lines.append(Line(line, kind, current.index))
         current.lines.append(line)

@@ -262,6 +262,10 @@ _ACCEPT = re.compile(
     r"(?:call|ring|phone|talk to|speak (?:to|with)) you then|(?:talk|speak) then|let's (?:do|go with|say|take))\b",
     re.IGNORECASE,
 )
+_YOUR_PICK = re.compile(
+    r"\b(?:the (?:time|slot|day|one) you (?:picked|chose|suggested|proposed|mentioned|offered)|your (?:pick|choice))\b",
+    re.IGNORECASE,
+)
 _CONFIRMATION_BELOW = re.compile(
     r"\b(?:(?:\w+['’]s|her|his|their|the|my|our) confirmation (?:below|attached)|confirmed (?:it )?below|"
     r"see (?:her|his|their) (?:confirmation|reply|ok) below)\b",
@@ -543,6 +547,7 @@ class _Lines:
         self._asks_to_choose = False
         self._body_dated = False
         self._directions = False
+        self._short_yes = False
 
     # ------------------------------------------------------------------ scanning
 
@@ -552,6 +557,9 @@ class _Lines:
         own = self.layout.text_of(layout_mod.OWN, layout_mod.FORWARDED)[:6000]
         self._asks_to_choose = bool(_CHOOSE.search(own))
         self._directions = bool(_DIRECTIONS.search(self.layout.text_of(layout_mod.OWN)[:6000]))
+        # "Works for me. Thursday 4/23 at 11, I'll send a Meet link": a short reply's yes is its time's.
+        mine = self.layout.text_of(layout_mod.OWN)
+        self._short_yes = bool(self.layout.quoted) and len(mine) < 400 and bool(_ACCEPT.search(mine[:200]))
         self.place_tz = _office_zone(f"{subject}\n{own}")
         for i, line in enumerate(self.layout.lines[:MAX_LINES]):
             if line.kind == layout_mod.HEADER:
@@ -952,7 +960,7 @@ class _Candidates(_Lines):
         sentence = _sentence_around(text, t.start)
         wrapped = f"{text} {line.tail}" if line.tail else text
         asked = _is_question(wrapped, t.start) and not _HELD.search(text)
-        confirmed = _CONFIRM.search(sentence) is not None
+        confirmed = _CONFIRM.search(sentence) is not None or (self._short_yes and line.kind == layout_mod.OWN)
         score += 2.0 if confirmed else 0.0
         if line.kind not in (layout_mod.QUOTED, "subject"):
             score += _own_sentence(sentence, asked, self._directions, confirmed)
@@ -1180,10 +1188,12 @@ class _Reader(_Candidates):
         own_text = " ".join(line.text for line in lines if line.kind == layout_mod.OWN)
         # "passing along Keisha's confirmation below": the quoted "I can do Thursday at 11:00" is the booking.
         passed_on = _CONFIRMATION_BELOW.search(own_text[:600])
+        # "confirmed for the time you picked": the offer in the quoted reply is the one booked.
+        picked = passed_on or _YOUR_PICK.search(own_text[:600])
         if not (_ACCEPT.search(own_text[:600]) or passed_on) or _NOT_YET.search(own_text[:600]):
             return None
         first_block = min(c.line.block for c in quoted)
-        offered = [c for c in quoted if c.line.block == first_block and c.score > (-4 if passed_on else -2)]
+        offered = [c for c in quoted if c.line.block == first_block and c.score > (-4 if picked else -2)]
         which = _WHICH_ONE.search(own_text[:600])
         if len({c.start for c in offered}) > 1 and which is not None:
             offered = _the_one_picked(offered, which["which"].lower())
@@ -1377,6 +1387,14 @@ def _normalize(line: str) -> str:
     )
     s = re.sub(r"\b((?:à|às|as|a|vers|dès|de|entre|et|e|jusqu'à)\s+)(\d{1,2})\s?h\b(?!\w)", r"\1\2:00", s, flags=re.I)
     s = re.sub(r"(\d{1,2})\s?h\b(?=\s*(?:-|à|\((?:heure|hor)))", r"\1:00", s)
+    # "Monday 4/27 1430", "at 0930": a four-digit 24-hour clock after a day, a date or "at" (not an address).
+    s = re.sub(
+        r"(\b(?:at|@)\s+|\b\d{1,2}/\d{1,2}\s+|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)([01]\d|2[0-3])([0-5]\d)\b"
+        r"(?![/.,:]?\d)(?!\s+(?:[A-Z][a-z]+\s+)?(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Ln|Lane|Way|Pkwy|Suite)\b)",
+        r"\1\2:\3",
+        s,
+        flags=re.I,
+    )
     # "pour mardi 11 h", "jeudi 7 mai 14 h": an hour with a spaced "h" right after a French day.
     s = re.sub(
         r"\b((?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)(?:\s+\d{1,2}(?:er)?(?:\s+[a-zéû]+)?)?\s+)"
