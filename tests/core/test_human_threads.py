@@ -928,3 +928,38 @@ def test_answers_written_between_the_quoted_questions_are_the_writers_own() -> N
 def test_short_replies_that_book_a_time(reply: str, proposal: str, expected: str) -> None:
     text = _reply_over_users_proposal(reply, "On Tue, Dec 1, 2026 at 8:02 AM Jordan Lee wrote:", proposal)
     assert start(text, "Re: interview") == f"2026-{expected}:00-05:00"
+
+
+def test_a_reply_below_the_quote_in_lower_case_with_noonish_books_it() -> None:
+    deli = Person("Sal Ippolito", "sal@ippolitosdeli.example")
+    text = (
+        "On Tue, Dec 1, 2026 at 11:40 AM Jordan Lee <jordan.lee@example.net> wrote:\n"
+        "> Hi, I saw the sign in your window for a line cook. Could I come by and talk about the job?\n\n"
+        "sure come by friday noonish, before the lunch rush gets going. ask for Sal\n"
+    )
+    result = understand("Re: line cook sign", text, deli)
+    assert result.interview is not None and result.interview.start.isoformat() == "2026-12-04T12:00:00-05:00"
+
+
+def test_a_shouted_reply_to_the_users_application_books_it() -> None:
+    shop = Person("FRANK MORETTI", "frank@morettiautobody.example")
+    text = (
+        "COME IN THURS 12/3 AT 8 AM BEFORE WE GET BUSY. ASK FOR FRANK.\n\nSent from my Galaxy\n\n\n"
+        "-------- Original message --------\nFrom: Jordan Lee <jordan.lee@example.net>\n"
+        "Date: 12/1/26 2:31 PM (GMT-05:00)\nTo: frank@morettiautobody.example\nSubject: BODY TECH JOB\n\n"
+        "Hello, I saw your posting for a body technician and would like to come in. My CV is attached.\n"
+    )
+    result = understand("RE: BODY TECH JOB", text, shop)
+    assert result.interview is not None and result.interview.start.isoformat() == "2026-12-03T08:00:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yes, let's keep it at 14.30 on Thursday the 3rd as you suggested.", "2026-12-03T14:30:00-05:00"),
+        ("Confirmed: Thursday at 9.45 in our office.", "2026-12-03T09:45:00-05:00"),
+        ("Confirmed for Thursday; the fee is 12.50 and parking at 13.20 per hour.", None),
+    ],
+)
+def test_a_dotted_clock_is_read_where_it_is_one(text: str, expected: str | None) -> None:
+    assert start(text, "Interview") == expected

@@ -144,7 +144,7 @@ RULES: tuple[Rule, ...] = (
         r"le poste|du poste|au poste|tu candidatura|su candidatura|el puesto|la vacante|el cargo|"
         r"gesprächspartner\w*|interviewer\w*|intervieweu\w+|entrevistador\w*|interlocut\w+|"
         r"your (?:cv|resume|résumé|portfolio|candidacy)|the (?:\w+[\s,]+){0,3}(?:opening|vacancy)|this opening|"
-        r"(?:about|for|regarding|over|discuss) the (?:[\w-]+ ){1,3}(?:job|spot|post|gig|tryout)\b|"
+        r"(?:about|for|regarding|over|discuss) the (?:[\w-]+ ){0,3}(?:job|spot|post|gig|tryout)\b|"
         r"(?:postdoc(?:toral)?|faculty|tenure-track) (?:position|candidacy|search)|search committee|job talk|"
         r"a vaga|da vaga|sua candidatura|seu currículo|"
         r"ihre(?:n)? (?:unterlagen|lebenslauf)|ausgeschriebene\w* stelle|stellenanzeige|votre cv|"
@@ -154,7 +154,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         1.0,
         r"\b(?:position|opening|vacancy|role|application|applying|candidacy|cv|resume|bewerbung|stelle|"
-        r"candidature|poste|puesto|vacante|postulaci[oó]n|candidatura)\b",
+        r"candidature|poste|puesto|vacante|postulaci[oó]n|candidatura|job(?! alert))\b",
         "the subject names a position or an application",
         "subject",
     ),
@@ -576,7 +576,9 @@ _AS_AN_APPLICANT = Gated(
         r"\b(?:thanks?(?: you)? (?:so much |very much )?for (?:getting back to me|reaching out|considering me|"
         r"the opportunity|your (?:reply|response|interest))|"
         r"(?:interested in|excited about|apply(?:ing)? for|applied for) the (?:[\w-]+ ){0,4}(?:role|position|opening)|"
-        r"(?:attached|here) (?:is )?my (?:resume|cv|résumé|portfolio)|"
+        r"(?:attached|here) (?:is )?my (?:resume|cv|résumé|portfolio)|my (?:resume|cv|résumé) is attached|"
+        # "I saw your posting for a body technician", "I saw the sign in your window for a line cook"
+        r"(?:saw|seen|found|read) (?:your|the) (?:job )?(?:posting|post|ad|advert|listing|sign)\b|"
         # "thurs at 4 works for me for the line cook tryout": the user proposing a time for their own interview
         r"(?:works for me|i'm free|i am free|i could (?:do|come)|i can (?:do|come)) [^.?!\n]{0,40}\bfor (?:the|my|a) "
         r"(?:[\w-]+ ){0,3}(?:interview|tryout|trial shift)|"

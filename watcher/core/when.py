@@ -143,7 +143,7 @@ _BARE_HOUR = re.compile(
     r"(?!\s*(?:%|st\b|nd\b|rd\b|th\b|min|hour|hr|people|person|of\b|days?\b|weeks?\b|years?\b|percent))",
     re.IGNORECASE,
 )
-_NOON = gated(r"\b(?:at\s+|um\s+|à\s+|a\s+)?(?P<noon>noon|midday|mittags?|midi|mediodía|mediodia)\b", re.I)
+_NOON = gated(r"\b(?:at\s+|um\s+|à\s+|a\s+)?(?P<noon>noon|midday|mittags?|midi|mediodía|mediodia)(?:ish)?\b", re.I)
 
 _DURATION = re.compile(
     r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|half an?|half a|a couple of|a couple|couple of|an?|one|two|three|four|"
@@ -176,7 +176,7 @@ _CONFIRM = re.compile(
     r"you|freue mich,? sie|au plaisir de vous (?:rencontrer|voir)|"
     r"rufe ich sie|confirm\w*|prévu|déplacé|aura lieu|planifiée|rencontrerez|confirmamos|confirmada|"
     r"agendad[ao]|programad[ao]|será|tendrá lugar|te entrevistará|let's do|works great|works for|"
-    r"let's (?:meet|talk|chat|speak|plan on)|"
+    r"let's (?:meet|talk|chat|speak|plan on)|let's keep (?:it|that|the)|as you (?:suggested|proposed)|"
     # "Thu 2 it is", "Wednesday it is": a reply taking the time; "quedamos el miércoles": agreed in Spanish.
     r"(?<=\d\s)it is|(?<=[ap]m\s)it is|(?<=day\s)it is|(?:talk|speak) (?:to you )?then|"
     r"quedamos|queda(?:mos)? (?:confirmad|agendad)\w*|"
@@ -217,7 +217,8 @@ _MOVE = gated(
 _FROM_WORD = re.compile(r"\b(?:from|von|vom|du|del|de)\s*$", re.IGNORECASE)
 _AWAY_CONTEXT = re.compile(
     r"\b(?:deadline|due|submi\w+|expir\w+|closes?|no later than|arriv\w+|check[- ]in|"
-    r"(?:breakfast|lunch|dinner)(?! interview)|publi\w+|posted|register\w*|registration|webinar|livestream|"
+    r"(?<!before )(?<!after )(?<!before the )(?<!after the )(?:breakfast|lunch|dinner)"
+    r"(?! interview| rush| crowd| service| shift)|publi\w+|posted|register\w*|registration|webinar|livestream|"
     r"live stream|workshop|meetup|frist|"
     r"einreichen|abgabe|spätestens|date limite|avant le|fecha límite|antes del|plazo|hiring event|career fair|"
     r"apply by|offer|unsubscribe)\b",
@@ -1387,6 +1388,14 @@ def _normalize(line: str) -> str:
     )
     s = re.sub(r"\b((?:à|às|as|a|vers|dès|de|entre|et|e|jusqu'à)\s+)(\d{1,2})\s?h\b(?!\w)", r"\1\2:00", s, flags=re.I)
     s = re.sub(r"(\d{1,2})\s?h\b(?=\s*(?:-|à|\((?:heure|hor)))", r"\1:00", s)
+    # "let's keep it at 14.30 on Wednesday", "um 9.45": a dotted clock after "at", or one past noon.
+    s = re.sub(
+        r"(\b(?:at|um|à|a las|@|from|until|till|by)\s+)((?:[01]?\d|2[0-3])\.(?:00|15|30|45))\b(?![.,]?\d)"
+        r"|(?<![\d.,$€£])\b((?:1[3-9]|2[0-3])\.(?:00|15|30|45))\b(?![.,]?\d)",
+        lambda m: (m.group(1) or "") + (m.group(2) or m.group(3)).replace(".", ":"),
+        s,
+        flags=re.I,
+    )
     # "Monday 4/27 1430", "at 0930": a four-digit 24-hour clock after a day, a date or "at" (not an address).
     s = re.sub(
         r"(\b(?:at|@)\s+|\b\d{1,2}/\d{1,2}\s+|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)([01]\d|2[0-3])([0-5]\d)\b"
