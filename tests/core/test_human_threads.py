@@ -963,3 +963,37 @@ def test_a_shouted_reply_to_the_users_application_books_it() -> None:
 )
 def test_a_dotted_clock_is_read_where_it_is_one(text: str, expected: str | None) -> None:
     assert start(text, "Interview") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "proposal", "expected"),
+    [
+        (
+            "Great, Thu 12/3 2.30pm at the studio then. It'll be me and Paolo.",
+            "Thank you for the invitation to interview. Thursday afternoon would be ideal.",
+            "12-03T14:30",
+        ),
+        (
+            "Hi Jordan, we're on for Thursday at 2:30p. Our office is 19 Oak St, Suite 200.",
+            "Thursday afternoon works well for the interview. Would 2:30 be possible?",
+            "12-03T14:30",
+        ),
+        (
+            "Monday after lunch (1:30) then, in the office at the back of the packing shed.",
+            "Thank you for considering me for the part-time bookkeeper job. Monday would be easiest for me.",
+            "12-07T13:30",
+        ),
+    ],
+)
+def test_a_reply_taking_the_users_offered_day_books_the_interview(reply: str, proposal: str, expected: str) -> None:
+    text = _reply_over_users_proposal(
+        reply, "On Tue, Dec 1, 2026 at 10:03 AM Jordan Lee <jordan.lee@example.net> wrote:", proposal
+    )
+    result = understand("Re: your note", text, Person("Nell Ashby", "nell@ashbyarchitects.example"))
+    assert result.interview is not None and result.interview.start.strftime("%m-%dT%H:%M") == expected
+
+
+def test_a_date_with_dashes_and_a_short_year_in_a_sentence_is_read() -> None:
+    text = "Jordan - interview for the apprentice spot 12-3-26 @ 7:30 am at the shop, 9 Mill Rd. Wear boots."
+    assert start(text, "apprentice") == "2026-12-03T07:30:00-05:00"
+    assert start("04-23-26 (10:00 AM)\nYour new status is Interviewing.", "Status") is None

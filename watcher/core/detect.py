@@ -101,6 +101,9 @@ class Rule:
         return (self.gate or self.pattern).search(text) is not None
 
 
+_CANDIDATE_WRITES = "written by a candidate to the user"  # a rule's label, read again in _agrees_to_...
+
+
 def _rule(weight: float, pattern: str, label: str, where: str = "any") -> Rule:
     # Rules match lower-cased text (much faster than IGNORECASE), so patterns are written in lower case.
     assert pattern == pattern.lower(), label
@@ -331,7 +334,7 @@ RULES: tuple[Rule, ...] = (
         r"i (?:would )?prefer (?:to interview )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*|"
         r"(?:attached (?:is )?my|here is my|enclosed (?:is )?my|i have attached my) (?:resume|cv|résumé)|"
         r"i am (?:very )?interested in the (?:position|role))\b",
-        "written by a candidate to the user",
+        _CANDIDATE_WRITES,
         "body",
     ),
     _rule(
@@ -688,13 +691,17 @@ def _agrees_to_the_users_proposal(subject: str, body: str, user_quoted: str) -> 
     morning at 8" ("gut, dann sprechen wir am Donnerstag" over "Ich könnte am Mittwoch ... oder am Donnerstag"):
     a short yes to the times the user offered for their interview."""
     lowered = body.lower()
-    if not user_quoted or len(body) >= 400 or not (_AGREED.search(lowered) or _AGREES_ABROAD.search(lowered)):
+    said_yes = _AGREED.search(lowered) or _AGREES_ABROAD.search(lowered) or _OPENS_WITH_YES.match(lowered)
+    if not user_quoted or len(body) >= 400 or not said_yes:
         return False
     mine = _unwrap(user_quoted).lower()
     about_it = _THE_INTERVIEW.search(mine) or has_interview_term(f"{subject}\n{mine}")
-    return bool(about_it and _USER_PROPOSES.search(mine) and _nothing_against(mine))
+    # The user's own words are a candidate's: that rule says nothing against them here.
+    return bool(about_it and _USER_PROPOSES.search(mine) and _nothing_against(mine, but=_CANDIDATE_WRITES))
 
 
+# "Great, Thu 4/9 2.30pm at the studio then.", "we're on for Tuesday at 2:30p": a reply that opens with a yes.
+_OPENS_WITH_YES = re.compile(r"\s*(?:hi \w+,?\s*)?(?:great|perfect|ok|okay|good|sure|yes|yep|sounds good|we're on)\b")
 # A yes in German, French, Spanish that _AGREED leaves out, as it is said to anything: "gut, dann sprechen wir
 # am Donnerstag", "Parfait pour mardi", "Listo, quedamos el miércoles".
 _AGREES_ABROAD = re.compile(
@@ -705,14 +712,16 @@ _AGREES_ABROAD = re.compile(
 # "Ich könnte am Mittwoch um 9 Uhr", "Je suis disponible mardi", "Puedo el martes a las 10".
 _USER_PROPOSES = re.compile(
     r"\b(?:i could (?:do|come|make)|i can (?:do|come|make)|i'?m (?:free|available)|i am (?:free|available)|"
-    r"works (?:for me|best)|would [^.?!\n]{0,40}\bwork|ich (?:könnte|kann|hätte)|je (?:suis disponible|peux|"
+    r"works (?:for me|best|well)|would [^.?!\n]{0,40}\bwork|would be (?:ideal|great|best|perfect|easiest)|"
+    r"(?:is|are) (?:easiest|best) for me|ich (?:könnte|kann|hätte)|je (?:suis disponible|peux|"
     r"pourrais)|puedo|podría|estoy disponible)\b"
 )
 
 
-def _nothing_against(text: str) -> bool:
-    """No negative rule (a newsletter, a sales call, the user interviewing others...) fires on `text`."""
-    return not any(rule.weight < 0 and rule.fires(text) for rule in RULES)
+def _nothing_against(text: str, but: str = "") -> bool:
+    """No negative rule (a newsletter, a sales call, the user interviewing others...) but the one labelled `but`
+    fires on `text`."""
+    return not any(rule.weight < 0 and rule.label != but and rule.fires(text) for rule in RULES)
 
 
 # The interview as the two sides of it speak of it ("Thursday works for the interview"); "my interview" is

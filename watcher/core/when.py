@@ -76,8 +76,9 @@ _DATE_NUM = re.compile(
     r"(?<![\d/.:,-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d/])"
     r"(?P<dot>\.(?!\d))?"
     r"|(?<![\d/.:,-])(?P<da>\d{1,2})-(?P<db>\d{1,2})-(?P<dyear>20\d\d)(?![\d-])"
-    # "Date: 04-30-26" (OpenCATS and other trackers' MM-DD-YY): a two-digit year only in a labelled date field.
-    r"|(?<=[Dd]ate: )(?P<la>\d{1,2})-(?P<lb>\d{1,2})-(?P<lyear>\d\d)(?![\d-])",
+    # "Date: 04-30-26" (OpenCATS and other trackers' MM-DD-YY) and "the apprentice spot 4-14-26 @ 7:30 am" in a
+    # sentence: a two-digit year of these years only (no score or phone number), never a line's own timestamp.
+    r"|(?:(?<=[Dd]ate: )|(?<=[A-Za-z,] ))(?P<la>\d{1,2})-(?P<lb>\d{1,2})-(?P<lyear>2[4-9]|3[0-5])(?![\d-])",
 )
 _WD_BEFORE = re.compile(rf"{_WD},?\s*(?:(?:the|den|le|el)\s+)?\(?\s*$", re.IGNORECASE)
 _DATE_ISO = re.compile(r"(?<![\d-])(?P<year>20\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
@@ -182,7 +183,9 @@ _CONFIRM = re.compile(
     r"quedamos|queda(?:mos)? (?:confirmad|agendad)\w*|"
     # A reply agreeing in German, French, Spanish: "gut, dann sprechen wir am Donnerstag um 14 Uhr", "Parfait
     # pour mardi 11 h, je vous appelle", "te espero el jueves a las 10".
-    r"dann (?:sprechen|telefonieren) wir|bleibt es bei|"
+    r"dann (?:sprechen|telefonieren) wir|bleibt es bei|(?:we're|we are) on for|"
+    # "Monday after lunch (1:30) then, in the office": a time a reply takes, ending on "then"
+    r"then(?=\s*[.,!]|\s*$)|"
     r"abgemacht|parfait pour|va pour|je vous (?:appelle|rappelle|attends)|nous vous attendons|on se voit|"
     r"(?:te|le|los|las) (?:llamo|espero|esperamos)|"
     # "Welcome to an interview at our Stockholm office on Thursday at 10:00" (as Swedes and Danes invite)
