@@ -997,3 +997,18 @@ def test_a_date_with_dashes_and_a_short_year_in_a_sentence_is_read() -> None:
     text = "Jordan - interview for the apprentice spot 12-3-26 @ 7:30 am at the shop, 9 Mill Rd. Wear boots."
     assert start(text, "apprentice") == "2026-12-03T07:30:00-05:00"
     assert start("04-23-26 (10:00 AM)\nYour new status is Interviewing.", "Status") is None
+
+
+def test_a_friend_forwarding_their_own_invitation_is_no_interview_of_the_users() -> None:
+    friend = Person("Tomás Rivera", "tomas.rivera@gmail.com")
+    text = (
+        "bro look, I got the interview! Thursday at 2. can I borrow your blazer? lol\n\n"
+        "---------- Forwarded message ---------\nFrom: Recruiting <recruiting@dunmoremfg.example>\n"
+        "Date: Mon, Nov 30, 2026 at 3:10 PM\nSubject: Interview Confirmation\nTo: <tomas.rivera@gmail.com>\n\n\n"
+        "Dear Tomás,\n\nYour interview for the Quality Inspector position is confirmed for Thursday, December 3, "
+        "2026 at 2:00 PM with Greta Lind.\n"
+    )
+    assert understand("Fwd: Interview Confirmation", text, friend).interview is None
+    # The same forward from the user's own old address is the user's.
+    mine = text.replace("bro look, I got the interview!", "fwd to my new address").replace("Dear Tomás", "Dear Jordan")
+    assert understand("Fwd: Interview Confirmation", mine, Person("Jordan Lee", "jlee.old@gmail.com")).interview

@@ -718,6 +718,26 @@ _USER_PROPOSES = re.compile(
 )
 
 
+def _greets_the_forwarder(forwarded: str, message: Message, note: str) -> bool:
+    """ "bro look, I got the interview!" over a forwarded "Dear Tomás, your interview ... is confirmed" from Tomás:
+    a friend's or a spouse's own invitation, shared with the user. (An agency's forward greets the agency too,
+    "Hi Megan, we'd like to meet Marcus", but the agency does not speak of its own interview.)"""
+    sender = message.sender
+    if not forwarded or sender is None or not sender.name.split() or not _MY_INTERVIEW.search(note.lower()):
+        return False
+    greeting = _GREETING.search(forwarded[:3000])
+    return greeting is not None and greeting["who"].casefold() == sender.name.split()[0].casefold()
+
+
+_MY_INTERVIEW = re.compile(
+    r"\b(?:i got (?:the|an|my) (?:interview|job)|my (?:[\w-]+ )?interview|i have (?:an|my|the) interview|"
+    r"i'?m interviewing|i(?:'ll| will) be interviewing (?:at|with|for))\b"
+)
+
+
+_GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+(?P<who>[^\W\d_]+)", re.I | re.M)
+
+
 def _nothing_against(text: str, but: str = "") -> bool:
     """No negative rule (a newsletter, a sales call, the user interviewing others...) but the one labelled `but`
     fires on `text`."""
@@ -780,6 +800,7 @@ def judge(
     others_quoted: str | None = None,
     names_meeting: bool = False,
     schedules_recipients: int = 0,
+    forwarders_own: bool = False,
 ) -> Verdict:
     """The verdict on a message's (or an event's) words. `user_named(text)` tells whether text names the user;
     `title_ok(text)` whether a name in an interview's title is someone expected there (an interviewer, the company)."""
@@ -864,6 +885,9 @@ def judge(
     if sender_is_user:
         score -= 6.0
         evidence.append("-6 sent by the user")
+    if forwarders_own:
+        score -= 8.0
+        evidence.append("-8 the forwarded invitation greets the one who forwards it (their own interview)")
     if hiring_side:
         score -= 8.0
         evidence.append("-8 the user's own quoted words address an applicant (the hiring side)")
@@ -940,6 +964,8 @@ def judge_message(
         others_quoted=theirs[:4_000],
         names_meeting=bool(named_title and any(user_named(named_title[k]) for k in ("a", "b"))),
         schedules_recipients=_scheduled_recipients(message, user_addresses, primary),
+        forwarders_own=not sender_is_user
+        and _greets_the_forwarder(layout.text_of(layout_mod.FORWARDED), message, layout.text_of(layout_mod.OWN)),
         in_thread=bool(
             message.in_reply_to
             or message.references
