@@ -1012,3 +1012,19 @@ def test_a_friend_forwarding_their_own_invitation_is_no_interview_of_the_users()
     # The same forward from the user's own old address is the user's.
     mine = text.replace("bro look, I got the interview!", "fwd to my new address").replace("Dear Tomás", "Dear Jordan")
     assert understand("Fwd: Interview Confirmation", mine, Person("Jordan Lee", "jlee.old@gmail.com")).interview
+
+
+def test_a_nested_attribution_the_quoting_wrapped_in_two_starts_the_other_sides_words() -> None:
+    text = (
+        "Perfect, the 3rd at 2:30 it is. Dr. Okafor and I will meet you at the front desk.\n\nDana\n\n"
+        "On Mon, Nov 30, 2026 at 8:47 PM Jordan Lee <jordan.lee@example.net> wrote:\n\n"
+        "> Thank you so much! Thursday the 3rd works best for me, any time after 2.\n>\n"
+        "> On Fri, Nov 27, 2026 at 4:15 PM Dana Whitfield <dana@harborlight.example>\n> wrote:\n>\n"
+        ">> Thanks for applying for the medical receptionist position. We'd like to have you in to interview\n"
+        ">> with me and Dr. Okafor next week. Which afternoon suits you?\n"
+    )
+    parts = layout.split(text, "Re: Front desk opening")
+    headers = [line.text for line in parts.lines if line.kind == layout.HEADER]
+    assert "wrote:" in headers
+    result = understand("Re: Front desk opening", text, Person("Dana Whitfield", "dana@harborlight.example"))
+    assert result.interview is not None and result.interview.start.isoformat() == "2026-12-03T14:30:00-05:00"

@@ -589,6 +589,7 @@ _AS_AN_APPLICANT = Gated(
         r"gracias por (?:tu|su) (?:respuesta|interés))"
     )
 )
+_WROTE_ALONE = re.compile(r"\s*(?:wrote|a écrit|escribió|escreveu|schrieb)\s*:\s*$", re.I)
 _WROTE_LINE = re.compile(
     r"^\s*(?:from|von|de|expéditeur)\s*:|"
     r"\b(?:wrote|a écrit|escribió|escreveu|(?:schrieb|schreef)[^:\n]{0,120})\s*:\s*$",
@@ -603,11 +604,14 @@ def _quoted_by(layout: layout_mod.Layout, user_addresses: frozenset[str]) -> tup
     words: list[str] = []
     others: list[str] = []
     by_user = False
+    previous = ""
     for line in layout.lines:
         if line.kind == layout_mod.HEADER:
             if _WROTE_LINE.search(line.text):
-                lowered = line.text.lower()
+                # An attribution wrapped in two ("On ... Priya <priya.n@...>" / "wrote:"): its address is above.
+                lowered = (f"{previous} " if _WROTE_ALONE.match(line.text) else "").lower() + line.text.lower()
                 by_user = any(address in lowered for address in user_addresses)
+            previous = line.text
         elif line.kind == layout_mod.QUOTED:
             (words if by_user else others).append(line.text)
         else:

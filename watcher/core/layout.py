@@ -116,6 +116,16 @@ def split(text: str, subject: str = "") -> Layout:
                 current = _new_block(blocks, QUOTED)
             angled.add(current.index)
             content = re.sub(r"^(?:\s*>)+ ?", "", line)
+            following = re.sub(r"^(?:\s*>)+ ?", "", raw[i + 1]) if i + 1 < len(raw) else ""
+            if _ATTRIBUTION.match(f"{content} {following.strip()}") and _ATTRIBUTION_END.match(following.strip()):
+                # "> On Fri, Apr 3, 2026 at 4:15 PM Dana Whitfield <dana@...>" / "> wrote:": a nested message's
+                # attribution the quoting wrapped in two; its lines are headers, and what follows is Dana's.
+                current = _new_block(blocks, QUOTED)
+                angled.add(current.index)
+                lines.append(Line(content, HEADER, current.index))
+                lines.append(Line(following, HEADER, current.index))
+                i += 2
+                continue
             quoted_header = _quoted_header_line(content, quoted_header)
             lines.append(Line(content, HEADER if quoted_header else QUOTED, current.index))
             if not quoted_header:
