@@ -124,6 +124,8 @@ def test_an_office_city_does_not_move_a_video_call() -> None:
 def test_not_cities() -> None:
     assert zones.city_zone("Lunch") is None and zones.city_zone("Start") is None
     assert str(zones.city_zone("Houston")) == "America/Chicago"
+    # Old tz aliases that are words of an address: "1400 Route 9 North", not Australia/North.
+    assert zones.city_zone("North") is None and zones.city_zone("West") is None and zones.city_zone("ACT") is None
 
 
 def test_day_in_the_subject_and_hour_in_the_body_are_one_meeting() -> None:

@@ -618,6 +618,10 @@ _CITY_REGIONS = ("America/", "Europe/", "Asia/", "Africa/", "Australia/", "Pacif
 _LOWER_IN_KEYS = frozenset(("of", "es", "de", "au"))  # "Port_of_Spain", "Dar_es_Salaam", "Port-au-Prince"
 
 
+# Old aliases of the tz database that are words of an address, not cities ("1400 Route 9 North", "the ACT").
+_NO_CITIES = frozenset({"north", "south", "west", "act", "nsw", "lhi"})
+
+
 @lru_cache(maxsize=2048)
 def city_zone(name: str) -> tzinfo | None:
     """The zone of a city written in prose ("Houston", "Phoenix", "São Paulo"), or None for anything else.
@@ -625,7 +629,7 @@ def city_zone(name: str) -> tzinfo | None:
     database: that scan costs tens of milliseconds, a start-up `inspect` cannot afford it) and a table of
     large cities that are no key of their own."""
     plain = _plain(name).strip(" .,")
-    if not plain or len(plain) > 40:
+    if not plain or len(plain) > 40 or plain in _NO_CITIES:
         return None
     key = _plain_cities().get(plain)
     if key is not None:
