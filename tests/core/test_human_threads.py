@@ -1030,3 +1030,13 @@ def test_a_nested_attribution_the_quoting_wrapped_in_two_starts_the_other_sides_
     assert "wrote:" in headers
     result = understand("Re: Front desk opening", text, Person("Dana Whitfield", "dana@harborlight.example"))
     assert result.interview is not None and result.interview.start.isoformat() == "2026-12-03T14:30:00-05:00"
+
+
+def test_a_length_the_wrapping_broke_is_read() -> None:
+    text = (
+        "We would like to invite you to interview with Ms. Reyes and me at our office on\n"
+        "Thursday, December 3 at 10:15 am. The interview should take about forty-five\n"
+        "minutes. Please check in with reception on arrival."
+    )
+    found = when.find(text, "Paralegal position - interview", TUESDAY, NY)
+    assert found is not None and found.end_stated and found.sessions[-1].end.strftime("%H:%M") == "11:00"

@@ -215,3 +215,20 @@ def test_struck_through_html_is_the_old_time() -> None:
     understanding = understand_message(parse_message(bytes(mail), NY), CTX)
     assert understanding.interview is not None and understanding.reschedules
     assert understanding.interview.start.isoformat() == "2026-09-16T16:00:00-04:00"
+
+
+def test_html_entities_a_template_left_in_plain_text_read_as_their_characters() -> None:
+    raw = (
+        b"From: Denise Ortiz <dortiz@pellhamcu.example>\nTo: Jordan Lee <jordan.lee@example.net>\n"
+        b"Subject: Your interview with Pellham Credit Union\nDate: Tue, 01 Dec 2026 12:00:00 -0500\n"
+        b"Content-Type: text/plain; charset=utf-8\n\n"
+        b"Hi Jordan,&nbsp;\n\nYour interview is scheduled as follows:\n\n"
+        b"<b>Date:</b> Thursday, December 3, 2026\n<b>Time:</b> 10:30 AM &ndash; 11:15 AM\n"
+        b"<b>Interviewer:</b> Monica Hale, Branch Manager &amp; Team Lead\n"
+    )
+    message = parse_message(raw, ZoneInfo("America/New_York"))
+    assert "10:30 AM – 11:15 AM" in message.text and "&" in message.text and "&amp;" not in message.text
+    ctx = Context(frozenset({"jordan.lee@example.net"}), ZoneInfo("America/New_York"), timedelta(hours=1))
+    interview = understand_message(message, ctx).interview
+    assert interview is not None
+    assert (interview.start.hour, interview.start.minute, interview.end.hour, interview.end.minute) == (10, 30, 11, 15)

@@ -63,6 +63,9 @@ NUMBER_WORDS: dict[str, float] = {
     "ein": 1, "eine": 1, "einer": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "halbe": 0.5, "eine halbe": 0.5,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "demi": 0.5, "une demi": 0.5,
     "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "media": 0.5,
+    # "forty-five minutes", "ninety minutes", "twenty minutes"
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fortyfive": 45, "sixty": 60,
+    "ninety": 90,
 }
 # fmt: on
 

@@ -77,7 +77,7 @@ def parse_message(raw: bytes, default_tz: tzinfo) -> Message:
         if ctype == "text/plain":
             payload = _payload(part)
             if payload is not None:
-                texts[owner].append(_decode(payload, part, problems))
+                texts[owner].append(_without_entities(_decode(payload, part, problems)))
         elif ctype == "text/html":
             htmls[owner].append(part)
     bodies = []
@@ -308,6 +308,19 @@ def _one_word(word: str) -> str:
         except (LookupError, UnicodeDecodeError):
             continue
     return payload.decode("latin-1")
+
+
+def _without_entities(text: str) -> str:
+    """Plain text with the HTML entities a template left in it ("10:30 AM &ndash; 11:15 AM", "Hi Jordan,&nbsp;")
+    as the characters they stand for; only the named ones such leftovers hold, so that no text is reinterpreted."""
+    return _ENTITY.sub(lambda m: _ENTITIES[m.group(0).lower()], text) if "&" in text else text
+
+
+_ENTITIES = {
+    "&nbsp;": " ", "&ndash;": "–", "&mdash;": "—", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"',
+    "&#39;": "'", "&apos;": "'", "&rsquo;": "’", "&lsquo;": "‘", "&ldquo;": "“", "&rdquo;": "”", "&hellip;": "…",
+}  # fmt: skip
+_ENTITY = re.compile("|".join(re.escape(e) for e in _ENTITIES), re.IGNORECASE)
 
 
 def _clean(text: str) -> str:

@@ -148,6 +148,7 @@ _NOON = gated(r"\b(?:at\s+|um\s+|à\s+|a\s+)?(?P<noon>noon|midday|mittags?|midi|
 
 _DURATION = re.compile(
     r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)?|half an?|half a|a couple of|a couple|couple of|an?|one|two|three|four|"
+    r"fifteen|twenty|thirty|forty-five|forty|sixty|ninety|"
     r"eine halbe|einer|einen|eine|ein|"
     r"zwei|drei|vier|halbe|une demi|une|un|deux|trois|quatre|demi|media|una|uno|dos|tres|cuatro)"
     r"(?:\s?-\s?|\s)?(?P<unit>hours?|hrs?|h|minutes?|mins?|min\.?|minuten|stunden?|std\.?|heures?|minutos?|"
@@ -1301,8 +1302,10 @@ class _Reader(_Candidates):
         for pos, line in enumerate(lines):
             if line.kind == "subject":
                 continue
-            for start, minutes, quality in _durations(line.text):
-                if quality <= 0:
+            # "should take about forty-five" / "minutes": a length the wrapping broke, read with the next line.
+            text = f"{line.text} {line.tail}" if line.tail else line.text
+            for start, minutes, quality in _durations(text):
+                if quality <= 0 or start >= len(line.text):
                     continue
                 following = lines[pos + 1].text[:60] if pos + 1 < len(lines) else ""
                 if _FOLLOWED_BY.search(f"{line.text[start:]} {following}", 0, 100):
