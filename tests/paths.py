@@ -21,6 +21,7 @@ TUNING_CORPORA = (
     "corpus_archive",
     "corpus_human2",
     "corpus_human3",
+    "corpus_human4",
 )
 
 

@@ -18,6 +18,7 @@ PRODUCTS2 = TESTS / "corpus_products2"
 PRODUCTS3 = TESTS / "corpus_products3"
 HUMAN2 = TESTS / "corpus_human2"
 HUMAN3 = TESTS / "corpus_human3"
+HUMAN4 = TESTS / "corpus_human4"
 
 
 @pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, PEOPLE, THREADS], ids=["corpus", "holdout", "people", "threads"])
@@ -125,5 +126,24 @@ def test_replies_confirming_the_users_own_times_and_plain_confirmations_are_read
             "interviewers_exact": 0.8,
             "company_match": 0.85,
             "outcome_match": 0.8,
+        },
+    )
+
+
+def test_mail_laid_out_as_people_lay_it_out_is_read() -> None:
+    """tests/corpus_human4 (issue 19, round 8): the same situations in the habits of real mail: answers between
+    quoted questions, Outlook replies without an "Original Message" line, attributions wrapped in two, shouting,
+    "1430" and "14.30", lengths and dates broken by the wrapping, template entities left in plain text, a friend
+    forwarding their own invitation. What is left is in its README."""
+    _holds(
+        HUMAN4,
+        {
+            "precision": 1.0,
+            "recall": 0.87,
+            "start_exact": 0.87,
+            "end_exact": 0.9,
+            "interviewers_exact": 0.8,
+            "company_match": 0.65,
+            "outcome_match": 1.0,
         },
     )
