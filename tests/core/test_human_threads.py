@@ -1040,3 +1040,12 @@ def test_a_length_the_wrapping_broke_is_read() -> None:
     )
     found = when.find(text, "Paralegal position - interview", TUESDAY, NY)
     assert found is not None and found.end_stated and found.sessions[-1].end.strftime("%H:%M") == "11:00"
+
+
+def test_a_part_of_the_visit_is_not_its_length() -> None:
+    text = (
+        "Confirmed for Thursday, December 3 at 9:45. Please prepare a 15-minute lesson for a 9th grade class.\n"
+        "The interview with me and Mr. Adeyemi will run about an hour in total."
+    )
+    found = when.find(text, "French teacher interview", TUESDAY, NY)
+    assert found is not None and found.sessions[-1].end.strftime("%H:%M") == "10:45"

@@ -371,7 +371,9 @@ _DURATION_BAD_AFTER = re.compile(
     r"^\s*(?:before|after|prior|in advance|notice|ago|of (?:hands-on|coding|live|design|discussion|"
     r"q&a|questions|presenting|the)|presenting|to present|later|earlier|beforehand|early|per|each|a (?:week|day)|"
     r"weekly|/|break|lunch|vorher|vorab|im voraus|à l'avance|avant|après|antes|después|de anticipación|"
-    r"from now|left|remaining|ago|for (?:the )?(?:case|presentation|q&a)|zu präsentieren)",
+    r"from now|left|remaining|ago|for (?:the )?(?:case|presentation|q&a)|zu präsentieren|"
+    # "a 15-minute lesson for a 9th grade class": a part of the visit, not its length
+    r"(?:sample |demo |teaching )?(?:lesson|presentation|exercise|case study|task|demo|demonstration|pitch)\b)",
     re.IGNORECASE,
 )
 
