@@ -749,7 +749,557 @@ Sorel Cosmétiques SA
     days=[("Tuesday", 4, 21), ("Monday", 4, 13)],
 )
 
-#INTERVIEWS#
+add(
+    "v15.eml",
+    sender="Ricardo Orozco <rorozco@textilesorozco.mx>",
+    to=SOFIA,
+    subject="Entrevista / Interview - Export Coordinator",
+    sent=at(4, 17, 13, 20, MEXICO),
+    body="""
+Hola Sofía, good afternoon,
+
+Like we talked, I confirm you the interview for the Export Coordinator position for Thursday April 23 at 9:00
+hrs (Mexico City time). It will be by Zoom, I send you the data:
+
+Tema: Entrevista Sofía Castellanos
+Unirse a la reunión Zoom
+https://us06web.zoom.us/j/81733905526
+ID de reunión: 817 3390 5526
+Código de acceso: 240423
+
+We will be me and our CFO, Lic. Adriana Salas. Approximately one hour.
+
+Saludos cordiales,
+
+Ricardo Orozco
+Director Comercial
+Textiles Orozco S.A. de C.V.
+Av. Vallarta 3040, Guadalajara, Jal., México
+Tel. +52 33 3615 2290
+""",
+    interview=True,
+    start=at(4, 23, 9, 0, MEXICO),
+    end=at(4, 23, 10, 0, MEXICO),
+    interviewers=[p("Ricardo Orozco", "rorozco@textilesorozco.mx"), p("Adriana Salas", None)],
+    company="Textiles Orozco",
+    role="Export Coordinator",
+    category="video-link",
+    lang="en",
+    notes="English by a Spanish speaker; '9:00 hrs (Mexico City time)' (UTC-6, no summer time since 2022) -> 11:00-12:00 NY; Zoom block in Spanish",
+    days=[("Thursday", 4, 23)],
+    qp=True,
+)
+
+add(
+    "v16.eml",
+    sender="Niamh Walsh <niamh.walsh@kilbridesoftware.ie>",
+    to=MARCUS,
+    subject="Kilbride Software - phone interview",
+    sent=at(4, 16, 9, 10, DUBLIN),
+    body="""
+Hi Marcus,
+
+Thanks a million for applying for the Customer Success Lead job. Would love to have a quick chat - I've put
+us down for Tuesday 21st April at 3pm Dublin time, 30 mins. I'll ring you on the mobile number on your CV
+(+1 617 555 0122); if that doesn't suit just reply and we'll sort another time.
+
+Talk soon,
+Niamh
+
+Niamh Walsh | People & Talent
+Kilbride Software Ltd. | Block B, Grand Canal Quay, Dublin 2, D02 XK57
+Registered in Ireland No. 598813 | Registered Office as above
+""",
+    interview=True,
+    start=at(4, 21, 15, 0, DUBLIN),
+    end=at(4, 21, 15, 30, DUBLIN),
+    interviewers=[p("Niamh Walsh", "niamh.walsh@kilbridesoftware.ie")],
+    company="Kilbride Software",
+    role="Customer Success Lead",
+    category="foreign-date",
+    lang="en",
+    notes="Irish; '3pm Dublin time' (IST = Irish Standard Time, +01:00 in April) -> 10:00-10:30 NY; 'if that doesn't suit' leaves it booked; the user's own phone number is no time",
+    days=[("Tuesday", 4, 21)],
+)
+
+add(
+    "v17.eml",
+    sender="Angela Moreno <amoreno@cascadiahealth.org>",
+    to=PRIYA,
+    subject="FW: Priya Natarajan - interview Friday",
+    sent=at(4, 14, 16, 5, LA),
+    body="""
+Hi Priya,
+
+Please see Tom's note below - you're all set for Friday, April 17 from 2:00 to 3:00 PM Pacific. Tom will call
+you on Teams (link to follow from his calendar). Let me know if anything changes.
+
+Thanks,
+Angela Moreno
+Talent Acquisition Partner | Cascadia Health
+(206) 555-0177
+
+-----Original Message-----
+From: Reyes, Tom <treyes@cascadiahealth.org>
+Sent: Tuesday, April 14, 2026 3:48 PM
+To: Moreno, Angela <amoreno@cascadiahealth.org>
+Subject: RE: Priya Natarajan - interview Friday
+
+Angela - Friday 2-3 PT works for me for the clinical data analyst interview. Linda Cho from informatics will
+join for the second half.
+
+Tom Reyes
+Manager, Clinical Analytics
+
+CONFIDENTIALITY NOTICE: This e-mail, including attachments, is for the sole use of the intended recipient(s)
+and may contain confidential and privileged information, including protected health information.
+""",
+    interview=True,
+    start=at(4, 17, 14, 0, LA),
+    end=at(4, 17, 15, 0, LA),
+    interviewers=[p("Tom Reyes", "treyes@cascadiahealth.org"), p("Linda Cho", None)],
+    company="Cascadia Health",
+    role="Clinical Data Analyst",
+    category="us-chain",
+    lang="en",
+    notes="US HR forward with '-----Original Message-----' and 'Reyes, Tom <...>' (last, first); 2:00-3:00 PM Pacific -> 17:00-18:00 NY",
+    days=[("Friday", 4, 17), ("Tuesday", 4, 14)],
+)
+
+add(
+    "v18.eml",
+    sender="Ashcombe Careers <careers@ashcombe.co.uk>",
+    to=SOFIA,
+    subject="Interview invitation - Financial Planning Analyst (Ref AB-2231)",
+    sent=at(4, 14, 14, 22, LONDON),
+    body="""
+[cid:image001.png@01DCCB3E.7A41C9F0]
+[Company logo]
+
+Dear Sofia,
+
+Thank you for your application. We are delighted to invite you to an interview.
+
+Interview details
+Date
+Monday, 20 April 2026
+Time
+09:30 – 10:15 BST
+Location
+Microsoft Teams (link below)
+Interviewers
+Hannah Griffiths (Head of Finance) hannah.griffiths@ashcombe.co.uk <mailto:hannah.griffiths@ashcombe.co.uk>
+Oliver Grant (Senior Analyst)
+
+Join on your computer or mobile app
+Click here to join the meeting <https://teams.microsoft.com/l/meetup-join/19%3ameeting_MmI4ZTk0>
+
+If you require any reasonable adjustments, please contact us.
+
+Kind regards,
+Recruitment Team
+[cid:image002.png@01DCCB3E.7A41C9F0]
+
+Ashcombe Building Society is authorised by the Prudential Regulation Authority and regulated by the Financial
+Conduct Authority and the PRA (FRN 100882). Registered office: Ashcombe House, Bristol BS1 4QD.
+""",
+    interview=True,
+    start=at(4, 20, 9, 30, LONDON),
+    end=at(4, 20, 10, 15, LONDON),
+    interviewers=[p("Hannah Griffiths", "hannah.griffiths@ashcombe.co.uk"), p("Oliver Grant", None)],
+    company="Ashcombe Building Society",
+    role="Financial Planning Analyst",
+    category="outlook-html",
+    lang="en",
+    notes="HTML table flattened one cell a line (label line, value line); '09:30 – 10:15 BST' with an en dash -> 04:30-05:15 NY; cid placeholders and '[Company logo]'; FRN number is no time",
+    days=[("Monday", 4, 20)],
+    qp=True,
+    crlf=True,
+)
+
+add(
+    "v19.eml",
+    sender="Recruiting Donautal Energie <karriere@donautal-energie.at>",
+    to=LUKAS,
+    cc="Mag. Eva Pichler <eva.pichler@donautal-energie.at>, DI Florian Gruber <florian.gruber@donautal-energie.at>, Sandra Leitner <sandra.leitner@donautal-energie.at>",
+    subject="Einladung Hearing - Projektleiter Netzausbau",
+    sent=at(4, 15, 11, 30, VIENNA),
+    body="""
+Sehr geehrter Herr Brenner,
+
+wir freuen uns, Sie zum Hearing für die Position Projektleiter Netzausbau einzuladen.
+
+Datum: Donnerstag, 23. April 2026
+Zeit: 9:00–10:30 Uhr (MESZ)
+Ort: Donautal Energie GmbH, Wagramer Straße 19, 1220 Wien, 3. OG, Besprechungsraum Donau
+Kommission:
+- Mag. Eva Pichler, Leitung Personal
+- DI Florian Gruber, Bereichsleiter Netze
+- Sandra Leitner, Betriebsrätin
+
+Bitte bereiten Sie eine Präsentation (max. 10 Minuten) zu einem Netzausbauprojekt Ihrer Wahl vor.
+
+Mit freundlichen Grüßen
+Ihr Recruiting-Team
+
+Donautal Energie GmbH | Wagramer Straße 19 | 1220 Wien
+FN 204518 t | Handelsgericht Wien | UID ATU 51239904
+""",
+    interview=True,
+    start=at(4, 23, 9, 0, VIENNA),
+    end=at(4, 23, 10, 30, VIENNA),
+    interviewers=[p("Eva Pichler", "eva.pichler@donautal-energie.at"), p("Florian Gruber", "florian.gruber@donautal-energie.at"), p("Sandra Leitner", "sandra.leitner@donautal-energie.at")],
+    company="Donautal Energie",
+    role="Projektleiter Netzausbau",
+    category="panel",
+    lang="de",
+    notes="Austrian 'Hearing' (panel) with a 'Kommission' list, titles Mag./DI; '9:00–10:30 Uhr (MESZ)' -> 03:00-04:30 NY; the 10-minute presentation is no length",
+    days=[("Thursday", 4, 23)],
+)
+
+add(
+    "v20.eml",
+    sender="Julie Tremblay <jtremblay@borealassurances.ca>",
+    to=CAMILLE,
+    subject="Entrevue - Analyste actuarielle",
+    sent=at(4, 20, 15, 40, MONTREAL),
+    body="""
+Bonjour Camille,
+
+Merci pour votre intérêt envers Boréal Assurances. J'aimerais vous rencontrer en entrevue le mardi 28 avril
+à 10 h (heure de l'Est), à nos bureaux du 1250, boul. René-Lévesque Ouest, bureau 2200, à Montréal. Prévoyez
+environ 1 h 30 : une heure avec moi et Marc-André Gagnon, puis un court test technique.
+
+Au plaisir,
+
+Julie Tremblay, CRHA
+Conseillère principale, acquisition de talents
+Boréal Assurances inc.
+514 555-0162, poste 2214
+""",
+    interview=True,
+    start=at(4, 28, 10, 0, MONTREAL),
+    end=at(4, 28, 11, 30, MONTREAL),
+    interviewers=[p("Julie Tremblay", "jtremblay@borealassurances.ca"), p("Marc-André Gagnon", None)],
+    company="Boréal Assurances",
+    role="Analyste actuarielle",
+    category="foreign-date",
+    lang="fr",
+    notes="Québec French 'entrevue', 'le mardi 28 avril à 10 h (heure de l'Est)' -> 10:00 NY; 'environ 1 h 30' including a short test -> 11:30",
+    days=[("Tuesday", 4, 28)],
+)
+
+add(
+    "v21.eml",
+    sender="Els Peeters <els.peeters@vanderstraeten.be>",
+    to=LUKAS,
+    subject="RE: Sollicitatie Technisch Aankoper",
+    sent=at(4, 20, 9, 5, BRUSSELS),
+    body="""
+Beste Lukas,
+
+Dank voor je snelle reactie. Dan noteren we het gesprek op dinsdag 28 april om 14.00 uur, tot ongeveer 15.00
+uur, bij ons op kantoor (Noorderlaan 133, 2030 Antwerpen). Je spreekt met Koen Janssens, aankoopdirecteur, en
+mezelf.
+
+Met vriendelijke groeten,
+
+Els Peeters
+HR Manager
+Vanderstraeten NV | Noorderlaan 133 | B-2030 Antwerpen
+T +32 3 541 82 60 | els.peeters@vanderstraeten.be
+RPR Antwerpen - BTW BE 0412.558.903
+
+Van: Lukas Brenner <lukas.brenner@posteo.de>
+Verzonden: vrijdag 17 april 2026 19:22
+Aan: Els Peeters <els.peeters@vanderstraeten.be>
+Onderwerp: RE: Sollicitatie Technisch Aankoper
+
+Beste Els, dinsdag 28 april in de namiddag past mij goed. Groeten, Lukas
+""",
+    interview=True,
+    start=at(4, 28, 14, 0, BRUSSELS),
+    end=at(4, 28, 15, 0, BRUSSELS),
+    interviewers=[p("Koen Janssens", None), p("Els Peeters", "els.peeters@vanderstraeten.be")],
+    company="Vanderstraeten",
+    role="Technisch Aankoper",
+    category="localized-header",
+    lang="nl",
+    notes="Flemish Dutch with the user's own quoted 'Van:/Verzonden:/Aan:/Onderwerp:' reply; 'om 14.00 uur, tot ongeveer 15.00 uur' -> 08:00-09:00 NY",
+    days=[("Tuesday", 4, 28), ("Friday", 4, 17)],
+    qp=True,
+)
+
+add(
+    "v22.eml",
+    sender="Tan Wei Ling <weiling.tan@merlionpay.sg>",
+    to=PRIYA,
+    subject="Merlion Payments - Risk Engineer interview (Round 2)",
+    sent=at(4, 22, 17, 45, SINGAPORE),
+    body="""
+Hi Priya,
+
+Thank you for your time in the first round. We would like to invite you for the second round with our Head of
+Risk Engineering, Mr. Kenneth Lim, and myself.
+
+Date: Wednesday, 29 April 2026
+Time: 9:00 PM - 10:00 PM SGT (9:00 AM - 10:00 AM New York)
+
+Zoom link: https://merlionpay.zoom.us/j/92011846637
+Meeting ID: 920 1184 6637
+Passcode: MPR2026
+
+Please acknowledge receipt of this email.
+
+Best regards,
+Wei Ling
+Tan Wei Ling (Ms)
+Senior Talent Acquisition Specialist
+Merlion Payments Pte. Ltd. | 8 Marina View, #28-01, Singapore 018960
+T +65 6817 4420
+""",
+    interview=True,
+    start=at(4, 29, 21, 0, SINGAPORE),
+    end=at(4, 29, 22, 0, SINGAPORE),
+    interviewers=[p("Kenneth Lim", None), p("Tan Wei Ling", "weiling.tan@merlionpay.sg")],
+    company="Merlion Payments",
+    role="Risk Engineer",
+    category="second-round",
+    lang="en",
+    notes="Singapore, surname first ('Tan Wei Ling'); '9:00 PM - 10:00 PM SGT' with the New York time in brackets -> 09:00-10:00 NY the same day; 'Round 2'",
+    days=[("Wednesday", 4, 29)],
+)
+
+add(
+    "v23.eml",
+    sender="Graduate Recruitment <graduates@thornburyco.co.uk>",
+    to=JORDAN,
+    subject="Thornbury & Co - Assessment Centre, Wednesday 29 April",
+    sent=at(4, 21, 12, 0, LONDON),
+    body="""
+Dear Jordan,
+
+Congratulations on progressing to the final stage. Your assessment centre takes place on Wednesday 29 April
+2026 at our London office, 1 Paternoster Lane, EC4M 7BQ (London time throughout).
+
+9.15am    Arrival and coffee, ground floor reception
+9.30am    Welcome - Sophie Allard, Graduate Recruitment Manager
+10.00am   Group exercise (observed by the assessor team)
+11.30am   Competency interview with Partner Richard Hale and Senior Manager Aisha Bello
+12.30pm   Lunch with current graduates
+1.30pm    Case study presentation to Richard Hale
+3.00pm    Close
+
+Please bring photo ID. Dress code is business.
+
+Kind regards,
+Graduate Recruitment Team
+Thornbury & Co LLP
+
+Thornbury & Co LLP is a limited liability partnership registered in England and Wales with registered number
+OC301554. A list of members is available at our registered office.
+""",
+    interview=True,
+    start=at(4, 29, 9, 30, LONDON),
+    end=at(4, 29, 15, 0, LONDON),
+    interviewers=[p("Richard Hale", None), p("Aisha Bello", None), p("Sophie Allard", None), p("Graduate Recruitment", "graduates@thornburyco.co.uk")],
+    company="Thornbury & Co",
+    role="Graduate",
+    category="agenda",
+    lang="en",
+    notes="UK assessment centre (onsite day), agenda with '9.30am' dots; starts 9.30 after 9.15 arrival, closes 3.00pm London -> 04:30-10:00 NY; interviewers name-only, the graduate team's address listed as arranger",
+    days=[("Wednesday", 4, 29)],
+    crlf=True,
+)
+
+add(
+    "v24.eml",
+    sender="Martín Gutiérrez <mgutierrez@pampadigital.com.ar>",
+    to=SOFIA,
+    subject="Entrevista - Product Designer Sr.",
+    sent=at(4, 22, 16, 30, BUENOS_AIRES),
+    body="""
+Hola Sofía, ¿cómo estás?
+
+Te escribo para confirmarte la entrevista para la búsqueda de Product Designer Sr. Quedamos el lunes 27 de abril
+a las 11 h (hora de Buenos Aires) por Google Meet: meet.google.com/rpa-xkzm-hqd. Vamos a estar Florencia Ríos
+(Head of Design) y yo, calculá unos 50 minutos.
+
+Cualquier cosa me escribís.
+
+Abrazo,
+
+Martín Gutiérrez
+Talent Partner | Pampa Digital S.A.
+Av. del Libertador 6550, Piso 4 - C1428 CABA, Argentina
++54 11 5263-1190
+""",
+    interview=True,
+    start=at(4, 27, 11, 0, BUENOS_AIRES),
+    end=at(4, 27, 11, 50, BUENOS_AIRES),
+    interviewers=[p("Florencia Ríos", None), p("Martín Gutiérrez", "mgutierrez@pampadigital.com.ar")],
+    company="Pampa Digital",
+    role="Product Designer Sr.",
+    category="video-link",
+    lang="es",
+    notes="Argentine Spanish (voseo); 'el lunes 27 de abril a las 11 h (hora de Buenos Aires)' (UTC-3) -> 10:00 NY; 'unos 50 minutos'",
+    days=[("Monday", 4, 27)],
+    qp=True,
+)
+
+add(
+    "v25.eml",
+    sender="Sarah Kim <skim@ridgelinecap.com>",
+    to=MARCUS,
+    subject="FW: Interview: Marcus Oyelaran / Ridgeline - Associate",
+    sent=at(4, 23, 9, 14),
+    body="""
+Marcus - forwarding the invite text since your address bounced the calendar item. See you Tuesday.
+
+Sarah
+
+From: Sarah Kim <skim@ridgelinecap.com<mailto:skim@ridgelinecap.com>>
+Sent: Thursday, April 23, 2026 9:02 AM
+To: Sarah Kim <skim@ridgelinecap.com<mailto:skim@ridgelinecap.com>>; David Feld <dfeld@ridgelinecap.com<mailto:dfeld@ridgelinecap.com>>
+Subject: Interview: Marcus Oyelaran / Ridgeline - Associate
+When: Tuesday, April 28, 2026 1:00 PM-1:45 PM (UTC-05:00) Eastern Time (US & Canada).
+Where: Ridgeline Capital, 399 Park Ave, 31st Fl - Conference Room B
+
+Candidate: Marcus Oyelaran (marcus.oyelaran@outlook.com<mailto:marcus.oyelaran@outlook.com>)
+Interviewers: Sarah Kim, David Feld
+Format: in person, 45 min
+
+________________________________
+
+This message is intended only for the addressee(s). Ridgeline Capital LLC, member FINRA/SIPC.
+""",
+    interview=True,
+    start=at(4, 28, 13, 0),
+    end=at(4, 28, 13, 45),
+    interviewers=[p("Sarah Kim", "skim@ridgelinecap.com"), p("David Feld", "dfeld@ridgelinecap.com")],
+    company="Ridgeline Capital",
+    role="Associate",
+    category="us-chain",
+    lang="en",
+    notes="Outlook meeting body pasted as text: 'When: ... (UTC-05:00) Eastern Time (US & Canada)' is Outlook's zone name, the time is Eastern local (EDT); addresses with '<mailto:...>' inside angle brackets; the user named as 'Candidate'",
+    days=[("Tuesday", 4, 28), ("Thursday", 4, 23)],
+)
+
+add(
+    "v26.eml",
+    sender="Hiroshi Sato <h.sato@kanazawa-precision.co.jp>",
+    to=JORDAN,
+    subject="Interview schedule (Kanazawa Precision)",
+    sent=at(4, 24, 10, 30, TOKYO),
+    body="""
+Dear Mr. Jordan Lee,
+
+Thank you for your kind reply. We are pleased to confirm the online interview as follows.
+
+1. Date and time: April 30 (Thu), 10:00-11:00 JST
+   (April 29 (Wed), 21:00-22:00 in New York, EDT)
+2. Method: Microsoft Teams (URL will be sent one day before)
+3. Attendees from our side: Hiroshi Sato (Overseas Sales Dept. Manager), Yuki Nakamura (HR)
+
+We are looking forward to talking with you.
+
+Best regards,
+
+Hiroshi Sato
+Manager, Overseas Sales Department
+Kanazawa Precision Co., Ltd.
+2-14-8 Hirooka, Kanazawa, Ishikawa 920-0031 Japan
+TEL: +81-76-225-4410
+""",
+    interview=True,
+    start=at(4, 30, 10, 0, TOKYO),
+    end=at(4, 30, 11, 0, TOKYO),
+    interviewers=[p("Hiroshi Sato", "h.sato@kanazawa-precision.co.jp"), p("Yuki Nakamura", None)],
+    company="Kanazawa Precision",
+    role="Overseas Sales",
+    category="foreign-date",
+    lang="en",
+    notes="Japanese numbered list, 'April 30 (Thu), 10:00-11:00 JST' with its New York equivalent given as the day before -> Wed 29 April 21:00-22:00 NY",
+    days=[("Thursday", 4, 30), ("Wednesday", 4, 29)],
+)
+
+add(
+    "v27.eml",
+    sender="Katrin Weber <k.weber@weber-medientechnik.de>",
+    to=LUKAS,
+    subject="AW: Ihre Bewerbung als Systemadministrator",
+    sent=at(4, 23, 16, 2, BERLIN),
+    body="""
+Hallo Herr Brenner,
+
+prima, dann sehen wir uns nächsten Dienstag um 15 Uhr bei uns in der Hafenstraße 22 in Bremen. Wir
+rechnen mit ca. einer Stunde. Klingeln Sie bitte bei "Weber Medientechnik", 2. Stock.
+
+Viele Grüße
+Katrin Weber
+
+Weber Medientechnik GmbH
+Hafenstraße 22 · 28217 Bremen
+Tel. 0421 / 38 77 19-0
+Geschäftsführerin: Katrin Weber · Amtsgericht Bremen HRB 30412 HB
+
+-----Ursprüngliche Nachricht-----
+Von: Lukas Brenner <lukas.brenner@posteo.de>
+Gesendet: Donnerstag, 23. April 2026 14:51
+An: Katrin Weber <k.weber@weber-medientechnik.de>
+Betreff: AW: Ihre Bewerbung als Systemadministrator
+
+Sehr geehrte Frau Weber,
+
+vielen Dank für die Einladung zum Vorstellungsgespräch. Dienstag nachmittags würde mir gut passen.
+
+Mit freundlichen Grüßen
+Lukas Brenner
+""",
+    interview=True,
+    start=at(4, 28, 15, 0, BERLIN),
+    end=at(4, 28, 16, 0, BERLIN),
+    interviewers=[p("Katrin Weber", "k.weber@weber-medientechnik.de")],
+    company="Weber Medientechnik",
+    role="Systemadministrator",
+    category="localized-header",
+    lang="de",
+    notes="German 'AW:' with '-----Ursprüngliche Nachricht-----' and 'Von:/Gesendet:/An:/Betreff:'; 'nächsten Dienstag um 15 Uhr' from Thu 23 April -> Tue 28 April 09:00-10:00 NY; 'ca. einer Stunde'",
+    days=[("Thursday", 4, 23)],
+    crlf=True,
+)
+
+add(
+    "v28.eml",
+    sender="Tom Aldridge <tom.aldridge@greshamanalytics.co.uk>",
+    to=MARCUS,
+    subject="Tomorrow",
+    sent=at(4, 29, 17, 20, LONDON),
+    body="""
+Marcus,
+
+Sorry for the short notice - a slot has opened up with our MD. Could we do tomorrow at half two, London
+time? Video call, 45 minutes, I'll send a Teams link in the morning. Assume yes unless I hear otherwise.
+
+Many thanks,
+Tom
+
+Tom Aldridge
+Hiring Manager, Client Analytics
+Gresham Analytics Ltd | 20 Eastbourne Terrace, London W2 6LG
+Registered in England No. 10337652
+""",
+    interview=True,
+    start=at(4, 30, 14, 30, LONDON),
+    end=at(4, 30, 15, 15, LONDON),
+    interviewers=[p("Tom Aldridge", "tom.aldridge@greshamanalytics.co.uk")],
+    company="Gresham Analytics",
+    role="Client Analytics",
+    category="foreign-date",
+    lang="en",
+    notes="British 'half two' = 2:30pm; 'tomorrow' from Wed 29 April -> Thu 30 April 14:30 London = 09:30-10:15 NY; 'Assume yes unless I hear otherwise' books it; the MD is unnamed",
+)
+
 
 # ---------------------------------------------------------------- near-misses (v29-v42)
 
