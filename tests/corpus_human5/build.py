@@ -1102,9 +1102,9 @@ OC301554. A list of members is available at our registered office.
     interview=True,
     start=at(4, 29, 9, 30, LONDON),
     end=at(4, 29, 15, 0, LONDON),
-    interviewers=[p("Richard Hale", None), p("Aisha Bello", None), p("Sophie Allard", None), p("Graduate Recruitment", "graduates@thornburyco.co.uk")],
+    interviewers=[p("Richard Hale", None), p("Aisha Bello", None), p("Graduate Recruitment", "graduates@thornburyco.co.uk")],
     company="Thornbury & Co",
-    role="Graduate",
+    role=None,
     category="agenda",
     lang="en",
     notes="UK assessment centre (onsite day), agenda with '9.30am' dots; starts 9.30 after 9.15 arrival, closes 3.00pm London -> 04:30-10:00 NY; interviewers name-only, the graduate team's address listed as arranger",
@@ -1216,7 +1216,7 @@ TEL: +81-76-225-4410
     end=at(4, 30, 11, 0, TOKYO),
     interviewers=[p("Hiroshi Sato", "h.sato@kanazawa-precision.co.jp"), p("Yuki Nakamura", None)],
     company="Kanazawa Precision",
-    role="Overseas Sales",
+    role=None,
     category="foreign-date",
     lang="en",
     notes="Japanese numbered list, 'April 30 (Thu), 10:00-11:00 JST' with its New York equivalent given as the day before -> Wed 29 April 21:00-22:00 NY",
@@ -1294,7 +1294,7 @@ Registered in England No. 10337652
     end=at(4, 30, 15, 15, LONDON),
     interviewers=[p("Tom Aldridge", "tom.aldridge@greshamanalytics.co.uk")],
     company="Gresham Analytics",
-    role="Client Analytics",
+    role=None,
     category="foreign-date",
     lang="en",
     notes="British 'half two' = 2:30pm; 'tomorrow' from Wed 29 April -> Thu 30 April 14:30 London = 09:30-10:15 NY; 'Assume yes unless I hear otherwise' books it; the MD is unnamed",
@@ -1303,7 +1303,424 @@ Registered in England No. 10337652
 
 # ---------------------------------------------------------------- near-misses (v29-v42)
 
-#NEARMISSES#
+add(
+    "v29.eml",
+    sender="Melanie Schuster <melanie.schuster@kessler-antriebe.de>",
+    to=LUKAS,
+    cc="Dr. Anja Vogt <anja.vogt@kessler-antriebe.de>",
+    subject="Vorstellungsgespräch Herr Yilmaz - Werkstudent Prüfstand",
+    sent=at(3, 16, 10, 5, BERLIN),
+    body="""
+Hallo Lukas,
+
+wie besprochen habe ich das Vorstellungsgespräch mit Herrn Emre Yilmaz (Werkstudent Prüfstand) für
+Donnerstag, 19.03.2026, 13:00 - 14:00 Uhr in Besprechungsraum C2.14 eingeplant. Teilnehmer: Anja, du und ich.
+Lebenslauf und Zeugnisse findest du im Bewerbermanagement unter der Kennziffer 2026-044.
+
+Bitte gib mir nach dem Gespräch kurz dein Feedback.
+
+Viele Grüße
+Melanie
+
+Melanie Schuster | Personalreferentin
+Kessler Antriebstechnik GmbH | Tel. +49 7161 50 88-214
+Sitz der Gesellschaft: Göppingen | Amtsgericht Ulm HRB 531742 | Geschäftsführer: Dipl.-Ing. Rainer Kessler
+""",
+    interview=False,
+    category="hiring-side",
+    lang="de",
+    notes="the user interviews a working student at his current employer (HR to a colleague: 'Hallo Lukas', 'du'); CET weeks (19.03.) would be 08:00 NY",
+    days=[("Thursday", 3, 19)],
+    qp=True,
+)
+
+add(
+    "v30.eml",
+    sender="Amandine Roux <a.roux@talentis-recrutement.fr>",
+    to=CAMILLE,
+    subject="Proposition de créneaux - Responsable communication",
+    sent=at(3, 23, 9, 30, PARIS),
+    body="""
+Bonjour Camille,
+
+Le client (une maison d'édition lyonnaise) souhaite vous rencontrer pour le poste de Responsable
+communication. Je vous propose les créneaux suivants :
+
+- mardi 31 mars à 14h
+- mercredi 1er avril à 10h30
+
+Merci de me confirmer celui qui vous convient ; je reviendrai ensuite vers vous avec la confirmation
+définitive et le nom de votre interlocuteur.
+
+Bien cordialement,
+Amandine Roux
+Consultante Senior | Talentis Recrutement
++33 4 72 10 58 36
+""",
+    interview=False,
+    category="pending",
+    lang="fr",
+    notes="agency offers two slots and asks the user to choose; nothing agreed",
+    days=[("Tuesday", 3, 31), ("Wednesday", 4, 1)],
+)
+
+add(
+    "v31.eml",
+    sender=SOFIA,
+    to="Lucía Ferrer <lucia.ferrer@alcara.es>",
+    subject="RE: Entrevista - Analista de Datos",
+    sent=at(4, 9, 18, 10, NY),
+    body="""
+Hola Lucía:
+
+Muchas gracias por la propuesta. El jueves 16 de abril a las 10:00 (hora de Madrid) me vendría perfecto; si no,
+también podría el viernes 17 a la misma hora.
+
+Quedo a la espera de vuestra confirmación.
+
+Un saludo,
+Sofía Castellanos
+
+De: Lucía Ferrer <lucia.ferrer@alcara.es>
+Enviado el: jueves, 9 de abril de 2026 13:40
+Para: Sofía Castellanos <sofia.castellanos@proton.me>
+Asunto: Entrevista - Analista de Datos
+
+Hola Sofía: nos gustaría conocerte. ¿Qué disponibilidad tienes la semana que viene?
+""",
+    interview=False,
+    category="own-proposal",
+    lang="es",
+    notes="the user's own reply proposing two times in Spanish; the company has not confirmed yet (v03 is the later confirmation)",
+    days=[("Thursday", 4, 16), ("Friday", 4, 17), ("Thursday", 4, 9)],
+)
+
+add(
+    "v32.eml",
+    sender="Ben Hargreaves <ben.hargreaves@gmail.com>",
+    to=PRIYA,
+    subject="Fwd: Interview confirmation - Hollis Bank",
+    sent=at(4, 13, 20, 15, LONDON),
+    body="""
+Priya - this is the one I told you about at lunch. Any tips on panel interviews? You've done loads.
+
+Ben
+
+---------- Forwarded message ---------
+From: Hollis Bank Recruitment <recruitment@hollisbank.co.uk>
+Date: Mon, 13 Apr 2026 at 16:02
+Subject: Interview confirmation - Hollis Bank
+To: Ben Hargreaves <ben.hargreaves@gmail.com>
+
+Dear Ben,
+
+Your interview for the role of Credit Risk Analyst is confirmed for Friday 17/4/2026 at 11am at 25 King
+William Street, London EC4R 9AB. Your panel: Margaret Lowe and Stuart Finch.
+
+Hollis Bank plc. Registered in England No. 2065531.
+""",
+    interview=False,
+    category="colleague",
+    lang="en",
+    notes="a colleague forwards his own interview confirmation to the user for advice",
+    days=[("Friday", 4, 17), ("Monday", 4, 13)],
+)
+
+add(
+    "v33.eml",
+    sender="Karriere-Newsletter StepStein <newsletter@stepstein.de>",
+    to=LUKAS,
+    subject="5 Tipps fürs Vorstellungsgespräch + Live-Webinar am Donnerstag",
+    sent=at(4, 13, 7, 0, BERLIN),
+    body="""
+[cid:image001.png@01DCCB01.00000000]
+Hallo Lukas,
+
+das Vorstellungsgespräch steht an? Mit diesen fünf Tipps bist du vorbereitet:
+
+1. Recherchiere das Unternehmen gründlich.
+2. Übe die Selbstpräsentation (max. 3 Minuten).
+3. Bereite eigene Fragen vor.
+4. Plane die Anreise mit Puffer.
+5. Schicke nach dem Gespräch ein kurzes Dankeschön.
+
+Live-Webinar "Gehaltsverhandlung im Vorstellungsgespräch"
+Datum\tDonnerstag, 16.04.2026
+Uhrzeit\t18:00 - 19:00 Uhr
+Referentin\tDr. Judith Albers, Karrierecoach
+Jetzt kostenlos anmelden: https://www.stepstein.de/webinar/gehalt
+
+Du erhältst diesen Newsletter, weil du dich auf stepstein.de angemeldet hast. Abmelden: https://www.stepstein.de/abmelden
+StepStein GmbH | Rosenthaler Str. 40 | 10178 Berlin | Amtsgericht Charlottenburg HRB 170220 B
+Geschäftsführer: Henrik Olsen
+""",
+    interview=False,
+    category="newsletter",
+    lang="de",
+    notes="German career newsletter with interview tips and a webinar in an Outlook-style table",
+    days=[("Thursday", 4, 16)],
+    qp=True,
+    crlf=True,
+)
+
+add(
+    "v34.eml",
+    sender="Élodie Garnier <egarnier@lechodeslyon.fr>",
+    to=CAMILLE,
+    subject="Interview pour L'Écho de Lyon - votre atelier",
+    sent=at(4, 14, 11, 45, PARIS),
+    body="""
+Bonjour Camille,
+
+Merci d'avoir accepté de nous accorder une interview pour notre série sur les jeunes créatrices lyonnaises.
+Comme convenu, je passerai à votre atelier le vendredi 17 avril à 9h30 avec notre photographe, Luc Morel.
+L'entretien durera une quarantaine de minutes.
+
+Bien à vous,
+
+Élodie Garnier
+Journaliste - Rubrique Économie
+L'Écho de Lyon | 04 78 62 19 00
+""",
+    interview=False,
+    category="press",
+    lang="fr",
+    notes="a newspaper interviews the user about her own workshop ('interview', 'entretien'), agreed with a time and length",
+    days=[("Friday", 4, 17)],
+)
+
+add(
+    "v35.eml",
+    sender="Sanne de Vries <s.devries@brouwerlogistics.nl>",
+    to=MARCUS,
+    subject="Your application Supply Chain Planner",
+    sent=at(4, 17, 14, 10, AMSTERDAM),
+    body="""
+Dear Marcus,
+
+Thank you for the nice conversation of Tuesday 14 April with Pieter and me. We have spoken with several strong
+candidates and unfortunately we have decided to continue with another candidate whose experience fits closer
+to the function.
+
+We wish you a lot of success in your further career.
+
+Met vriendelijke groet / Kind regards,
+
+Sanne de Vries
+HR Business Partner
+Brouwer Logistics B.V. | T +31 10 428 71 00
+""",
+    interview=False,
+    category="outcome",
+    lang="en",
+    notes="rejection after the interview of v04, written by a Dutch speaker; the past interview date is no new invitation",
+    outcome="rejected",
+    days=[("Tuesday", 4, 14)],
+)
+
+add(
+    "v36.eml",
+    sender="Priya Natarajan (Northwind Data) <pnatarajan@northwinddata.com>",
+    to="Data Platform Team <dataplatform@northwinddata.com>",
+    cc=PRIYA,
+    subject="Q2 planning - Data Platform team",
+    sent=at(4, 10, 16, 0),
+    body="""
+Team,
+
+Text of the invite in case the calendar item did not reach your personal phones:
+
+When: Wednesday, April 15, 2026 10:00 AM-11:30 AM (UTC-05:00) Eastern Time (US & Canada).
+Where: Microsoft Teams Meeting
+
+Agenda
+1. Q1 retro (15 min)
+2. Q2 roadmap and staffing
+3. On-call rotation
+
+________________________________________________________________________________
+Microsoft Teams meeting
+Join on your computer, mobile app or room device
+Click here to join the meeting<https://teams.microsoft.com/l/meetup-join/19%3ameeting_NmQxYWE0>
+Meeting ID: 255 901 448 12  Passcode: t8RkqL
+________________________________________________________________________________
+
+Priya
+""",
+    interview=False,
+    category="internal-meeting",
+    lang="en",
+    notes="the user's own team planning meeting at her current job (copy to her personal address); agenda and Teams block, no interview",
+    days=[("Wednesday", 4, 15)],
+)
+
+add(
+    "v37.eml",
+    sender="Praxis Dr. med. Hoffmann <praxis@hno-hoffmann-bremen.de>",
+    to=LUKAS,
+    subject="Terminbestätigung",
+    sent=at(4, 9, 12, 30, BERLIN),
+    body="""
+Sehr geehrter Herr Brenner,
+
+hiermit bestätigen wir Ihren Termin bei Dr. med. Sabine Hoffmann am 14.04.2026 um 09:30 Uhr.
+Bitte bringen Sie Ihre Versichertenkarte und ggf. eine Überweisung mit. Falls Sie den Termin nicht
+wahrnehmen können, sagen Sie bitte mindestens 24 Stunden vorher ab.
+
+Sprechzeiten: Mo, Di, Do 8:00-12:00 und 15:00-18:00 Uhr, Mi und Fr 8:00-13:00 Uhr
+
+Mit freundlichen Grüßen
+Ihr Praxisteam
+HNO-Praxis Dr. med. Sabine Hoffmann | Obernstraße 12 | 28195 Bremen | Tel. 0421 32 40 55
+""",
+    interview=False,
+    category="other-meeting",
+    lang="de",
+    notes="doctor's appointment confirmation in German with office hours",
+)
+
+add(
+    "v38.eml",
+    sender="Lauren Fisk <lfisk@brightlinelogistics.com>",
+    to="Marcus Oyelaran <moyelaran@brightlinelogistics.com>",
+    cc=MARCUS,
+    subject="FW: Interview panel - Warehouse Supervisor candidate",
+    sent=at(4, 13, 10, 40, CHICAGO),
+    body="""
+Marcus - Greg asked for you on the panel. Candidate is Andre Wilkins; Thursday 4/16, 1:00-2:00 PM CT, Conf Rm
+3B. Resume attached. Please send me your scorecard by Friday EOD.
+
+Lauren
+
+-----Original Message-----
+From: Greg Tolliver <gtolliver@brightlinelogistics.com>
+Sent: Friday, April 10, 2026 4:55 PM
+To: Lauren Fisk <lfisk@brightlinelogistics.com>
+Subject: Interview panel - Warehouse Supervisor candidate
+
+Lauren, please schedule Andre Wilkins with me, Marcus and Teresa next week. Any afternoon works.
+""",
+    interview=False,
+    category="hiring-side",
+    lang="en",
+    notes="US HR puts the user on an interview panel for a candidate at his current job (work address, personal copy)",
+    days=[("Thursday", 4, 16), ("Friday", 4, 10)],
+)
+
+add(
+    "v39.eml",
+    sender="Georgina Ashby <georgina.ashby@harcourttalent.co.uk>",
+    to=PRIYA,
+    subject="Ravensworth - update",
+    sent=at(4, 20, 13, 5, LONDON),
+    body="""
+Hi Priya,
+
+Quick update - I've sent your CV across to Ravensworth for the Regulatory Reporting Manager role. The hiring
+manager is keen and has pencilled in Thursday 23/4 at 11am, but it isn't confirmed until their HR team sends
+the formal invite, so please hold off booking anything around it for now. I'll come back to you as soon as I hear.
+
+Kind regards,
+Georgina
+
+Georgina Ashby | Senior Consultant | Harcourt Talent Ltd
+DD: +44 (0)20 7946 0382
+Harcourt Talent Ltd is registered in England No. 08412276.
+""",
+    interview=False,
+    category="pending",
+    lang="en",
+    notes="UK agency: a pencilled-in, explicitly unconfirmed time ('isn't confirmed until ... formal invite')",
+    days=[("Thursday", 4, 23)],
+)
+
+add(
+    "v40.eml",
+    sender="Chloé Lambert <chloe.lambert@atelier-verne.fr>",
+    to=CAMILLE,
+    subject="Réunion d'équipe - jeudi",
+    sent=at(4, 20, 18, 2, PARIS),
+    body="""
+Bonjour à toutes et à tous,
+
+Petit rappel : réunion d'équipe hebdomadaire ce jeudi 23 avril à 9h30 en salle Jacquard (et sur Teams pour
+celles et ceux en télétravail). Ordre du jour :
+
+- point sur les commandes de mai
+- planning des congés d'été
+- accueil de notre nouvelle stagiaire
+
+Lien Teams : https://teams.microsoft.com/l/meetup-join/19%3ameeting_OGE2ZDIx
+
+Bonne soirée,
+Chloé
+
+Chloé Lambert
+Responsable d'atelier | Atelier Verne
+""",
+    interview=False,
+    category="internal-meeting",
+    lang="fr",
+    notes="weekly team meeting at the user's current workplace, with agenda and Teams link",
+    days=[("Thursday", 4, 23)],
+    qp=True,
+)
+
+add(
+    "v41.eml",
+    sender=JORDAN,
+    to="Liam Brennan <liam.brennan@coralbay.com.au>",
+    subject="Re: Chat re Data Engineer role",
+    sent=at(4, 20, 21, 30, NY),
+    body="""
+Hi Liam,
+
+Thanks again for the chat last week. Happy to do the technical round - I could do Tuesday 28/4 or Wednesday
+29/4 at 9am AEST, whichever suits the team. Let me know.
+
+Best,
+Jordan
+
+On Mon, 20 Apr 2026 at 11:02, Liam Brennan <liam.brennan@coralbay.com.au> wrote:
+> Jordan, great chat. We'd like to move you to the technical round. When suits next week?
+""",
+    interview=False,
+    category="own-proposal",
+    lang="en",
+    notes="the user's own offer of two day-first AEST slots; nothing agreed",
+    days=[("Tuesday", 4, 28), ("Wednesday", 4, 29)],
+)
+
+add(
+    "v42.eml",
+    sender="Interview Scheduling <interviews@nimbussoftworks.in>",
+    to="Priya Natarajan <priya.natarajan@nimbussoftworks.in>",
+    cc=PRIYA,
+    subject="Interview Panel Assignment: Candidate Rohit Sharma - SDE II",
+    sent=at(4, 27, 10, 0, KOLKATA),
+    body="""
+Dear Priya,
+
+You have been assigned as a panel member for the following interview. Kindly accept the calendar invite.
+
+Candidate     : Rohit Sharma
+Position      : SDE II (Backend)
+Date          : 29-04-2026 (Wednesday)
+Time          : 3:00 PM to 4:00 PM IST
+Co-panelist   : Kavya Rao
+Feedback form : https://hire.nimbussoftworks.in/feedback/88213
+
+Thanks & Regards,
+Interview Scheduling Team
+Nimbus Softworks Pvt. Ltd.
+""",
+    interview=False,
+    category="hiring-side",
+    lang="en",
+    notes="after joining Nimbus (v08) the user is on a panel interviewing a candidate; same Indian table layout as v08",
+    days=[("Wednesday", 4, 29)],
+)
+
 
 
 def main() -> None:
