@@ -348,7 +348,7 @@ Hi Priya,
 
 Great news - Pemberton & Lowe would like to meet you for the Senior Compliance Analyst role. I've confirmed
 9/4/2026 at 2pm with James Whitlock (Head of Compliance) and Eleanor Price from their risk team. It'll be at
-their offices, 40 Gracechurch Street, EC3V 0BT - ask for James at the 4th floor reception. Allow about an hour.
+their offices, 40 Gracechurch Street, EC3V 0BT - ask for James at the 4th floor reception.
 
 I'll give you a call on Wednesday to prep.
 
@@ -365,13 +365,12 @@ Harcourt Talent acts as an employment agency in relation to permanent vacancies.
 """,
     interview=True,
     start=at(4, 9, 14, 0, LONDON),
-    end=at(4, 9, 15, 0, LONDON),
     interviewers=[p("James Whitlock", None), p("Eleanor Price", None), p("Georgina Ashby", "georgina.ashby@harcourttalent.co.uk")],
     company="Pemberton & Lowe",
     role="Senior Compliance Analyst",
     category="foreign-date",
     lang="en",
-    notes="UK agency; '9/4/2026 at 2pm' is day-first = 9 April, London (BST) -> 09:00 NY; 'about an hour'; interviewers name-only, the agency recruiter who arranged it listed",
+    notes="UK agency; '9/4/2026 at 2pm' is day-first = 9 April, London (BST) -> 09:00 NY; no length given; interviewers name-only, the agency recruiter who arranged it listed",
 )
 
 add(
@@ -767,7 +766,7 @@ https://us06web.zoom.us/j/81733905526
 ID de reunión: 817 3390 5526
 Código de acceso: 240423
 
-We will be me and our CFO, Lic. Adriana Salas. Approximately one hour.
+We will be me and our CFO, Lic. Adriana Salas.
 
 Saludos cordiales,
 
@@ -779,13 +778,12 @@ Tel. +52 33 3615 2290
 """,
     interview=True,
     start=at(4, 23, 9, 0, MEXICO),
-    end=at(4, 23, 10, 0, MEXICO),
     interviewers=[p("Ricardo Orozco", "rorozco@textilesorozco.mx"), p("Adriana Salas", None)],
     company="Textiles Orozco",
     role="Export Coordinator",
     category="video-link",
     lang="en",
-    notes="English by a Spanish speaker; '9:00 hrs (Mexico City time)' (UTC-6, no summer time since 2022) -> 11:00-12:00 NY; Zoom block in Spanish",
+    notes="English by a Spanish speaker; '9:00 hrs (Mexico City time)' (UTC-6, no summer time since 2022) -> 11:00 NY, no length; Zoom block in Spanish",
     days=[("Thursday", 4, 23)],
     qp=True,
 )
@@ -1232,8 +1230,8 @@ add(
     body="""
 Hallo Herr Brenner,
 
-prima, dann sehen wir uns nächsten Dienstag um 15 Uhr bei uns in der Hafenstraße 22 in Bremen. Wir
-rechnen mit ca. einer Stunde. Klingeln Sie bitte bei "Weber Medientechnik", 2. Stock.
+prima, dann sehen wir uns nächsten Dienstag um 15 Uhr bei uns in der Hafenstraße 22 in Bremen.
+Klingeln Sie bitte bei "Weber Medientechnik", 2. Stock.
 
 Viele Grüße
 Katrin Weber
@@ -1258,13 +1256,12 @@ Lukas Brenner
 """,
     interview=True,
     start=at(4, 28, 15, 0, BERLIN),
-    end=at(4, 28, 16, 0, BERLIN),
     interviewers=[p("Katrin Weber", "k.weber@weber-medientechnik.de")],
     company="Weber Medientechnik",
     role="Systemadministrator",
     category="localized-header",
     lang="de",
-    notes="German 'AW:' with '-----Ursprüngliche Nachricht-----' and 'Von:/Gesendet:/An:/Betreff:'; 'nächsten Dienstag um 15 Uhr' from Thu 23 April -> Tue 28 April 09:00-10:00 NY; 'ca. einer Stunde'",
+    notes="German 'AW:' with '-----Ursprüngliche Nachricht-----' and 'Von:/Gesendet:/An:/Betreff:'; 'nächsten Dienstag um 15 Uhr' from Thu 23 April -> Tue 28 April 09:00 NY; no length given",
     days=[("Thursday", 4, 23)],
     crlf=True,
 )
@@ -1382,7 +1379,7 @@ Un saludo,
 Sofía Castellanos
 
 De: Lucía Ferrer <lucia.ferrer@alcara.es>
-Enviado el: jueves, 9 de abril de 2026 13:40
+Enviado el: jueves, 9 de abril de 2026 7:40
 Para: Sofía Castellanos <sofia.castellanos@proton.me>
 Asunto: Entrevista - Analista de Datos
 
@@ -1681,7 +1678,7 @@ Thanks again for the chat last week. Happy to do the technical round - I could d
 Best,
 Jordan
 
-On Mon, 20 Apr 2026 at 11:02, Liam Brennan <liam.brennan@coralbay.com.au> wrote:
+On Sun, 19 Apr 2026 at 21:02, Liam Brennan <liam.brennan@coralbay.com.au> wrote:
 > Jordan, great chat. We'd like to move you to the technical round. When suits next week?
 """,
     interview=False,
