@@ -209,19 +209,25 @@ def test_a_rejection_from_the_recruiting_system_in_a_new_thread_ends_the_check_i
 def test_a_small_business_s_no_in_a_new_thread_after_a_restart_ends_the_check_in(imap_account, make_config):
     """Issue 19: the shop that invited the user writes "we went with someone else" in a new thread, with no job
     word, after the service was restarted: the interview on record makes its news pass the sieve."""
-    start = (datetime.now(UTC) - timedelta(minutes=90)).astimezone(NY).replace(second=0, microsecond=0)
+    start = weekday_before(datetime.now(UTC)) - timedelta(hours=1)  # 14:00 on a weekday, whenever the test runs
     leah = ("Leah Gantt", "lgantt@redfernprinting.example")
     body = (
         f"Hi Jordan,\n\nConfirming your interview for the press operator job on {start:%A, %B %-d} at "
         f"{start:%-I:%M %p}. It takes an hour.\n\nLeah"
     )
     imap_account.append("INBOX", mail(leah, USER, "press operator", body, start - timedelta(days=2)))
-    config = make_config(imap_account, extra='[timing]\ncheck_in_after = "1d"\n[drafts]\nthank_you = false\n')
+    config = make_config(imap_account, extra='[timing]\ncheck_in_after = "20d"\n[drafts]\nthank_you = false\n')
     assert followup(config, "run", "--once").returncode == 0
     assert "REJECTED" not in followup(config, "list").stdout
     imap_account.append(
         "INBOX",
-        mail(leah, USER, "Tuesday", "Jordan, we went with someone with more offset experience. Best of luck.", start),
+        mail(
+            leah,
+            USER,
+            "Tuesday",
+            "Jordan, we went with someone with more offset experience. Best of luck.",
+            start + timedelta(days=1),
+        ),
     )
     inbox_flags = flags(imap_account, "INBOX")
     result = followup(config, "run", "--once")
