@@ -1049,3 +1049,34 @@ def test_a_part_of_the_visit_is_not_its_length() -> None:
     )
     found = when.find(text, "French teacher interview", TUESDAY, NY)
     assert found is not None and found.sessions[-1].end.strftime("%H:%M") == "10:45"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        (
+            "Chat re Data Engineer role",
+            "Thanks for your application for the Data Engineer role. Keen to have a first chat - Thursday 3 December "
+            "at 9am works for us. I'll send a Teams link.",
+            "12-03T09:00",
+        ),
+        (
+            "Next step",
+            "thanks a lot for your interesting application! I would be happy to get to know you in a video call. "
+            "Like agreed we make it on 03.12. at 17:00 CET.",
+            "12-03T11:00",
+        ),
+    ],
+)
+def test_invitations_to_a_first_call_as_offices_abroad_write_them(subject: str, text: str, expected: str) -> None:
+    result = understand(subject, text, Person("Liam Brennan", "liam@coralbay.example"))
+    assert result.interview is not None
+    assert result.interview.start.astimezone(NY).strftime("%m-%dT%H:%M") == expected
+
+
+def test_a_signatures_office_hours_are_no_slot() -> None:
+    text = (
+        "Great news - they would like to meet you. I've confirmed 12/3/2026 at 2pm with James Whitlock.\n\n"
+        "Georgina Ashby\nSenior Consultant\nOffice hours Mon-Fri 8.30am-6pm\n"
+    )
+    assert start(text, "Interview confirmed") == "2026-12-03T14:00:00-05:00"

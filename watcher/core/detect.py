@@ -142,7 +142,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         1.5,
-        r"\b(?:your application|you applied|applying|the (?:\w+[\s,]+){0,4}(?:role|position)|this role|"
+        r"\b(?:your (?:\w+ )?application|you applied|applying|the (?:\w+[\s,]+){0,4}(?:role|position)|this role|"
         r"the role|candidacy|ihre bewerbung|deine bewerbung|die stelle|der stelle|die position|votre candidature|"
         r"le poste|du poste|au poste|tu candidatura|su candidatura|el puesto|la vacante|el cargo|"
         r"gesprächspartner\w*|interviewer\w*|intervieweu\w+|entrevistador\w*|interlocut\w+|"
@@ -531,6 +531,9 @@ _MEET_INVITATION = Gated(
         r"(?:talk|speak|chat) (?:to|with) you again|"
         # "We would be glad to have a video call with you on Wednesday, 20 May, at 17:00"
         r"(?:have|schedule|set up|arrange|book) an? (?:[\w-]+ ){0,2}(?:call|chat|conversation|meeting|talk) with you|"
+        # "Keen to have a first chat", "happy to get to know you in a video call"
+        r"(?:have|do) an? (?:first|quick|short|brief|intro|introductory|initial|informal) (?:chat|call|conversation|"
+        r"meeting|talk)|get to know you|"
         # "confirming our chat Tuesday at 9:30 at the shop about the mechanic job", "we'll see you Friday at 10
         # ... about the staff accountant opening", "Dr. Weiss will call you Thursday at 11 to discuss the role".
         r"(?:(?:see|call|meet|phone|ring) you|let's (?:meet|talk|chat|speak)|(?:our|the|a) (?:chat|call|conversation|"

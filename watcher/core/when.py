@@ -238,7 +238,10 @@ _DEADLINE_BEFORE = re.compile(
 _WINDOW = re.compile(r"\b(?:between|entre|zwischen|anytime|any time|anything|flexible|frei)\b", re.IGNORECASE)
 _WINDOW_WORDS = re.compile(
     r"\b(?:through|thru|availability|available|anytime|any time|works on our side|flexible|disponibilit\w+|"
-    r"disponible|verfügbar|zeitfenster|franja|horario disponible)\b",
+    r"disponible|verfügbar|zeitfenster|franja|horario disponible|"
+    # a signature's "Office hours Mon-Fri 8.30am-6pm"
+    r"(?:office|opening|business|working) hours|mon(?:day)?\s?[-–]\s?fri(?:day)?|monday to friday|"
+    r"öffnungszeiten|bürozeiten|sprechzeiten|horaires|horario de atención)\b",
     re.IGNORECASE,
 )
 _HELD = re.compile(

@@ -369,6 +369,8 @@ _INVITE_PHRASES = (  # _MEET_INVITATION
     "(?:talk|speak|chat) (?:to|with) you again", "conversar com", "bate-papo", "conhecer voc",
     "(?:about|regarding|to discuss|to talk about|to go over|re:?) (?:the|this|our|that|an?) (?:\\S+ ){0,4}"
     "(?:role|position|opening|vacancy|job)", "(?:call|chat|conversation|meeting|talk) with you",
+    "(?:have|do) an? (?:first|quick|short|brief|intro|introductory|initial|informal) (?:chat|call|conversation|"
+    "meeting|talk)", "get to know you",
     # detect.py's _AS_AN_APPLICANT: the user's own quoted words as an applicant's, under a reply with a time
     "considering me", "getting back to me", "(?:interested in|excited about|apply(?:ing)? for|applied for) the",
     "my (?:resume|cv|r\xc3\xa9sum\xc3\xa9) is attached",
