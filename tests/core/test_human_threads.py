@@ -1080,3 +1080,13 @@ def test_a_signatures_office_hours_are_no_slot() -> None:
         "Georgina Ashby\nSenior Consultant\nOffice hours Mon-Fri 8.30am-6pm\n"
     )
     assert start(text, "Interview confirmed") == "2026-12-03T14:00:00-05:00"
+
+
+def test_a_british_half_two_asked_with_assume_yes_is_booked() -> None:
+    text = (
+        "Sorry for the short notice - a slot has opened up with our MD. Could we do tomorrow at half two, London\n"
+        "time? Video call, 45 minutes. Assume yes unless I hear otherwise."
+    )
+    found = when.find(text, "Tomorrow", TUESDAY, NY)
+    assert found is not None and found.start.isoformat() == "2026-12-02T14:30:00+00:00"
+    assert start("Could we do tomorrow at half two, London time? Let me know.", "Tomorrow") is None

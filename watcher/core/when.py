@@ -247,7 +247,9 @@ _WINDOW_WORDS = re.compile(
 _HELD = re.compile(
     r"\b(?:sent (?:you )?(?:a |an )?(?:updated |new )?(?:hold|(?:calendar )?invite)|went ahead|(?:put|placed) a hold|"
     r"booked|"
-    r"have you down|put you down|blocked)\b",
+    r"have you down|put you down|blocked|"
+    # "Could we do tomorrow at half two? ... Assume yes unless I hear otherwise."
+    r"assume (?:yes|that works|it works|that's fine)|unless I hear otherwise|unless you tell me otherwise)\b",
     re.IGNORECASE,
 )
 _MEAL_OR_BREAK = re.compile(
@@ -969,7 +971,7 @@ class _Candidates(_Lines):
             score += 2.0
         sentence = _sentence_around(text, t.start)
         wrapped = f"{text} {line.tail}" if line.tail else text
-        asked = _is_question(wrapped, t.start) and not _HELD.search(text)
+        asked = _is_question(wrapped, t.start) and not _HELD.search(wrapped)
         confirmed = _CONFIRM.search(sentence) is not None or (self._short_yes and line.kind == layout_mod.OWN)
         score += 2.0 if confirmed else 0.0
         if line.kind not in (layout_mod.QUOTED, "subject"):
@@ -1454,7 +1456,11 @@ _HOUR_WORDS = {
 _HOUR_WORD = r"(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # How people say a time in a hand-written note: "half past ten", "quarter to three", "ten o'clock", "2ish",
 # and a weekday shortened in lower case before its hour ("thurs at 4", "tues 10am").
-_CLOCK_PHRASE = rf"\b(?:half past|quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b"
+# "half two" is British for 2:30.
+_CLOCK_PHRASE = (
+    rf"\b(?:half past|half(?= (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|"
+    rf"quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b"
+)
 _SPOKEN = gated(
     _CLOCK_PHRASE + "|"
     r"\b\d{1,2}(?::[0-5]\d)?\s?-?ish\b|\b(?:thurs?|tues|weds)\b\.?(?=\s+(?:at\s+|@\s*)?\d)|"
