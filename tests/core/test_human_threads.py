@@ -1090,3 +1090,35 @@ def test_a_british_half_two_asked_with_assume_yes_is_booked() -> None:
     found = when.find(text, "Tomorrow", TUESDAY, NY)
     assert found is not None and found.start.isoformat() == "2026-12-02T14:30:00+00:00"
     assert start("Could we do tomorrow at half two, London time? Let me know.", "Tomorrow") is None
+
+
+def test_a_german_interview_scheduled_with_another_candidate_is_the_hiring_side() -> None:
+    hr = Person("Melanie Schuster", "melanie.schuster@kessler.example")
+    text = (
+        "Hallo Jordan,\n\nwie besprochen habe ich das Vorstellungsgespräch mit Herrn Emre Yilmaz (Werkstudent) für "
+        "Donnerstag, 03.12.2026, 13:00 - 14:00 Uhr eingeplant. Teilnehmer: Anja, du und ich.\n\n"
+        "Bitte gib mir nach dem Gespräch kurz dein Feedback.\n\nMelanie"
+    )
+    assert understand("Vorstellungsgespräch Herr Yilmaz", text, hr).interview is None
+
+
+def test_a_recruiters_pencilled_in_slot_not_yet_confirmed_is_no_booking() -> None:
+    agency = Person("Georgina Ashby", "georgina@harcourt.example")
+    text = (
+        "Quick update - I've sent your CV across to Ravensworth for the Reporting Manager role. The hiring manager "
+        "has pencilled in Thursday 3/12 at 11am, but it isn't confirmed until their HR team sends the formal invite, "
+        "so please hold off booking anything around it for now."
+    )
+    assert understand("Ravensworth - update", text, agency).interview is None
+
+
+def test_a_friend_asking_for_tips_on_their_own_forwarded_interview_is_no_interview_of_the_users() -> None:
+    friend = Person("Ben Hargreaves", "ben.hargreaves@gmail.com")
+    text = (
+        "Jordan - this is the one I told you about at lunch. Any tips on panel interviews? You've done loads.\n\n"
+        "---------- Forwarded message ---------\nFrom: Hollis Bank Recruitment <recruitment@hollisbank.example>\n"
+        "Date: Mon, 30 Nov 2026 at 16:02\nSubject: Interview confirmation\n"
+        "To: Ben Hargreaves <ben.hargreaves@gmail.com>\n\nDear Ben,\n\n"
+        "Your interview for the role of Credit Risk Analyst is confirmed for Friday 4/12/2026 at 11am.\n"
+    )
+    assert understand("Fwd: Interview confirmation", text, friend).interview is None

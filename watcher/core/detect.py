@@ -471,6 +471,9 @@ _THIRD_PERSON_CANDIDATE = re.compile(
     r"is interviewing (?:for|with us)|will interview (?:for|with us)|"
     r"interviews (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|interviews (?:today|tomorrow)|"
     r"visits (?:us )?(?:on |this |next )?(?i:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    # "das Vorstellungsgespräch mit Herrn Emre Yilmaz ... eingeplant": a candidate in German, to the hiring side
+    rf"|(?i:gespräch|interview|entretien|entrevista) (?i:mit|avec|con) (?:Herrn|Frau|M\.|Mme|el señor|la señora) "
+    rf"(?P<who10>{_NAME})"
     # "I've set up Kevin Marsh to come in to interview with you": an agency writes to the one who interviews.
     rf"|\b(?:set up|scheduled|booked|arranged for|lined up) (?P<who8>{_TITLED_NAME}) to (?:come in (?:to |and )?)?"
     r"(?:interview|meet) with you\b"
@@ -738,7 +741,8 @@ def _greets_the_forwarder(forwarded: str, message: Message, note: str) -> bool:
 
 _MY_INTERVIEW = re.compile(
     r"\b(?:i got (?:the|an|my) (?:interview|job)|my (?:[\w-]+ )?interview|i have (?:an|my|the) interview|"
-    r"i'?m interviewing|i(?:'ll| will) be interviewing (?:at|with|for))\b"
+    r"i'?m interviewing|i(?:'ll| will) be interviewing (?:at|with|for)|(?:any|some) tips|wish me luck|"
+    r"the one i (?:told|mentioned)|i told you about)\b"
 )
 
 

@@ -336,7 +336,10 @@ _DONE_BY = gated(
 )
 _WRAPPED_END = re.compile(r"\s*(?:-|–|to|until|till)\s+(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?\s?(?P<ap>[ap])m\b", re.I)
 _NOT_YET = re.compile(
-    r"\b(?:will confirm|get back to you|check with|let you know|circle back|once (?:i|we) (?:hear|confirm))\b", re.I
+    r"\b(?:will confirm|get back to you|check with|let you know|circle back|once (?:i|we) (?:hear|confirm)|"
+    # "has pencilled in Thursday at 11am, but it isn't confirmed until their HR team sends the invite"
+    r"(?:isn't|isn’t|is not|not yet) (?:yet )?confirmed|hold off (?:on )?booking)\b",
+    re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)]|[a-c][.)])\s+")
 # The sender asks the candidate to pick ("which of these works", "welcher Termin", "quel créneau").
