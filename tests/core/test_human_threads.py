@@ -1122,3 +1122,14 @@ def test_a_friend_asking_for_tips_on_their_own_forwarded_interview_is_no_intervi
         "Your interview for the role of Credit Risk Analyst is confirmed for Friday 4/12/2026 at 11am.\n"
     )
     assert understand("Fwd: Interview confirmation", text, friend).interview is None
+
+
+def test_a_german_second_round_named_after_the_job_is_the_users() -> None:
+    hr = Person("Petra Huber", "p.huber@brandl.example")
+    text = (
+        "Sehr geehrter Herr Lee,\n\nvielen Dank für das angenehme erste Gespräch. Wir freuen uns, Sie zu einem "
+        "zweiten Gespräch an unserem Standort einzuladen:\n\nDonnerstag, 03.12.2026, 10:30 - 12:00 Uhr\n\n"
+        "Teilnehmer: Herr Stefan Brandl und ich.\n\nPetra Huber"
+    )
+    result = understand("Zweites Gespräch - Konstrukteur Sondermaschinenbau", text, hr)
+    assert result.interview is not None and (result.interview.start.hour, result.interview.end.hour) == (10, 12)

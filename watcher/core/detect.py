@@ -17,6 +17,7 @@ from . import layout as layout_mod
 from .lexicon import guess_language
 from .literals import Gated
 from .people import FREE_MAIL
+from .roles import is_title
 from .threads import reschedules
 
 # Words without which no message is an interview invitation (several languages). Kept few, short and
@@ -114,7 +115,9 @@ def _rule(weight: float, pattern: str, label: str, where: str = "any") -> Rule:
 _INTERVIEW = (
     r"(?:interview(?:s|ing)?\b|vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch|zweitgespräch|erstgespräch|"
     r"fachgespräch|fachinterview|telefoninterview|videointerview|auswahlgespräch|entretien|entrevue|entrevista|colloquio|"
-    r"phone screen|recruiter screen|technical screen|hiring manager screen|final round|onsite|on-site|superday)"
+    r"phone screen|recruiter screen|technical screen|hiring manager screen|final round|onsite|on-site|superday|"
+    # "zu einem zweiten Gespräch an unserem Standort": a German round named by its order
+    r"(?:erste|zweite|dritte|persönliche|weitere|nächste|abschließende)[ns]? gespräch)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -873,7 +876,8 @@ def judge(
             who = match.group("who")
             if any(word.lower().strip(".") in _NOT_NAMES for word in who.split()):
                 continue
-            if not user_named(who) and not (title_ok and title_ok(who)):
+            # "Zweites Gespräch - Konstrukteur Sondermaschinenbau": a job, not a person, names it.
+            if not user_named(who) and not (title_ok and title_ok(who)) and not is_title(who):
                 score -= 6.0
                 evidence.append("-6 the interview is named after someone else")
                 break

@@ -18,6 +18,8 @@ _HEAD = re.compile(
     r"teacher|technician|representative|advisor|adviser|owner|executive|producer|artist|programmer|sre|devops|"
     r"tester|qa|partner|analyste|consultante?|conseill[eè]re?|chargée?|ingénieure?|développeu[rs]e?|"
     r"directeur|directrice|responsable|chef|ingenieur\w*|entwickler\w*|berater\w*|leiter\w*|referent\w*|"
+    r"konstrukteur\w*|techniker\w*|mechatroniker\w*|mechaniker\w*|elektriker\w*|sachbearbeiter\w*|kauffrau|"
+    r"kaufmann|assistenz|werkstudent\w*|praktikant\w*|"
     r"scientist|diseñador[a]?|desarrollador[a]?|ingenier[oa]|gerente|analista|jef[ea]|líder|lider|"
     r"coordinador[a]?|especialista|consultor[a]?|investigador[a]?|data scientist|product)\b",
     re.IGNORECASE,
