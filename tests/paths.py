@@ -22,6 +22,7 @@ TUNING_CORPORA = (
     "corpus_human2",
     "corpus_human3",
     "corpus_human4",
+    "corpus_human5",
 )
 
 

@@ -19,6 +19,7 @@ PRODUCTS3 = TESTS / "corpus_products3"
 HUMAN2 = TESTS / "corpus_human2"
 HUMAN3 = TESTS / "corpus_human3"
 HUMAN4 = TESTS / "corpus_human4"
+HUMAN5 = TESTS / "corpus_human5"
 
 
 @pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, PEOPLE, THREADS], ids=["corpus", "holdout", "people", "threads"])
@@ -145,5 +146,22 @@ def test_mail_laid_out_as_people_lay_it_out_is_read() -> None:
             "interviewers_exact": 0.8,
             "company_match": 0.65,
             "outcome_match": 1.0,
+        },
+    )
+
+
+def test_office_and_foreign_mail_layouts_are_read() -> None:
+    """tests/corpus_human5 (issue 19, round 8): Outlook text converted from HTML, German/French/Spanish/Dutch reply
+    headers, day-first dates from the UK and Australia, times abroad, long signatures with office hours and legal
+    notices; the hiring side in German, a recruiter's pencilled-in slot, a friend's forwarded invitation."""
+    _holds(
+        HUMAN5,
+        {
+            "precision": 1.0,
+            "recall": 0.9,
+            "start_exact": 0.85,
+            "end_exact": 0.85,
+            "interviewers_exact": 0.85,
+            "company_match": 0.7,
         },
     )

@@ -397,7 +397,13 @@ _INVITING = _phrases(_INVITE_PHRASES)  # in bulk mail an agreement is no job con
 # A clock time: what an everyday interview word ("hiring", "candidate") or a thread word needs beside it to be
 # an invitation in words ("Tuesday at 2:00 PM", "2-3pm PT", "14:00-15:30 CET"; core/when.py reads it: without a
 # time and without a calendar, nothing is planned). Attribution and forwarded-header lines hold times too.
-_TIME = re.compile(rb"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b|\bnoon\b|\bmidi\b|\bmittag")
+_TIME = re.compile(
+    rb"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b|\bnoon\b|\bmidi\b|\bmittag|"
+    # "at 14.30", "1430", "half two", "half past ten", "ten o'clock" (core/when.py reads them as times)
+    rb"\b\d{1,2}\.(?:00|15|30|45)\b|(?:\bat|@|day,?|/\d\d?)[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b|"
+    rb"\bhalf (?:past )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+    rb"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b"
+)
 _NOT_THE_TIME = re.compile(
     rb".*(?:wrote|schrieb|a \xc3\xa9crit|escribi\xc3\xb3):[ \t]*\r?$|[> \t]*(?:date|sent|gesendet|envoy\S*):"
 )
