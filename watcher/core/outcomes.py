@@ -93,8 +93,7 @@ _NEXT_ROUND = gated(
     r"(?:moved|moving|made it) (?:on )?to the (?:next|second|third|final) (?:round|stage)|"
     r"schedule your (?:final|second|next|onsite|on-site|panel) (?:interview|round)|"
     r"(?:meet|see|speak (?:to|with)|talk (?:to|with)) you again|"
-    r"(?:the )?next (?:step|stage) (?:is|will be) (?:a |an )?(?:take-home|assignment|case study|assessment|"
-    r"technical|final|panel|onsite|on-site)|"
+    r"(?:the )?next (?:step|stage) (?:is|will be) (?:a |an )?(?:take-home|case study|assessment)|"
     r"nächste (?:runde|stufe)|zweite(?:n)? (?:runde|gespräch)|prochaine étape|deuxième entretien|"
     r"siguiente (?:fase|ronda|etapa))",
     re.IGNORECASE,
@@ -154,8 +153,7 @@ _NEXT_ROUND_MORE = gated(
     # "Paul and I would like you to come back to meet our executive director", "invite you back for a second chat"
     r"(?:come|coming) back (?:in )?(?:to meet|for (?:a|another|the) (?:second|follow-up|final|next)?)|"
     r"(?:invite|have) you back (?:in |for |to meet)|"
-    r"(?:your|the|a) (?:second|2nd|third|3rd|final) (?:interview|round|conversation|meeting|chat) "
-    r"(?:is|will be)\b)",
+    r"(?:your|the|a) (?:second|2nd|third|3rd|final) (?:interview|round) (?:is|will be)\b)",
     re.IGNORECASE,
 )
 

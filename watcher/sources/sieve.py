@@ -400,7 +400,7 @@ _INVITING = _phrases(_INVITE_PHRASES)  # in bulk mail an agreement is no job con
 _TIME = re.compile(
     rb"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b|\bnoon\b|\bmidi\b|\bmittag|"
     # "at 14.30", "1430", "half two", "half past ten", "ten o'clock" (core/when.py reads them as times)
-    rb"\b\d{1,2}\.(?:00|15|30|45)\b|(?:\bat|@|day,?|/\d\d?)[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b|"
+    rb"(?:\bat|@|\bum|\bday,?|/\d\d?)[ \t]+(?:\d{1,2}\.(?:00|15|30|45)|(?:[01]\d|2[0-3])[0-5]\d)\b|"
     rb"\bhalf (?:past )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     rb"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b"
 )
@@ -433,9 +433,11 @@ _NEWS_WORDS = (
     "not been", "not selected", "not successful", "not shortlisted", "other candidate",
     "another candidate", "other applicant", "another applicant", "filled", "closed", "donner suite",
     "suite favorable", "move you", "moving you", "forward with you", "forward to", "bring you", "bringing you",
-    "have you", "having you", "with someone", "with somebody", "come back", "coming back", "you back", " second",
-    "2nd", " third", "3rd", " final", "someone else", "no longer", "keine zusage", "proposer le poste",
-    "got the job", "is yours", "moved on", "made it", "you again", "next step", "next stage", "ahead with",
+    "have you", "having you", "with someone else", "with somebody else", "with someone with", "with someone who",
+    "with somebody who", "come back", "coming back", "you back in", "you back for", "you back to meet",
+    "to someone else", "to another", "no longer available", "no longer open", "keine zusage", "proposer le poste",
+    "got the job", "job is yours", "position is yours", "role is yours", "you again", "take-home", "case study",
+    "assessment", "ahead with another", "ahead with a different", "ahead with other",
 )  # fmt: skip
 _NEWS_HINTS: tuple[bytes, ...] = tuple(word.encode() for word in _NEWS_WORDS)
 
