@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 from ..core.mailboxes import FREE_MAIL, is_relay, organisation
 
@@ -397,10 +398,12 @@ _INVITING = _phrases(_INVITE_PHRASES)  # in bulk mail an agreement is no job con
 # A clock time: what an everyday interview word ("hiring", "candidate") or a thread word needs beside it to be
 # an invitation in words ("Tuesday at 2:00 PM", "2-3pm PT", "14:00-15:30 CET"; core/when.py reads it: without a
 # time and without a calendar, nothing is planned). Attribution and forwarded-header lines hold times too.
-_TIME = re.compile(
-    rb"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b|\bnoon\b|\bmidi\b|\bmittag|"
-    # "at 14.30", "1430", "half two", "half past ten", "ten o'clock" (core/when.py reads them as times)
-    rb"(?:\bat|@|\bum|\bday,?|/\d\d?)[ \t]+(?:\d{1,2}\.(?:00|15|30|45)|(?:[01]\d|2[0-3])[0-5]\d)\b|"
+_TIME = re.compile(rb"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b|\bnoon\b|\bmidi\b|\bmittag")
+# Clocks core/when.py reads too, rarer and slower to look for, so looked for only where their words are: "at 14.30",
+# "Monday 1430", "half two", "half past ten", "ten o'clock".
+_DOTTED_TIME = re.compile(rb"(?<![\w.])(?:\d{1,2}\.(?:00|15|30|45)|(?:[01]\d|2[0-3])[0-5]\d)\b")
+_BEFORE_DOTTED_TIME = re.compile(rb"(?:\bat|@|\bum|day,?|/\d\d?)[ \t]+$")
+_SPOKEN_TIME = re.compile(
     rb"\bhalf (?:past )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     rb"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'?clock\b"
 )
@@ -410,7 +413,13 @@ _NOT_THE_TIME = re.compile(
 
 
 def _stated_time(text: bytes) -> bool:
-    for match in _TIME.finditer(text):
+    found = _TIME.finditer(text)
+    if b"half " in text or b"clock" in text:
+        found = chain(found, _SPOKEN_TIME.finditer(text))
+    dotted = (
+        m for m in _DOTTED_TIME.finditer(text) if _BEFORE_DOTTED_TIME.search(text, max(0, m.start() - 8), m.start())
+    )
+    for match in chain(found, dotted):
         line_start = text.rfind(b"\n", 0, match.start()) + 1
         line_end = text.find(b"\n", match.end())
         if not _NOT_THE_TIME.match(text, line_start, line_end if line_end >= 0 else len(text)):
