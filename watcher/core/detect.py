@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import CalendarEvent, Message, Verdict
 from . import layout as layout_mod
 from .lexicon import guess_language
-from .literals import Gated
+from .literals import Gated, gated
 from .people import FREE_MAIL
 from .roles import is_title
 from .threads import reschedules
@@ -383,8 +383,17 @@ RULES: tuple[Rule, ...] = (
     _rule(
         -3.0,
         # "Hi all, let's meet Thursday at 2 to go over the hiring plan": written to a group, not to a candidate.
-        r"(?:^|\n)[ \t]*(?:hi|hello|hey|dear|morning|good morning)[ \t]+(?:all|everyone|everybody|team|folks|"
-        r"colleagues|guys|y'all)\b",
+        # (each greeting written out whole: "all" alone is in every text, the rule's quick check needs more)
+        r"(?:^|\n)[ \t]*(?:"
+        r"hi all|hi everyone|hi everybody|hi team|hi folks|hi colleagues|hi guys|hi y'all|hello all|"
+        r"hello everyone|hello everybody|hello team|hello folks|hello colleagues|hello guys|hello y'all|"
+        r"hey all|hey everyone|hey everybody|hey team|hey folks|hey colleagues|hey guys|hey y'all|"
+        r"dear all|dear everyone|dear everybody|dear team|dear folks|dear colleagues|dear guys|dear y'all|"
+        r"morning all|morning everyone|morning everybody|morning team|morning folks|morning colleagues|"
+        r"morning guys|morning y'all|good morning all|good morning everyone|good morning everybody|"
+        r"good morning team|good morning folks|good morning colleagues|good morning guys|"
+        r"good morning y'all"
+        r")\b",
         "written to a group",
         where="body",
     ),
@@ -505,7 +514,7 @@ _NOT_NAMES = frozenset(
      "final", "first", "second", "third", "phone", "onsite", "on-site", "technical", "panel", "video", "virtual",
      "follow", "follow-up", "your", "our", "upcoming", "confirmed", "scheduled", "job", "team", "group", "round")
 )  # fmt: skip
-_MEET_NAMED = re.compile(rf"\b(?:meet|interview|see|speak with|talk (?:to|with)) (?P<who>{_TITLED_NAME})\b")
+_MEET_NAMED = gated(rf"\b(?:meet|interview|speak with|talk (?:to|with)) (?P<who>{_TITLED_NAME})\b")
 _INTERVIEWERS_LINE = re.compile(r"^\W*interviewers?\s*:\s*(?P<who>[^\n]+)", re.I | re.M)
 
 
@@ -703,9 +712,10 @@ def _agrees_to_the_users_proposal(subject: str, body: str, user_quoted: str) -> 
     """ "perfect, monday it is" over the user's own quoted "For the service advisor interview I could do Monday
     morning at 8" ("gut, dann sprechen wir am Donnerstag" over "Ich könnte am Mittwoch ... oder am Donnerstag"):
     a short yes to the times the user offered for their interview."""
+    if not user_quoted or len(body) >= 400:
+        return False
     lowered = body.lower()
-    said_yes = _AGREED.search(lowered) or _AGREES_ABROAD.search(lowered) or _OPENS_WITH_YES.match(lowered)
-    if not user_quoted or len(body) >= 400 or not said_yes:
+    if not (_AGREED.search(lowered) or _AGREES_ABROAD.search(lowered) or _OPENS_WITH_YES.match(lowered)):
         return False
     mine = _unwrap(user_quoted).lower()
     about_it = _THE_INTERVIEW.search(mine) or has_interview_term(f"{subject}\n{mine}")

@@ -116,8 +116,9 @@ def split(text: str, subject: str = "") -> Layout:
                 current = _new_block(blocks, QUOTED)
             angled.add(current.index)
             content = re.sub(r"^(?:\s*>)+ ?", "", line)
-            following = re.sub(r"^(?:\s*>)+ ?", "", raw[i + 1]) if i + 1 < len(raw) else ""
-            if _ATTRIBUTION.match(f"{content} {following.strip()}") and _ATTRIBUTION_END.match(following.strip()):
+            following = raw[i + 1].lstrip(" \t>") if i + 1 < len(raw) else ""
+            wrapped_attribution = len(following) < 40 and _ATTRIBUTION_END.match(following)
+            if wrapped_attribution and _ATTRIBUTION.match(f"{content} {following}"):
                 # "> On Fri, Apr 3, 2026 at 4:15 PM Dana Whitfield <dana@...>" / "> wrote:": a nested message's
                 # attribution the quoting wrapped in two; its lines are headers, and what follows is Dana's.
                 current = _new_block(blocks, QUOTED)

@@ -90,10 +90,12 @@ _NEXT_ROUND = gated(
     r"panel|technical) ?(?:round|stage|interview|onsite)?|"
     r"(?:congratulations|congrats)[^.!\n]{0,40}\b(?:next|final|onsite|second) (?:round|stage|interview)|"
     # "You've moved on to the second round!", "schedule your final interview", "would like to meet you again"
-    r"(?:moved|moving|made it) (?:on )?to the (?:next|second|third|final) (?:round|stage)|"
+    r"(?:moved|moving|made it)(?: on)? (?:to the next round|to the second round|to the third round|"
+    r"to the final round|to the next stage|to the final stage)|"
     r"schedule your (?:final|second|next|onsite|on-site|panel) (?:interview|round)|"
     r"(?:meet|see|speak (?:to|with)|talk (?:to|with)) you again|"
-    r"(?:the )?next (?:step|stage) (?:is|will be) (?:a |an )?(?:take-home|case study|assessment)|"
+    r"(?:next step is a take-home|next step is a case study|next step is an assessment|"
+    r"next stage is a take-home|next stage is a case study|next stage is an assessment)|"
     r"nächste (?:runde|stufe)|zweite(?:n)? (?:runde|gespräch)|prochaine étape|deuxième entretien|"
     r"siguiente (?:fase|ronda|etapa))",
     re.IGNORECASE,
@@ -123,10 +125,12 @@ _REJECTED_MORE = gated(
     r"(?:chosen|selected|hired|(?:go|going|gone|went) with|decided on|appointed) "
     r"(?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)|"
     # "We went with someone with more offset press experience."
-    r"(?:went|gone|go|going|decided to go) with (?:someone|somebody) (?:else|with more|who (?:has|had) more)|"
+    r"(?:went|gone|go|going|decided to go) (?:with someone else|with somebody else|with someone with more|"
+    r"with someone who has more|with someone who had more)|"
     # "decided to move ahead with another applicant", "the role went to someone else"
     r"(?:move|moving|proceed|proceeding) (?:ahead )?with (?:another|a different|other) (?:candidate|applicant)s?|"
-    r"(?:role|position|job) (?:went|has gone|was given|has been given|was offered) to (?:someone else|another)|"
+    r"(?:role|position|job) (?:went|has gone|was given|has been given|was offered) (?:to someone else|"
+    r"to another candidate|to another applicant)|"
     r"(?:position|role|job|vacancy) is no longer (?:available|open)|keine zusage|"
     # An applicant tracker's status mail (OpenCATS: "Your new status is <B>Not in Consideration</B>.").
     + _NEW_STATUS
@@ -151,8 +155,9 @@ _NEXT_ROUND_MORE = gated(
     r"you(?:'ve|’ve| have)? (?:successfully )?(?:cleared|passed|completed) (?:the |your )?(?:[\w-]+ ){0,3}"
     r"(?:round|stage)s?\b|"
     # "Paul and I would like you to come back to meet our executive director", "invite you back for a second chat"
-    r"(?:come|coming) back (?:in )?(?:to meet|for (?:a|another|the) (?:second|follow-up|final|next)?)|"
-    r"(?:invite|have) you back (?:in |for |to meet)|"
+    r"(?:come back to meet|come back in to meet|coming back to meet|coming back in to meet|come back for a second|"
+    r"come back for another|come back for a final|come back for the final|come back for a follow-up)|"
+    r"(?:invite you back|have you back) (?:in |for |to meet)|"
     r"(?:your|the|a) (?:second|2nd|third|3rd|final) (?:interview|round) (?:is|will be)\b)",
     re.IGNORECASE,
 )

@@ -315,7 +315,8 @@ _INVITING = gated(
     r"interview you|suits? (?:us|me)|works(?=\s*(?:[.!]|$))|is fine|we'll (?:see|talk)|let's (?:say|make it)|"
     r"(?:i|we|he|she)(?:'ll| will) call you|mov(?:e|ed|ing) (?:\w+ ){0,3}(?:from \w+ )?to|"
     # "we'd like you to interview with our founder Maya Chen on Thursday at 2pm"
-    r"(?:like|love|want) you to (?:interview|come|meet|join us|speak|talk)|sit down with (?:you|me|us))\b",
+    r"(?:like you to|love you to|want you to) (?:interview|come|meet|join us|speak|talk)|"
+    r"sit down with (?:you|me|us))\b",
     re.IGNORECASE,
 )
 # Directions in the sender's own words ("We're at 1120 Harbor Blvd", "park in the back lot", "sign in at
@@ -1461,8 +1462,9 @@ _HOUR_WORD = r"(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|
 # and a weekday shortened in lower case before its hour ("thurs at 4", "tues 10am").
 # "half two" is British for 2:30.
 _CLOCK_PHRASE = (
-    rf"\b(?:half past|half(?= (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|"
-    rf"quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b"
+    rf"\b(?:half past|quarter (?:past|after|to|of))\s+{_HOUR_WORD}\b|\b{_HOUR_WORD}\s?o'?clock\b|"
+    r"\b(?:half one|half two|half three|half four|half five|half six|half seven|half eight|half nine|half ten|"
+    r"half eleven|half twelve)\b"
 )
 _SPOKEN = gated(
     _CLOCK_PHRASE + "|"
@@ -1542,7 +1544,7 @@ def _spoken_times(s: str) -> str:
 
     def phrase(m: re.Match[str]) -> str:
         written = m.group(0).lower()
-        h = hour(m.group(1) or m.group(2))
+        h = hour(m.group(1) or m.group(2) or written.split()[-1])  # "half two": the hour is the last word
         if written.startswith("half"):
             return f"{h}:30"
         if written.startswith("quarter"):
