@@ -708,16 +708,16 @@ def _confirms_the_users_interview(body: str, quoted: str) -> bool:
     return _nothing_against(quoted)
 
 
-def _agrees_to_the_users_proposal(subject: str, body: str, user_quoted: str) -> bool:
+def _agrees_to_the_users_proposal(subject: str, body: str, mine: str) -> bool:
     """ "perfect, monday it is" over the user's own quoted "For the service advisor interview I could do Monday
     morning at 8" ("gut, dann sprechen wir am Donnerstag" over "Ich könnte am Mittwoch ... oder am Donnerstag"):
-    a short yes to the times the user offered for their interview."""
-    if not user_quoted or len(body) >= 400:
+    a short yes to the times the user offered for their interview. `mine`: the user's quoted words, unwrapped and
+    lower-cased."""
+    if not mine or len(body) >= 400:
         return False
     lowered = body.lower()
     if not (_AGREED.search(lowered) or _AGREES_ABROAD.search(lowered) or _OPENS_WITH_YES.match(lowered)):
         return False
-    mine = _unwrap(user_quoted).lower()
     about_it = _THE_INTERVIEW.search(mine) or has_interview_term(f"{subject}\n{mine}")
     # The user's own words are a candidate's: that rule says nothing against them here.
     return bool(about_it and _USER_PROPOSES.search(mine) and _nothing_against(mine, but=_CANDIDATE_WRITES))
@@ -848,7 +848,8 @@ def judge(
         score += 2.0
         evidence.append(INVITED_TO_MEET + " (a calendar invitation titled with the user's name, in a job thread)")
     hiring_side = bool(user_quoted) and _TO_AN_APPLICANT.search(user_quoted.lower()) is not None
-    applicant = bool(user_quoted) and not hiring_side and _AS_AN_APPLICANT.search(_unwrap(user_quoted).lower())
+    mine = _unwrap(user_quoted).lower() if user_quoted and not hiring_side else ""
+    applicant = bool(mine) and _AS_AN_APPLICANT.search(mine)
     if applicant and about_a_job and not invited:
         invited = True
         score += 2.0
@@ -858,7 +859,7 @@ def judge(
         invited = True
         score += 2.0
         evidence.append(INVITED_TO_MEET + " (the user, by name, is the one to meet)")
-    if not invited and not hiring_side and _agrees_to_the_users_proposal(subject, body, user_quoted):
+    if not invited and _agrees_to_the_users_proposal(subject, body, mine):
         score += 2.0
         evidence.append(INVITED_TO_MEET + " (the reply agrees to the user's own times for their interview)")
     both = f"{subject}\n{body}\n{quoted}"

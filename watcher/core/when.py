@@ -572,9 +572,9 @@ class _Lines:
         assert self.layout is not None
         own = self.layout.text_of(layout_mod.OWN, layout_mod.FORWARDED)[:6000]
         self._asks_to_choose = bool(_CHOOSE.search(own))
-        self._directions = bool(_DIRECTIONS.search(self.layout.text_of(layout_mod.OWN)[:6000]))
-        # "Works for me. Thursday 4/23 at 11, I'll send a Meet link": a short reply's yes is its time's.
         mine = self.layout.text_of(layout_mod.OWN)
+        self._directions = bool(_DIRECTIONS.search(mine[:6000]))
+        # "Works for me. Thursday 4/23 at 11, I'll send a Meet link": a short reply's yes is its time's.
         self._short_yes = bool(self.layout.quoted) and len(mine) < 400 and bool(_ACCEPT.search(mine[:200]))
         self.place_tz = _office_zone(f"{subject}\n{own}")
         for i, line in enumerate(self.layout.lines[:MAX_LINES]):
