@@ -11,7 +11,6 @@ A wrong outcome costs the user a check-in they would have sent, so the phrases a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Protocol
@@ -24,6 +23,8 @@ from .mailboxes import FREE_MAIL, is_individual, is_relay, organisation
 
 REJECTED, OFFER, NEXT_ROUND = "rejected", "offer", "next_round"
 NEWS_CHARS = 3000  # a decision is stated near the top; reading a long newsletter further only costs time
+# The expressions below are written in lower case and run on lower-cased text: an IGNORECASE search over the
+# first 3,000 characters of every job mail costs twice as much (measured on bench/realmail's candidates).
 
 _REJECTED = gated(
     r"\b(?:(?:decided|decision|chosen|opted|elected) (?:not to|to not) (?:move|moving|proceed|progress|advance|pursue|"
@@ -57,7 +58,6 @@ _REJECTED = gated(
     r"ne (?:pouvons|pourrons) pas (?:y )?(?:donner|réserver) (?:une )?suite favorable|"
     r"lamentamos (?:comunicarte|comunicarle|informarte|informarle)|"
     r"(?:decidido|optado por) (?:continuar|seguir) con otr[oa]s? (?:candidat\w+|persona|perfil\w*))\b",
-    re.IGNORECASE,
 )
 _OFFER = gated(
     # "offer you" is news only for a job: "pleased to offer you LinkedIn Premium" or "an interview" is not.
@@ -74,7 +74,6 @@ _OFFER = gated(
     r"proposition d'embauche|offre d'emploi pour vous|(?:vous )?proposer le poste|"
     r"you(?:'ve)? got the job|the (?:job|position|role) is yours|"
     r"oferta (?:de empleo|formal|laboral) (?:para ti|para usted)?)",
-    re.IGNORECASE,
 )
 _NEXT_ROUND = gated(
     r"\b(?:(?:move|moving|advance|advancing|progress|progressing|invite|inviting|bring|bringing) you (?:forward )?"
@@ -98,7 +97,6 @@ _NEXT_ROUND = gated(
     r"next stage is a take-home|next stage is a case study|next stage is an assessment)|"
     r"nächste (?:runde|stufe)|zweite(?:n)? (?:runde|gespräch)|prochaine étape|deuxième entretien|"
     r"siguiente (?:fase|ronda|etapa))",
-    re.IGNORECASE,
 )
 
 
@@ -137,13 +135,9 @@ _REJECTED_MORE = gated(
     + r"(?:not in consideration|"
     r"client declined|declined|rejected|not selected|unsuccessful|disqualified|"
     r"no longer (?:under|in) consideration))\b",
-    re.IGNORECASE,
 )
 # An applicant tracker's status mail that names an offer ("Your new status is <B>Offered</B>.").
-_OFFER_STATUS = gated(
-    r"\b" + _NEW_STATUS + r"(?:offered|offer extended|offer made|offer sent)\b",
-    re.IGNORECASE,
-)
+_OFFER_STATUS = gated(r"\b" + _NEW_STATUS + r"(?:offered|offer extended|offer made|offer sent)\b")
 _NEXT_ROUND_MORE = gated(
     r"\b(?:"
     r"(?:advanced|progressed|advance|progress|been moved|been shortlisted) (?:forward )?(?:to|for) (?:the )?"
@@ -159,7 +153,6 @@ _NEXT_ROUND_MORE = gated(
     r"come back for another|come back for a final|come back for the final|come back for a follow-up)|"
     r"(?:invite you back|have you back) (?:in |for |to meet)|"
     r"(?:your|the|a) (?:second|2nd|third|3rd|final) (?:interview|round) (?:is|will be)\b)",
-    re.IGNORECASE,
 )
 
 
@@ -167,7 +160,7 @@ def outcome_of(subject: str, text: str) -> str | None:
     """The news a message brings, from its subject and the writer's own words (quotes excluded):
     "rejected", "offer", "next_round" or None. A rejection wins over words that merely echo an offer
     ("we are not able to offer you the role")."""
-    head = f"{subject}\n{text[:NEWS_CHARS]}"
+    head = f"{subject}\n{text[:NEWS_CHARS]}".lower()
     if _REJECTED.search(head) or _REJECTED_MORE.search(head):
         return REJECTED
     if _OFFER.search(head) or _OFFER_STATUS.search(head):
