@@ -86,6 +86,7 @@ THREAD_TERMS: tuple[str, ...] = ("role", "talent")
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw)\s*:", re.I)
 
 THRESHOLD = 3.0
+OPENING_CHARS = 400  # a greeting is in the first lines: a rule on it need not scan a long text
 INVITED_TO_MEET = "+2 an invitation to meet about the job"
 
 
@@ -94,7 +95,7 @@ class Rule:
     weight: float
     pattern: re.Pattern[str]
     label: str
-    where: str = "any"  # "subject", "body" or "any"
+    where: str = "any"  # "subject", "body", "opening" (the body's first OPENING_CHARS) or "any"
     gate: Gated | None = None  # the pattern, skipped on texts without its literals (see literals.py)
 
     def fires(self, text: str) -> bool:
@@ -395,7 +396,7 @@ RULES: tuple[Rule, ...] = (
         r"good morning y'all"
         r")\b",
         "written to a group",
-        where="body",
+        where="opening",
     ),
     _rule(
         -4.0,
@@ -670,8 +671,9 @@ def _score(
     subject, body, quoted = (_unwrap(_URLS.sub(" ", t)).lower() for t in (subject, body, quoted))
     both = f"{subject}\n{body}"
     fired: set[str] = set()
+    texts = {"subject": subject, "body": body, "opening": body[:OPENING_CHARS], "any": both}
     for rule in RULES:
-        hay = subject if rule.where == "subject" else body if rule.where == "body" else both
+        hay = texts[rule.where]
         if rule.fires(hay):
             score += rule.weight
             evidence.append(f"{rule.weight:+g} {rule.label}")
