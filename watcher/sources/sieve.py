@@ -390,7 +390,10 @@ _AGREE_PHRASES = (  # _AGREED
 
 
 def _phrases(phrases: tuple[str, ...]) -> re.Pattern[bytes]:
-    return re.compile(rb"\b(?:" + "|".join(phrases).replace(" ", "[\\s>]+").encode() + rb")")
+    # Every phrase opens with a letter or a digit, so a match starts where a word starts: "(?=\w)" lets the search
+    # pass the ends of words without trying each phrase there (a third less time on bench/realmail's mail).
+    assert all(re.match(r"(?:\(\?:)*(?:\w|\[0-9\])", phrase) for phrase in phrases)
+    return re.compile(rb"\b(?=\w)(?:" + "|".join(phrases).replace(" ", "[\\s>]+").encode() + rb")")
 
 
 _MEETING = _phrases((*_INVITE_PHRASES, *_AGREE_PHRASES))
@@ -398,10 +401,14 @@ _INVITING = _phrases(_INVITE_PHRASES)  # in bulk mail an agreement is no job con
 # A clock time: what an everyday interview word ("hiring", "candidate") or a thread word needs beside it to be
 # an invitation in words ("Tuesday at 2:00 PM", "2-3pm PT", "14:00-15:30 CET"; core/when.py reads it: without a
 # time and without a calendar, nothing is planned). Attribution and forwarded-header lines hold times too.
-_TIME = re.compile(rb"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{1,2}[:h]\d\d\b|\bnoon\b|\bmidi\b|\bmittag")
+# The expressions of digits open with "\d" and look behind it for the start of the number: a search that opens
+# with a literal class skips to the next digit in C, three times faster than one that opens with "\b".
+_TIME = re.compile(rb"\d(?<!\w\d)(?:\d?(?::\d\d)?\s*[ap]\.?m\b|\d?[:h]\d\d\b)")
+_TIME_WORDS = (b"noon", b"midi", b"mittag")
+_WORD_TIME = re.compile(rb"\bnoon\b|\bmidi\b|\bmittag")
 # Clocks core/when.py reads too, rarer and slower to look for, so looked for only where their words are: "at 14.30",
 # "Monday 1430", "half two", "half past ten", "ten o'clock".
-_DOTTED_TIME = re.compile(rb"(?<![\w.])(?:\d{1,2}\.(?:00|15|30|45)|(?:[01]\d|2[0-3])[0-5]\d)\b")
+_DOTTED_TIME = re.compile(rb"\d(?<![\w.]\d)(?:\d?\.(?:00|15|30|45)|(?<=[01])\d[0-5]\d|(?<=2)[0-3][0-5]\d)\b")
 _BEFORE_DOTTED_TIME = re.compile(rb"(?:\bat|@|\bum|day,?|/\d\d?)[ \t]+$")
 _SPOKEN_TIME = re.compile(
     rb"\bhalf (?:past )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
@@ -413,7 +420,9 @@ _NOT_THE_TIME = re.compile(
 
 
 def _stated_time(text: bytes) -> bool:
-    found = _TIME.finditer(text)
+    found: Iterator[re.Match[bytes]] = _TIME.finditer(text)
+    if any(map(text.__contains__, _TIME_WORDS)):
+        found = chain(found, _WORD_TIME.finditer(text))
     if b"half " in text or b"clock" in text:
         found = chain(found, _SPOKEN_TIME.finditer(text))
     dotted = (
