@@ -229,6 +229,41 @@ def test_company_from_slugs_legal_names_and_spelled_out_umlauts(domain_person: P
     assert people.company((domain_person,), None, [text], "") == company
 
 
+@pytest.mark.parametrize(
+    ("domain_person", "text", "company"),
+    [
+        # the initials of a name's first words, then its last word
+        (
+            Person("R", "r@gbetrading.com"),
+            "the analyst opening at Galveston Bay Energy Trading.",
+            "Galveston Bay Energy Trading",
+        ),
+        (
+            Person("R", "r@pcbank.com"),
+            "Russ Mabry\nVP, Treasury Operations\nPiedmont Carolina Bank",
+            "Piedmont Carolina Bank",
+        ),
+        # a firm's partners' initials and its trade, the name written with a comma
+        (
+            Person("A", "a@wsflaw.com"),
+            "your interest in the group at Whitcombe, Strand & Farrow L.L.P.  We would like",
+            "Whitcombe, Strand & Farrow",
+        ),
+    ],
+)
+def test_company_from_a_domain_of_initials_and_a_word(domain_person: Person, text: str, company: str) -> None:
+    assert people.company((domain_person,), None, [text], "") == company
+
+
+def test_a_short_replys_company_is_written_in_the_message_it_answers() -> None:
+    gina = Person("Gina Salerno", "gsalerno@pruettlambert.com")
+    quoted = "Thank you for coming in.\n\nGina Salerno\nRecruiting Coordinator\nPruett Lambert LLP"
+    assert people.company((gina,), None, ["See you at 2."], "RE: Interview", quoted=quoted) == "Pruett Lambert"
+    # the quote is read only for how the domain's own name is written
+    other = "I'm currently an analyst at Brightwater Partners."
+    assert "Brightwater" not in (people.company((gina,), None, ["See you at 2."], "RE: Interview", quoted=other) or "")
+
+
 def test_a_legal_name_of_another_organisation_or_a_persons_name_is_not_taken() -> None:
     text = "Arden Labs\n\nSent with Postmark Mail Services, Inc."
     assert people.company((Person("A", "a@ardenlabs.com"),), None, [text], "") == "Arden Labs"

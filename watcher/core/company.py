@@ -91,9 +91,13 @@ def company(
     texts: list[str],
     subject: str,
     organizer: Person | None = None,
+    quoted: str = "",
 ) -> str | None:
     """The employer: the organisation of the interviewers (else of the sender, Reply-To or organizer), named
-    as its own words write it ("Hollis & Grey", "Banque Saint-Laurent"), never the ATS that relayed it."""
+    as its own words write it ("Hollis & Grey", "Banque Saint-Laurent"), never the ATS that relayed it.
+    `quoted`: the thread's earlier messages, read only for how the organisation of the domain writes its name
+    (a short reply's signature is often only in the message it answers: "Pruett Lambert LLP" under
+    gsalerno@pruettlambert.com)."""
     others: list[str] = []
     if message is not None:
         others += [p.domain for p in (message.sender, *message.reply_to) if p is not None]
@@ -115,18 +119,11 @@ def company(
         usable = [d for d in usable if _org(d).split(".")[0] not in footer] or usable
         org = Counter(_org(d) for d in usable).most_common(1)[0][0]
         label = org.split(".")[0]
-        written = _written_name(label, haystack)
-        core = _SLUG_AFFIX.sub("", label)
-        if not written and core != label and len(core) >= 3:
-            written = _written_name(core, haystack)  # "getsolace.com" written "Solace Health"
-        written = (
-            written
-            or _initials_name(core, haystack)
-            or _prefix_name(core, haystack)
-            or _signature_name(core, haystack)
-            or _abbreviated_name(core, haystack)
-            or _split_label(label, haystack)
-        )
+        written = _name_of_label(label, haystack)
+        if written is None and quoted:
+            haystack = f"{haystack}\n{quoted}"
+            written = _name_of_label(label, haystack)
+        written = written or _split_label(label, haystack)
         written = _with_kind(_legal_name(written, haystack), haystack)
         written = _fuller_display(written, displays, _person_names(message), haystack)
         sender = message.sender if message is not None else None
@@ -163,6 +160,23 @@ def company(
         if not _is_person(name, persons, haystack) and not _is_brand(name, relays):
             return name
     return None
+
+
+def _name_of_label(label: str, text: str) -> str | None:
+    """How `text` writes the organisation whose domain label is `label`, in any of the ways a domain shortens
+    a name (None when it does not write it)."""
+    written = _written_name(label, text)
+    core = _SLUG_AFFIX.sub("", label)
+    if not written and core != label and len(core) >= 3:
+        written = _written_name(core, text)  # "getsolace.com" written "Solace Health"
+    return (
+        written
+        or _initials_name(core, text)
+        or _prefix_name(core, text)
+        or _signature_name(core, text)
+        or _abbreviated_name(core, text)
+        or _initials_then_word(core, text)
+    )
 
 
 def _fuller_display(written: str, displays: list[str], persons: set[str], text: str) -> str:
@@ -224,6 +238,40 @@ def _initials_name(label: str, text: str) -> str | None:
                     return " ".join(words[i : j + 1])
                 if not label.startswith(initials):
                     break
+    return None
+
+
+_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:,?[ \t]+(?:(?:of|the|and|&|for)[ \t]+)?[A-Z][a-z]+)+")
+_LAW = ("law", "legal", "cpa", "cpas")  # what a firm's domain adds to its partners' initials ("okmlaw.com")
+
+
+def _initials_then_word(label: str, text: str) -> str | None:
+    """A domain of the initials of a name's first words and then its last word ("gbetrading" for "Galveston Bay
+    Energy Trading", "pcbank" for "Piedmont Carolina Bank"), or a firm's partners' initials and its trade
+    ("okmlaw" for "Ostrander Kealy & Moss", "wsflaw" for "Whitcombe, Strand & Farrow")."""
+    label = label.lower()
+    if not (4 <= len(label) <= 16 and label.isalpha()):
+        return None
+    small = ("of", "the", "and", "&", "for")
+    for run in _NAME_RUN.finditer(text):
+        written = run.group(0).split()  # as written: "Whitcombe, Strand & Farrow"
+        words = [word.rstrip(",") for word in written]
+        for i in range(len(words)):
+            if words[i] in small:
+                continue
+            initials = ""
+            for j in range(i, min(i + 6, len(words))):
+                if words[j] not in small:
+                    initials += words[j][0].lower()
+                if not label.startswith(initials):
+                    break
+                rest = label[len(initials) :]
+                if j == i or len(initials) < 2 or not rest:
+                    continue
+                if j + 1 < len(words) and _letters(words[j + 1]) == rest:
+                    return " ".join(written[i : j + 2]).rstrip(",")
+                if rest in _LAW:
+                    return " ".join(written[i : j + 1]).rstrip(",")
     return None
 
 

@@ -184,7 +184,7 @@ def _understand_message(
         addressed = people.with_named((host, *addressed), [], known, user)
     contacts = people.contacts(message, layout, user)
     interviewers = addressed or contacts[:1]
-    company = people.company(interviewers, message, [primary], message.subject)
+    company = people.company(interviewers, message, [primary], message.subject, quoted=layout.quoted)
     missing = people.unaddressed([n for n in named if people.company_key(n) != people.company_key(company or "")],
                                  known, user)  # fmt: skip
     stated = timeline.stated_feedback(primary, end, message.date, ctx.timezone, day_first=day_first)
