@@ -131,6 +131,11 @@ def test_not_cities() -> None:
 def test_day_in_the_subject_and_hour_in_the_body_are_one_meeting() -> None:
     body = "Just confirming we'll see you at 9 a.m. in the Mt. St. Helens room."
     assert start(body, "Interview Friday") == "2026-12-04T09:00:00-05:00"
+    # an hour without am/pm counts when the sentence agrees to it
+    assert start("10:30 is good. Come to the operations center and ask for me.", "RE: Interview Friday") == (
+        "2026-12-04T10:30:00-05:00"
+    )
+    assert start("10:30 is when the office opens.", "RE: Interview Friday") is None
 
 
 def test_a_reply_confirming_one_lettered_option() -> None:
@@ -183,6 +188,13 @@ def _reply(new_text: str, quoted: str) -> str:
         ("Let's say 1:30 then. Ask for me at the desk.", "Would Tuesday Dec 8 after 1 work?", "2026-12-08T13:30:00"),
         ("10am works - see you then.", "I'm free all of Tuesday the 8th, morning or afternoon.", "2026-12-08T10:00:00"),
         ("Perfect, I've put you down for 11 on Monday.", "Monday morning would be great.", "2026-12-07T11:00:00"),
+        # several quoted days: the one written with the reply's hour (the user's counter-proposal, not the first ask)
+        (
+            "That works - see you at 11.",
+            "I have an exam Tuesday morning. Would Wednesday the 9th at 11:00 work instead?\n> Could you come in"
+            " Tuesday at 10:00?",
+            "2026-12-09T11:00:00",
+        ),
         (
             "Perfecto, quedamos el miércoles a las 11 (hora de Buenos Aires).",
             "Puedo el miércoles 9 a las 11.",

@@ -513,7 +513,10 @@ _NOT_NAMES = frozenset(
      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
      "june", "july", "august", "september", "october", "november", "december", "next", "tomorrow", "today",
      "final", "first", "second", "third", "phone", "onsite", "on-site", "technical", "panel", "video", "virtual",
-     "follow", "follow-up", "your", "our", "upcoming", "confirmed", "scheduled", "job", "team", "group", "round")
+     "follow", "follow-up", "your", "our", "upcoming", "confirmed", "scheduled", "job", "team", "group", "round",
+     # a part of an organisation: "Interview - Energy Practice", "Interview: Analyst Program", "Tax Department"
+     "practice", "department", "dept", "division", "desk", "program", "programme", "unit", "office", "services",
+     "operations", "practices", "groups", "teams")
 )  # fmt: skip
 _MEET_NAMED = gated(rf"\b(?:meet|interview|speak with|talk (?:to|with)) (?P<who>{_TITLED_NAME})\b")
 _INTERVIEWERS_LINE = re.compile(r"^\W*interviewers?\s*:\s*(?P<who>[^\n]+)", re.I | re.M)

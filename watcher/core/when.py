@@ -180,7 +180,9 @@ _CONFIRM = re.compile(
     r"agendad[ao]|programad[ao]|será|tendrá lugar|te entrevistará|let's do|works great|works for|"
     r"let's (?:meet|talk|chat|speak|plan on)|let's keep (?:it|that|the)|as you (?:suggested|proposed)|"
     # "Thu 2 it is", "Wednesday it is": a reply taking the time; "quedamos el miércoles": agreed in Spanish.
-    r"(?<=\d\s)it is|(?<=[ap]m\s)it is|(?<=day\s)it is|(?:talk|speak) (?:to you )?then|"
+    r"(?<=\d\s)it is|(?<=[ap]m\s)it is|(?<=day\s)it is|"
+    # "10:30 is good", "2pm would be fine": the time a reply takes, written just before
+    r"(?<=\d\s)(?:is|would be|works) (?:good|fine|great|perfect)|(?<=[ap]m\s)(?:is|would be) (?:good|fine|great|perfect)|(?:talk|speak) (?:to you )?then|"
     r"quedamos|queda(?:mos)? (?:confirmad|agendad)\w*|"
     # A reply agreeing in German, French, Spanish: "gut, dann sprechen wir am Donnerstag um 14 Uhr", "Parfait
     # pour mardi 11 h, je vous appelle", "te espero el jueves a las 10".
@@ -827,7 +829,7 @@ class _Candidates(_Lines):
             and line.kind != layout_mod.QUOTED
             and len(subject.dates) == 1
             and not subject.times
-            and (t.meridiem is not None or _INVITING.search(_sentence_around(line.text, t.start)))
+            and (t.meridiem is not None or _agreed_or_invited(_sentence_around(line.text, t.start)))
             and not self._body_dated
         ):
             return subject.dates[0], "subject"
@@ -1519,11 +1521,14 @@ def _mark_superseded(found: list[_Candidate]) -> None:
                 c.notes.append("the old time")
 
 
+def _agreed_or_invited(sentence: str) -> bool:
+    return bool(_INVITING.search(sentence) or _CONFIRM.search(sentence) or _ACCEPT.search(sentence))
+
+
 def _quoted_proposal_day(lines: list[_Line], line: _Line, t: _Time) -> _Date | None:
     """ "Let's say 1:30 then" over the candidate's quoted "Would Tuesday Dec 8 after 1 work?": the reply's bare
     hour agrees to the one day the quoted proposal names (None when it names none or several)."""
-    sentence = _sentence_around(line.text, t.start)
-    if not (_INVITING.search(sentence) or _CONFIRM.search(sentence) or _ACCEPT.search(sentence)):
+    if not _agreed_or_invited(_sentence_around(line.text, t.start)):
         return None
     quoted = {
         (d.kind, d.year, d.month, d.day, d.weekday): d
@@ -1532,7 +1537,19 @@ def _quoted_proposal_day(lines: list[_Line], line: _Line, t: _Time) -> _Date | N
         for d in other.dates
         if d.kind in ("full", "numeric", "dayof", "weekday", "ordinal")
     }
-    return next(iter(quoted.values())) if len(quoted) == 1 else None
+    if len(quoted) == 1:
+        return next(iter(quoted.values()))
+    # "That works - see you at 11" over "Would Wednesday the 14th at 11:00 work instead?" and an earlier "Could
+    # you come in Tuesday at 10:00?": the one quoted day written with that hour.
+    at_that_hour = {
+        (d.kind, d.year, d.month, d.day, d.weekday): d
+        for other in lines
+        if other.kind == layout_mod.QUOTED
+        for d in other.dates
+        if d.kind in ("full", "numeric", "dayof", "weekday", "ordinal")
+        and any(o.hour % 12 == t.hour % 12 and 0 <= o.start - d.end <= 12 for o in other.times)
+    }
+    return next(iter(at_that_hour.values())) if len(at_that_hour) == 1 else None
 
 
 def _spoken_times(s: str) -> str:
