@@ -182,7 +182,8 @@ _CONFIRM = re.compile(
     # "Thu 2 it is", "Wednesday it is": a reply taking the time; "quedamos el miércoles": agreed in Spanish.
     r"(?<=\d\s)it is|(?<=[ap]m\s)it is|(?<=day\s)it is|"
     # "10:30 is good", "2pm would be fine": the time a reply takes, written just before
-    r"(?<=\d\s)(?:is|would be|works) (?:good|fine|great|perfect)|(?<=[ap]m\s)(?:is|would be) (?:good|fine|great|perfect)|(?:talk|speak) (?:to you )?then|"
+    r"(?<=\d\s)(?:is|would be|works) (?:good|fine|great|perfect)|"
+    r"(?<=[ap]m\s)(?:is|would be) (?:good|fine|great|perfect)|(?:talk|speak) (?:to you )?then|"
     r"quedamos|queda(?:mos)? (?:confirmad|agendad)\w*|"
     # A reply agreeing in German, French, Spanish: "gut, dann sprechen wir am Donnerstag um 14 Uhr", "Parfait
     # pour mardi 11 h, je vous appelle", "te espero el jueves a las 10".
