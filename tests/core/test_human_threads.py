@@ -1145,3 +1145,13 @@ def test_a_german_second_round_named_after_the_job_is_the_users() -> None:
     )
     result = understand("Zweites Gespräch - Konstrukteur Sondermaschinenbau", text, hr)
     assert result.interview is not None and (result.interview.start.hour, result.interview.end.hour) == (10, 12)
+
+
+def test_the_dot_of_am_that_ends_a_sentence_ends_it() -> None:
+    letter = (
+        "This will confirm your interview for the position of Analyst on Wednesday, December 9, 2026 at\n"
+        "9:00 a.m.  Please arrive at 8:45 a.m. to complete an application form.\n"
+    )
+    assert start(letter, "Interview confirmation") == "2026-12-09T09:00:00-05:00"
+    # not before a zone or a day: "9 a.m. Eastern", "9:00 a.m. - 4:00 p.m. Monday - Friday"
+    assert start("See you Friday at 9 a.m. Pacific.", "Interview") == "2026-12-04T09:00:00-08:00"

@@ -1091,7 +1091,7 @@ class _Reader(_Candidates):
         sessions = self._sessions(best, found)
         end_stated = sessions[-1].end is not None
         if not end_stated:
-            minutes = self._length(best, lines)
+            minutes = self._length(best, lines, {c.line.index for c in found if c.start == best.start})
             if minutes:
                 sessions[-1].end = sessions[-1].start + timedelta(minutes=minutes)
                 end_stated = True
@@ -1310,8 +1310,11 @@ class _Reader(_Candidates):
                 return _end_at(last.start, m)
         return None
 
-    def _length(self, best: _Candidate, lines: list[_Line]) -> int | None:
-        """Minutes stated for the interview: next to its time first, then elsewhere in its words, then quoted."""
+    def _length(
+        self, best: _Candidate, lines: list[_Line], same_slot: frozenset[int] | set[int] = frozenset()
+    ) -> int | None:
+        """Minutes stated for the interview: next to its time first, then elsewhere in its words, then quoted.
+        `same_slot`: the lines that write the chosen slot again (the quoted invitation a reply confirms)."""
         pool: list[tuple[float, int]] = []
         for pos, line in enumerate(lines):
             if line.kind == "subject":
@@ -1331,6 +1334,8 @@ class _Reader(_Candidates):
                     rank += 2
                 elif best.source is not None and line.block == best.source.block:
                     rank += 2  # the proposal a short reply accepts states the length: it is not only history
+                elif line.index in same_slot:
+                    rank += 2  # "... Friday, June 8 at 4:00 p.m. in his office. He has 45 minutes." under "confirmed"
                 if line.kind == layout_mod.QUOTED:
                     rank -= 2
                 pool.append((rank, minutes))
@@ -1396,6 +1401,16 @@ def _normalize(line: str) -> str:
     if _SPOKEN.search(s):
         s = _spoken_times(s)
     s = re.sub(r"\b(?:12\s?)?(?:noon|midday)\b", "12:00 pm", s, flags=re.I)
+    # "on August 22 at 9:00 a.m.  Please arrive at 8:45": the last dot of "a.m." also ends the sentence.
+    # Not before a zone: "9 a.m. Eastern", "10 a.m. Houston time", "2 p.m. EST".
+    s = re.sub(
+        r"\b([ap])\.\s?m\.(?=\s+(?-i:[A-Z][a-z]))(?!\s+(?:eastern|central|pacific|mountain|atlantic|hawaii|alaska|"
+        r"arizona|local|your|our|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+        r"\s+\w+(?:\s\w+)?\s+time\b)",
+        r"\1m.",
+        s,
+        flags=re.I,
+    )
     s = re.sub(r"\b([ap])\.\s?m\.", r"\1m", s, flags=re.I)
     s = re.sub(r"\b([ap])\.m\b", r"\1m", s, flags=re.I)
     # "10a", "2:30p": a clock hour with a bare meridiem letter, as people write it in short notes and schedules.
