@@ -337,6 +337,24 @@ def test_day_first_from_a_phone_number_in_the_signature() -> None:
             "tracker",
         ),
         (
+            "Exit Interview",
+            "We are sorry to see you go. Your exit interview is scheduled for Friday 12/4 at 3:00 in Room 1190 with "
+            "Andrea Salinas of Human Resources.",
+            "an exit interview",
+        ),
+        (
+            "Luis Ortega - Thursday",
+            "Please see Mr. Ortega's schedule below; you have him 10:15-11:00 in Room 1614. Interview guide attached."
+            "\n\nThursday, December 3, 2026\n10:15 - 11:00    Jordan Lee    Room 1614",
+            "the user is the interviewer",
+        ),
+        (
+            "Campus information session",
+            "Acme invites you to an information session on the Analyst Program.\n\nTuesday, December 8, 2026\n"
+            "6:00 p.m. - 7:30 p.m.\nCareer Center, Room 210\n\nFirst-round interviews will be held on campus.",
+            "a webinar or event",
+        ),
+        (
             "We received your interview availability",
             "Thank you for submitting your availability. We received: Tuesday, December 15, 10:00 AM ET. "
             "A coordinator will confirm your interview time within two business days.",
@@ -1155,3 +1173,20 @@ def test_the_dot_of_am_that_ends_a_sentence_ends_it() -> None:
     assert start(letter, "Interview confirmation") == "2026-12-09T09:00:00-05:00"
     # not before a zone or a day: "9 a.m. Eastern", "9:00 a.m. - 4:00 p.m. Monday - Friday"
     assert start("See you Friday at 9 a.m. Pacific.", "Interview") == "2026-12-04T09:00:00-08:00"
+
+
+def test_a_friends_own_invitation_forwarded_with_a_bare_name_greeting_is_theirs() -> None:
+    meg = Person("Meg Sorensen", "meg.sorensen@fastmail.example")
+    text = (
+        "P - can you drive me to the airport friday at 5am?? schedule below, wish me luck!!!\nm\n\n"
+        "---------------------- Forwarded by Meg Sorensen on 12/01/2026 10:14 PM ---------------------------\n\n"
+        '"Gulf Meridian Recruiting" <recruiting@gulfmeridian.example> on 12/01/2026 04:02:51 PM\n'
+        "To: meg.sorensen@fastmail.example\nSubject: Super Saturday schedule\n\n\nMeg,\n\n"
+        "Your schedule for Super Saturday, Saturday, December 5, 2026:\n\n"
+        " 8:30 -  9:00     Interview 1     Paul Lacombe\n 9:10 -  9:40     Interview 2     Irene Stadler\n"
+    )
+    result = understand("Fw: Super Saturday schedule", text, meg)
+    assert not result.verdict.is_interview, result.verdict.evidence
+    # without a note that speaks of their own interview, a forward is read as an invitation (an agency forwards so)
+    agency = understand("Fw: Super Saturday schedule", text.replace("wish me luck!!!", ""), meg)
+    assert agency.verdict.is_interview, agency.verdict.evidence

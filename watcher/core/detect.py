@@ -197,7 +197,9 @@ RULES: tuple[Rule, ...] = (
         "an interview for a publication",
     ),
     _rule(
-        -6.0,
+        # As strong as the subject and the text that name it an interview, and HR who sends it ("Subject: Exit
+        # Interview ... Your exit interview is scheduled for Friday 9/28 at 3:00 ... Human Resources").
+        -10.0,
         # (not the last meeting of a campus visit: "4:00 PM Exit interview with the chair")
         r"\b(?:exit|stay|offboarding)\s+(?:interview|gespräch|entretien|entrevista)\b"
         r"(?!\s+with\s+(?:the\s+)?(?:dean|chair|provost|director|head|prof|dr|department|search|committee))|"
@@ -299,7 +301,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:added|scheduled|booked|assigned|invited) as (?:an? )?interviewer|on the interview panel for|"
         r"(?:you're|you are|you'll be|you will be) on the (?:interview )?panel (?:for|with)|"
         r"als interviewer|en tant qu'intervieweu\w+|como entrevistador\w*|"
-        r"interview kit|interviewer network|question set|the candidate's (?:resume|cv)|"
+        r"interview kit|interview guide|interviewer network|question set|the candidate's (?:resume|cv)|"
+        # "Please see Mr. Ortega's schedule below; you have him 10:15-11:00 in Room 1614"
+        r"you(?:'ll| will)? have (?:him|her|them) (?:from |at |for |between )?\d|"
         r"(?:resumes|cvs) (?:and [\w ]{1,30} )?(?:will be|are being|have been) (?:forwarded|sent|distributed) to you|"
         r"evaluation forms?)\b",
         "the user is the interviewer",
@@ -413,7 +417,7 @@ RULES: tuple[Rule, ...] = (
         -6.0,
         r"\b(?:webinar|livestream|live stream|workshop|career fair|hiring event|meetup|"
         r"thank you for registering|registration|you're registered|panelists|linkedin live|walk-in interviews?|"
-        r"live q&a|ask me anything|"
+        r"live q&a|ask me anything|information session|info session|informational session|"
         r"hiring day|job fair|open house|no appointment needed|on-the-spot|on the spot|recruiting event|jobmesse|"
         r"salon de l'emploi|feria de empleo)\b",
         "a webinar or event",
@@ -746,15 +750,22 @@ _USER_PROPOSES = re.compile(
 )
 
 
-def _greets_the_forwarder(forwarded: str, message: Message, note: str) -> bool:
+def _greets_the_forwarder(forwarded: str, message: Message, note: str, headers: str = "") -> bool:
     """ "bro look, I got the interview!" over a forwarded "Dear Tomás, your interview ... is confirmed" from Tomás:
     a friend's or a spouse's own invitation, shared with the user. (An agency's forward greets the agency too,
-    "Hi Megan, we'd like to meet Marcus", but the agency does not speak of its own interview.)"""
+    "Hi Megan, we'd like to meet Marcus", but the agency does not speak of its own interview.) `headers`: the
+    forwarded message's header lines; one addressed to the forwarder ("To: meg.sorensen@...") is theirs too."""
     sender = message.sender
-    if not forwarded or sender is None or not sender.name.split() or not _MY_INTERVIEW.search(note.lower()):
+    if not forwarded or sender is None or not _MY_INTERVIEW.search(note.lower()):
         return False
+    if sender.email and re.search(rf"^[> \t]*to:[^\n]*\b{re.escape(sender.email)}\b", headers, re.I | re.M):
+        return True
     greeting = _GREETING.search(forwarded[:3000])
-    return greeting is not None and greeting["who"].casefold() == sender.name.split()[0].casefold()
+    return (
+        greeting is not None
+        and bool(sender.name.split())
+        and (greeting["who"] or greeting["alone"]).casefold() == sender.name.split()[0].casefold()
+    )
 
 
 _MY_INTERVIEW = re.compile(
@@ -764,7 +775,11 @@ _MY_INTERVIEW = re.compile(
 )
 
 
-_GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+(?P<who>[^\W\d_]+)", re.I | re.M)
+# "Dear Meg", "Hi Meg", or "Meg," alone on the greeting's line.
+_GREETING = re.compile(
+    r"^\s*(?:(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+(?P<who>[^\W\d_]+)|(?P<alone>[^\W\d_]+),[ \t]*$)",
+    re.I | re.M,
+)
 
 
 def _nothing_against(text: str, but: str = "") -> bool:
@@ -996,7 +1011,12 @@ def judge_message(
         names_meeting=bool(named_title and any(user_named(named_title[k]) for k in ("a", "b"))),
         schedules_recipients=_scheduled_recipients(message, user_addresses, primary),
         forwarders_own=not sender_is_user
-        and _greets_the_forwarder(layout.text_of(layout_mod.FORWARDED), message, layout.text_of(layout_mod.OWN)),
+        and _greets_the_forwarder(
+            layout.text_of(layout_mod.FORWARDED),
+            message,
+            layout.text_of(layout_mod.OWN),
+            layout.text_of(layout_mod.HEADER),
+        ),
         in_thread=bool(
             message.in_reply_to
             or message.references
