@@ -1190,3 +1190,18 @@ def test_a_friends_own_invitation_forwarded_with_a_bare_name_greeting_is_theirs(
     # without a note that speaks of their own interview, a forward is read as an invitation (an agency forwards so)
     agency = understand("Fw: Super Saturday schedule", text.replace("wish me luck!!!", ""), meg)
     assert agency.verdict.is_interview, agency.verdict.evidence
+
+
+def test_an_itinerary_takes_its_day_not_a_deadline_and_ends_with_a_named_wrap_up() -> None:
+    schedule = (
+        "Lydia - here is the schedule for Priya Natarajan on Friday December 4.  All times Central.  Interviewers,\n"
+        "please pick up her resume from me by Thursday.\n\n"
+        " 9:00 -  9:30     Garrett Pruitt         EB 3321\n"
+        " 9:30 - 10:15     Helen Szabo            EB 3118\n"
+        "11:45 -  1:00     Lunch with the analysts\n"
+        " 1:00 -  1:30     Garrett Pruitt - wrap up     EB 3321\n"
+    )
+    found = when.find(schedule, "Your visit Friday", TUESDAY, NY)
+    assert found is not None
+    assert found.start.isoformat() == "2026-12-04T09:00:00-06:00"
+    assert found.sessions[-1].end.isoformat() == "2026-12-04T13:30:00-06:00"

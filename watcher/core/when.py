@@ -816,13 +816,17 @@ class _Candidates(_Lines):
             previous = lines[back]
             if previous.kind == "subject" or previous.block != line.block:
                 break
-            if previous.dates:
-                # The date that heads a block of times, not a date another time on that line already uses.
-                usable = [d for d in previous.dates if not any(tt.start >= d.end for tt in previous.times)]
+            # The date that heads a block of times, not a date another time on that line already uses, nor a
+            # deadline ("Interviewers, please pick up her resume from me by Thursday" under "on Friday March 16").
+            dates = [
+                d for d in previous.dates if not _DEADLINE_BEFORE.search(previous.text[max(0, d.start - 20) : d.start])
+            ]
+            if dates:
+                usable = [d for d in dates if not any(tt.start >= d.end for tt in previous.times)]
                 if usable:
                     return usable[-1], "above"
                 if previous.times:
-                    return previous.dates[-1], "above"
+                    return dates[-1], "above"
         # "Interview Friday" in the subject, "see you at 9 a.m." in the body: one meeting, read together.
         subject = lines[0] if lines and lines[0].kind == "subject" else None
         if (
@@ -2096,7 +2100,14 @@ def _closes_the_day(label: str) -> bool:
     Prof. Redding") is one more conversation."""
     if not _MEAL_OR_BREAK.search(label):
         return False
-    return not (re.search(r"\b(?:wrap[- ]up|debrief)\b", label, re.I) and _WITH_SOMEONE.search(label))
+    # "Garrett Pruitt - wrap up   EB 3321": a row of a schedule that names its host is with someone too.
+    return not (
+        re.search(r"\b(?:wrap[- ]up|debrief)\b", label, re.I)
+        and (_WITH_SOMEONE.search(label) or _HOST_NAMED.search(label))
+    )
+
+
+_HOST_NAMED = re.compile(r"^\W*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z'-]+\s*[-–:,]")
 
 
 def _label_of(c: _Candidate) -> str:
