@@ -55,6 +55,11 @@ def raw(sender: str, subject: str, body: str, when: datetime, *, in_reply_to: st
     ("text", "expected"),
     [
         ("After careful consideration, we have decided not to move forward with your application.", REJECTED),
+        # a search committee's words
+        ("I'm sorry to tell you that the committee has recommended another candidate, who has accepted.", REJECTED),
+        ("On behalf of Brennard College, I am delighted to offer you appointment as Assistant Professor.", OFFER),
+        ("We enjoyed the conversation, and I'm pleased to invite you to a campus interview.", NEXT_ROUND),
+        ("We are happy to offer you an appointment on Tuesday at 3 with Dr. Patel.", None),
         ("We regret to inform you that the position has been filled.", REJECTED),
         ("We've decided to move forward with other candidates whose experience more closely matches.", REJECTED),
         ("Unfortunately we are not able to offer you the role at this time.", REJECTED),

@@ -63,7 +63,7 @@ _OFFER = gated(
     # "offer you" is news only for a job: "pleased to offer you LinkedIn Premium" or "an interview" is not.
     r"\b(?:(?:pleased|happy|delighted|thrilled|excited|glad) to (?:formally )?(?:offer you "
     r"(?!(?:an? |the |another )?(?:interview|call|chat|meeting|slot|time|date|chance|opportunity to))"
-    r"(?:the |a |an |this )?(?:[\w&'’,-]+ ){0,5}?(?:position|role|job|post|employment|contract|"
+    r"(?:the |a |an |this )?(?:[\w&'’,-]+ ){0,5}?(?:position|role|job|post|employment|contract|appointment as|"
     r"place (?:on|in) (?:the|our) team)\b|"
     r"extend (?:you )?"
     r"(?:an|the|a formal|a verbal) offer|make you an offer|share (?:an|your) offer)|"
@@ -81,7 +81,7 @@ _NEXT_ROUND = gated(
     r"(?:round|stage|step|interview|phase)|"
     r"(?:bring|bringing|have|having) you (?:in|back) for (?:the |an |a )?(?:onsite|on-site|final round|panel)\b|"
     r"(?:next|second|third|final) (?:round|stage) (?:of )?interviews?|"
-    r"(?:invite|inviting|invitation) (?:you )?(?:to|for) (?:an? |the )?(?:onsite|on-site|final|second|panel) "
+    r"(?:invite|inviting|invitation) (?:you )?(?:to|for) (?:an? |the )?(?:onsite|on-site|final|second|panel|campus) "
     r"(?:interview|round)|"
     r"(?:like|love|want|happy|pleased|excited) to (?:move|moving) (?:you |forward with you)|"
     r"(?:moving|move) (?:you )?forward (?:in|with) (?:the|our) (?:process|interview process)|"
@@ -120,8 +120,8 @@ _REJECTED_MORE = gated(
     r"(?:have|'ve|has) (?:now )?filled (?:the|this|that) (?:position|role|vacancy|opening)|"
     r"(?:go|going|gone) (?:in )?(?:a different|another) direction|"
     # "they have chosen another candidate for the Estimator role" (an agency relaying its client's decision).
-    r"(?:chosen|selected|hired|(?:go|going|gone|went) with|decided on|appointed) "
-    r"(?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)|"
+    r"(?:chosen|selected|hired|(?:go|going|gone|went) with|decided on|appointed|recommended|offered the "
+    r"(?:position|job|role|post) to) (?:another|a different|an(?:other)? internal) (?:candidate|applicant|person)|"
     # "We went with someone with more offset press experience."
     r"(?:went|gone|go|going|decided to go) (?:with someone else|with somebody else|with someone with more|"
     r"with someone who has more|with someone who had more)|"
